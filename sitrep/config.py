@@ -1,0 +1,21 @@
+"""Where things live. One environment variable switches the store to a server database."""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(os.environ.get("SITREP_DATA_DIR", ROOT / "data"))
+ARTICLES_DIR = DATA_DIR / "articles"
+COUNTRIES_GEOJSON = DATA_DIR / "countries.geojson"
+
+# Articles above this size are refused: nothing an analyst pastes is bigger, and it bounds time.
+MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", 12 * 1024 * 1024))
+
+
+def database_url() -> str:
+    """SQLite file by default; SITREP_DATABASE_URL=postgresql://... for a server database."""
+    url = os.environ.get("SITREP_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{DATA_DIR / 'sitrep.db'}"

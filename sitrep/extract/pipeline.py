@@ -1,0 +1,91 @@
+"""The extraction pipeline: a blank English spaCy pipeline whose steps are our rule components.
+
+extract_article(text) -> one ARTICLE dict as defined in shared/eval/CONTRACT.md (plus "warnings").
+Order matters: sentences -> places -> actors -> attribution -> incidents (incidents read the rest).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+# Importing the modules registers their components with spaCy.
+from sitrep.extract import meta as meta_mod
+from sitrep.extract import sentences, places, actors, attribution, incidents  # noqa: F401
+
+for _name, _default in (("published", None), ("publisher", None), ("title", None), ("body_start", 0),
+                        ("places", None), ("actors", None), ("attributions", None), ("incidents", None),
+                        ("warnings", None), ("country_hint", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+PIPELINE = ["sitrep_sentences", "sitrep_places", "sitrep_actors", "sitrep_attribution", "sitrep_incidents"]
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """Built once per process. Blank English: tokenizer and our rules only; no model download."""
+    nlp = spacy.blank("en")
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _iso(d) -> str | None:
+    if d is None:
+        return None
+    if isinstance(d, (dt.date, dt.datetime)):
+        return d.strftime("%Y-%m-%d")
+    return str(d)[:10]
+
+
+def parse_override(value) -> dt.date | None:
+    """--published / record field: accept a date, an ISO string, or anything dateparser reads."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        pass
+    import dateparser
+
+    got = dateparser.parse(str(value), languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return got.date() if got else None
+
+
+def run(text: str, published=None, title=None, publisher=None) -> Doc:
+    """Run every component over text and return the annotated Doc (for the reader's highlights)."""
+    nlp = get_nlp()
+    info = meta_mod.read_meta(text)
+    doc = nlp.make_doc(text)
+    doc._.warnings = []
+    pub = parse_override(published) or info.get("published")
+    if pub is None:
+        doc._.warnings.append("no publication date found in the text; relative dates are unresolved")
+    doc._.published = pub
+    doc._.publisher = publisher or info.get("publisher")
+    doc._.title = title or info.get("title")
+    doc._.body_start = info.get("body_start", 0)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract_article(text: str, path: str = "", published=None, title=None, publisher=None) -> dict:
+    doc = run(text, published=published, title=title, publisher=publisher)
+    return {
+        "path": path,
+        "title": doc._.title,
+        "publisher": doc._.publisher,
+        "published": _iso(doc._.published),
+        "incidents": doc._.incidents or [],
+        "attributions": doc._.attributions or [],
+        "warnings": doc._.warnings or [],
+    }

@@ -1,0 +1,104 @@
+"""Queries: the store read once into cached pandas frames, then filtered in memory.
+
+Why frames: at 1M incidents SQLite filters by index quickly but aggregates slowly; pandas filters and
+aggregates a cached frame in tens of ms. The frame is re-read only when Store.version() changes.
+Article text is never part of these frames (lists never load every article's text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+import pandas as pd
+import sqlalchemy as sa
+
+from sitrep.store import Store, articles, attributions, incidents
+
+INCIDENT_COLUMNS = ["id", "article_id", "idx", "event_date", "date_start", "date_end", "time_precision",
+                    "event_type", "sub_event_type", "actor1", "actor2", "actor1_claimed", "location", "admin1",
+                    "country", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_min",
+                    "fatalities_max", "sources", "fatality_claims", "evidence"]
+
+
+@dataclass
+class Filters:
+    """What the analyst narrowed down to. Empty lists / None mean 'no restriction'."""
+
+    actors: list[str] = field(default_factory=list)  # either side
+    regions: list[str] = field(default_factory=list)  # country or admin1 names
+    countries: list[str] = field(default_factory=list)
+    admin1: list[str] = field(default_factory=list)
+    since: dt.date | None = None
+    until: dt.date | None = None
+    event_types: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    single_source_only: bool = False
+
+    def is_empty(self) -> bool:
+        return not (self.actors or self.regions or self.countries or self.admin1 or self.since or self.until
+                    or self.event_types or self.sources or self.single_source_only)
+
+
+def load_incidents(store: Store) -> pd.DataFrame:
+    """Every incident joined with its article's title/publisher/published (no text)."""
+    q = (sa.select(*[incidents.c[c] for c in INCIDENT_COLUMNS], articles.c.title.label("article_title"),
+                   articles.c.publisher.label("article_publisher"), articles.c.published.label("article_published"))
+         .select_from(incidents.join(articles, incidents.c.article_id == articles.c.id)))
+    with store.engine.connect() as conn:
+        df = pd.read_sql(q, conn)
+    df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce")
+    for col in ("sources", "evidence", "fatality_claims"):
+        df[col] = df[col].map(lambda s: json.loads(s) if isinstance(s, str) and s else [])
+    df["n_sources"] = df["sources"].map(len)
+    return df
+
+
+def load_attributions(store: Store) -> pd.DataFrame:
+    q = (sa.select(attributions, articles.c.title.label("article_title"), articles.c.published.label("article_published"),
+                   articles.c.publisher.label("article_publisher"))
+         .select_from(attributions.join(articles, attributions.c.article_id == articles.c.id)))
+    with store.engine.connect() as conn:
+        df = pd.read_sql(q, conn)
+    df["incident_idx"] = df["incident_idx"].map(lambda s: json.loads(s) if isinstance(s, str) and s else [])
+    return df
+
+
+def load_articles(store: Store) -> pd.DataFrame:
+    """Article list without text, with the number of incidents each gave."""
+    n = (sa.select(incidents.c.article_id, sa.func.count().label("incidents"))
+         .group_by(incidents.c.article_id).subquery())
+    q = (sa.select(articles.c.id, articles.c.title, articles.c.publisher, articles.c.published, articles.c.path,
+                   articles.c.n_words, articles.c.ingested_at, sa.func.coalesce(n.c.incidents, 0).label("incidents"))
+         .select_from(articles.outerjoin(n, n.c.article_id == articles.c.id))
+         .order_by(articles.c.published.desc(), articles.c.ingested_at.desc()))
+    with store.engine.connect() as conn:
+        return pd.read_sql(q, conn)
+
+
+def filter_incidents(df: pd.DataFrame, flt: Filters) -> pd.DataFrame:
+    """Apply the shared filters to a cached incident frame."""
+    if df.empty or flt.is_empty():
+        return df
+    mask = pd.Series(True, index=df.index)
+    if flt.actors:
+        mask &= df["actor1"].isin(flt.actors) | df["actor2"].isin(flt.actors)
+    if flt.regions:
+        mask &= df["country"].isin(flt.regions) | df["admin1"].isin(flt.regions)
+    if flt.countries:
+        mask &= df["country"].isin(flt.countries)
+    if flt.admin1:
+        mask &= df["admin1"].isin(flt.admin1)
+    if flt.since:
+        mask &= df["event_date"] >= pd.Timestamp(flt.since)
+    if flt.until:
+        mask &= df["event_date"] <= pd.Timestamp(flt.until)
+    if flt.event_types:
+        mask &= df["event_type"].isin(flt.event_types)
+    if flt.sources:
+        wanted = set(flt.sources)
+        mask &= df["sources"].map(lambda s: bool(wanted.intersection(s)))
+    if flt.single_source_only:
+        mask &= df["n_sources"] == 1
+    return df[mask]
