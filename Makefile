@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 load: install
-	$(BIN)/sitrep ingest --quiet-if-present data/articles
+	$(BIN)/sitrep ingest --quiet data/articles
 
 run: load
 	$(BIN)/sitrep serve

@@ -42,9 +42,6 @@ def cmd_ingest(args) -> int:
 
     published = published_or_exit(args.published)
     store = Store(args.db)
-    if args.quiet_if_present and store.counts()["articles"] > 0:
-        print(f"store already holds {store.counts()['articles']} articles; bundled articles not re-read")
-        return 0
     summary = ingest_paths(store, args.paths, published=published, progress=_progress(args.quiet))
     for name, reason in summary.failed:
         print(f"error: {reason}" if reason.startswith(name) else f"error: {name}: {reason}", file=sys.stderr)
@@ -142,7 +139,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date for every article (overrides the text)")
     p.add_argument("--db", help="database URL (default: SITREP_DATABASE_URL or data/sitrep.db)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--quiet-if-present", action="store_true", help="do nothing if the store has articles")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="print incidents and sources as JSON, no store", epilog=EXAMPLES["extract"])
