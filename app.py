@@ -1,10 +1,30 @@
-"""Sitrep dashboard: navigation and the shared state every page reads."""
+"""Sitrep dashboard: navigation and the shared sidebar filters every page reads.
+
+The filters are drawn here, once per run, so their widgets live across page switches and the URL
+keeps them (see components/filters.py).
+"""
+
+from pathlib import Path
 
 import streamlit as st
 
-st.set_page_config(page_title="Sitrep", layout="wide")
+from components import filters
 
-pages = [
-    st.Page("pages/overview.py", title="Overview", default=True),
+ROOT = Path(__file__).resolve().parent
+
+st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
+
+PAGES = [
+    ("pages/overview.py", "Overview", "📊"),
+    ("pages/map.py", "Map", "🗺️"),
+    ("pages/incidents.py", "Incidents", "📋"),
+    ("pages/articles.py", "Articles", "📰"),
+    ("pages/sources.py", "Sources", "🔎"),
+    ("pages/briefing.py", "Briefing", "📝"),
 ]
-st.navigation(pages).run()
+
+pages = [st.Page(path, title=title, icon=icon, default=(i == 0))
+         for i, (path, title, icon) in enumerate(PAGES) if (ROOT / path).exists()]
+nav = st.navigation(pages)
+filters.show()
+nav.run()

@@ -102,3 +102,33 @@ def filter_incidents(df: pd.DataFrame, flt: Filters) -> pd.DataFrame:
     if flt.single_source_only:
         mask &= df["n_sources"] == 1
     return df[mask]
+
+
+ACLED_EVENT_TYPES = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                     "Strategic developments"]
+
+
+def _sorted_unique(values) -> list[str]:
+    return sorted({v for v in values if isinstance(v, str) and v})
+
+
+def facets(df: pd.DataFrame) -> dict:
+    """What the filters can offer: the values present in the store (computed once per store version)."""
+    if df.empty:
+        return {"actors": [], "countries": [], "admin1_all": [], "admin1_by_country": {}, "event_types": [],
+                "sources": [], "date_min": None, "date_max": None}
+    by_country: dict[str, list[str]] = {}
+    pairs = df[["country", "admin1"]].dropna().drop_duplicates()
+    for country, admin1 in pairs.itertuples(index=False):
+        by_country.setdefault(country, []).append(admin1)
+    dates = df["event_date"].dropna()
+    return {
+        "actors": _sorted_unique(pd.concat([df["actor1"], df["actor2"]]).unique()),
+        "countries": _sorted_unique(df["country"].unique()),
+        "admin1_all": _sorted_unique(df["admin1"].unique()),
+        "admin1_by_country": {c: sorted(set(v)) for c, v in by_country.items()},
+        "event_types": _sorted_unique(df["event_type"].unique()),
+        "sources": _sorted_unique(s for lst in df["sources"] for s in lst),
+        "date_min": dates.min().date() if len(dates) else None,
+        "date_max": dates.max().date() if len(dates) else None,
+    }

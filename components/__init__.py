@@ -1,0 +1,1 @@
+"""Reusable dashboard pieces. Each module owns its widgets and exposes show(key=...)."""

@@ -1,0 +1,130 @@
+"""The dashboard's one door to the store: a cached Store and cached frames, re-read only when the store changes.
+
+Frames are cached with st.cache_resource keyed by Store.version(), so a filter change filters an
+in-memory frame (tens of ms at 100k incidents) and never goes back to the database or the article text.
+cache_resource hands back the same object (no pickle copy per rerun, which costs ~0.3 s at 100k rows
+with list columns); callers must treat the frames as read-only and copy before changing them.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from sitrep import config, queries
+from sitrep.store import Store
+
+# How long a Store.version() answer is trusted before asking the database again. An ingest from the
+# dashboard clears it at once (clear()); an ingest from the CLI in another process shows within this time.
+VERSION_TTL_S = 2.0
+
+
+def database_url() -> str:
+    """Read at call time (not import time) so a test or a shell can point the app at another store."""
+    url = os.environ.get("SITREP_DATABASE_URL")
+    if url:
+        return url
+    data_dir = Path(os.environ.get("SITREP_DATA_DIR", config.ROOT / "data"))
+    return f"sqlite:///{data_dir / 'sitrep.db'}"
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _store(url: str) -> Store:
+    return Store(url)
+
+
+def store() -> Store:
+    return _store(database_url())
+
+
+_versions: dict[str, tuple[float, tuple]] = {}
+
+
+def version() -> tuple:
+    url = database_url()
+    now = time.monotonic()
+    hit = _versions.get(url)
+    if hit and now - hit[0] < VERSION_TTL_S:
+        return hit[1]
+    v = store().version()
+    _versions[url] = (now, v)
+    return v
+
+
+@st.cache_resource(show_spinner="Reading incidents…", max_entries=2)
+def _incidents(v: tuple) -> pd.DataFrame:
+    return queries.load_incidents(_store(v[0]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _attributions(v: tuple) -> pd.DataFrame:
+    return queries.load_attributions(_store(v[0]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _articles(v: tuple) -> pd.DataFrame:
+    return queries.load_articles(_store(v[0]))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _facets(v: tuple) -> dict:
+    return queries.facets(_incidents(v))
+
+
+def incidents_df() -> pd.DataFrame:
+    """Every incident (no article text), one row each; read-only."""
+    return _incidents(version())
+
+
+def attributions_df() -> pd.DataFrame:
+    return _attributions(version())
+
+
+def articles_df() -> pd.DataFrame:
+    """Article list (id, title, publisher, published, incidents ...) without text; read-only."""
+    return _articles(version())
+
+
+def facets() -> dict:
+    """Filter options: actors, countries, admin1 by country, event types, sources, date bounds."""
+    return _facets(version())
+
+
+def filtered_incidents(flt: queries.Filters | None = None) -> pd.DataFrame:
+    """The incidents the shared sidebar filters select (read-only; filtered once per run and filter set)."""
+    from components import filters
+
+    flt = flt if flt is not None else filters.current()
+    v = version()
+    memo = st.session_state.get("_data__filtered")
+    if memo is not None and memo[0] == v and memo[1] == flt:
+        return memo[2]
+    df = queries.filter_incidents(incidents_df(), flt)
+    st.session_state["_data__filtered"] = (v, flt, df)
+    return df
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _article_text(url: str, aid: str) -> str | None:
+    return _store(url).article_text(aid)
+
+
+def article_text(aid: str) -> str | None:
+    """One article's text (the only place the dashboard reads text), cached per article."""
+    return _article_text(database_url(), aid)
+
+
+def article(aid: str) -> dict | None:
+    """One article's row including text."""
+    return store().article(aid)
+
+
+def clear() -> None:
+    """After an ingest: forget cached versions and frames so every page sees the new articles."""
+    _versions.clear()
+    for fn in (_incidents, _attributions, _articles, _facets, _article_text):
+        fn.clear()
