@@ -1,0 +1,387 @@
+"""Who says what: sources, reporting chains, corroboration, disagreement and responsibility claims.
+
+Everything works on the cached frames of sitrep.queries (incidents and attributions), so the Sources page,
+the briefing and tests share one set of rules. An analyst weighs an incident by who stands behind it:
+one armed group's Telegram channel is not the same as a monitor, state media and a ministry agreeing.
+
+Filtering follows the shared Filters: incidents first, then the attributions that back those incidents
+(article_id + incident_idx), then attributions by source when the analyst picked sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from sitrep.queries import Filters, filter_incidents
+
+UNKNOWN_TYPE = "unknown"
+ACTOR_KINDS = ("responsibility", "accusation", "denial")
+
+SOURCE_COLUMNS = ["source", "type", "claims", "incidents", "articles", "first_seen", "last_seen", "via",
+                  "publishers"]
+CHAIN_COLUMNS = ["from", "to", "stage", "claims"]
+CORROBORATION_COLUMNS = ["id", "event_date", "location", "country", "event_type", "actor1", "actor2",
+                         "fatalities", "sources", "n_sources", "source_types", "single_source", "one_type_only",
+                         "article_id", "idx", "article_title"]
+DISAGREEMENT_COLUMNS = ["id", "event_date", "location", "country", "event_type", "low", "high", "who_said",
+                        "claims", "article_id", "idx", "article_title"]
+ACTOR_CLAIM_COLUMNS = ["actor", "kind", "source", "source_type", "claim", "incident_ids", "article_id",
+                       "article_title", "article_published"]
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+def _key(article_id, idx) -> tuple[str, int]:
+    return (str(article_id), int(idx))
+
+
+def incident_keys(inc: pd.DataFrame) -> set[tuple[str, int]]:
+    if inc is None or inc.empty:
+        return set()
+    return {_key(a, i) for a, i in zip(inc["article_id"], inc["idx"])}
+
+
+def links(att: pd.DataFrame) -> pd.DataFrame:
+    """One row per (attribution, incident it backs): columns att_row, article_id, idx."""
+    rows = []
+    if att is not None and not att.empty:
+        for pos, (aid, idxs) in enumerate(zip(att["article_id"], att["incident_idx"])):
+            for i in idxs or []:
+                rows.append((pos, str(aid), int(i)))
+    return pd.DataFrame(rows, columns=["att_row", "article_id", "idx"])
+
+
+def _s(v) -> str | None:
+    """A text cell or None (pandas gives NaN for missing text)."""
+    return v if isinstance(v, str) and v else None
+
+
+def _date_str(v) -> str | None:
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.strftime("%Y-%m-%d")
+    return str(v)[:10] or None
+
+
+def _restricts_incidents(flt: Filters) -> bool:
+    """Any filter other than 'sources' narrows the incidents, and so the claims worth showing."""
+    return bool(flt.actors or flt.regions or flt.countries or flt.admin1 or flt.since or flt.until
+                or flt.event_types or flt.single_source_only)
+
+
+def filter_attributions(att: pd.DataFrame, inc: pd.DataFrame, flt: Filters | None) -> pd.DataFrame:
+    """Attributions that back the filtered incidents, narrowed to the chosen sources.
+
+    With no incident filter every claim counts (a source's claims that back no incident still say who
+    talks); once the analyst narrows incidents, only the claims behind those incidents remain.
+    """
+    if att is None or att.empty or flt is None or flt.is_empty():
+        return att
+    out = att
+    if _restricts_incidents(flt) or flt.sources:
+        keys = incident_keys(inc)
+        mask = [any(_key(a, i) in keys for i in (idxs or [])) for a, idxs in zip(att["article_id"],
+                                                                                  att["incident_idx"])]
+        linked = att[mask]
+        if _restricts_incidents(flt):
+            out = linked
+    if flt.sources:
+        out = out[out["source"].isin(flt.sources)]
+    return out
+
+
+def apply_filters(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None):
+    """(incidents, attributions) for the filters; the one entry point pages and the briefing use."""
+    flt = flt or Filters()
+    inc = filter_incidents(inc_all, flt)
+    return inc, filter_attributions(att_all, inc, flt)
+
+
+def source_types(att: pd.DataFrame) -> dict[str, str]:
+    """Canonical source -> its most frequent source_type (a source keeps one type across articles)."""
+    if att is None or att.empty:
+        return {}
+    a = att.dropna(subset=["source"])
+    a = a.assign(source_type=a["source_type"].fillna(UNKNOWN_TYPE))
+    counts = a.groupby(["source", "source_type"]).size().reset_index(name="n")
+    counts = counts.sort_values(["source", "n", "source_type"], ascending=[True, False, True])
+    return dict(counts.drop_duplicates("source")[["source", "source_type"]].itertuples(index=False, name=None))
+
+
+# -- source table -------------------------------------------------------------------------------------
+def source_table(inc: pd.DataFrame, att: pd.DataFrame) -> pd.DataFrame:
+    """Every canonical source: type, claims, incidents it backs, articles, first/last seen, via, publishers.
+
+    'Incidents backed' counts an incident once whether the source is in its sources list or one of the
+    source's claims points at it. First/last seen are article publication dates (event dates when an
+    article has none).
+    """
+    stats: dict[str, dict] = {}
+
+    def entry(name):
+        return stats.setdefault(name, {"claims": 0, "incidents": set(), "articles": set(), "dates": [],
+                                       "via": set(), "publishers": set()})
+
+    if att is not None and not att.empty:
+        lk = links(att)
+        by_row: dict[int, list] = {}
+        for r, a, i in lk.itertuples(index=False, name=None):
+            by_row.setdefault(r, []).append((a, i))
+        for pos, rec in enumerate(att.to_dict(orient="records")):
+            name = _s(rec.get("source"))
+            if not name:
+                continue
+            e = entry(name)
+            e["claims"] += 1
+            e["articles"].add(rec.get("article_id"))
+            e["incidents"].update(by_row.get(pos, []))
+            d = _date_str(rec.get("article_published"))
+            if d:
+                e["dates"].append(d)
+            via, pub = _s(rec.get("via")), _s(rec.get("article_publisher"))
+            if via and via != name:
+                e["via"].add(via)
+            if pub:
+                e["publishers"].add(pub)
+    if inc is not None and not inc.empty:
+        for rec in inc.to_dict(orient="records"):
+            for name in filter(_s, rec.get("sources") or []):
+                e = entry(name)
+                e["incidents"].add(_key(rec["article_id"], rec["idx"]))
+                e["articles"].add(rec.get("article_id"))
+                d = _date_str(rec.get("article_published")) or _date_str(rec.get("event_date"))
+                if d:
+                    e["dates"].append(d)
+                if _s(rec.get("article_publisher")):
+                    e["publishers"].add(rec["article_publisher"])
+    types = source_types(att)
+    rows = [{"source": name, "type": types.get(name, UNKNOWN_TYPE), "claims": e["claims"],
+             "incidents": len(e["incidents"]), "articles": len(e["articles"]),
+             "first_seen": min(e["dates"]) if e["dates"] else None,
+             "last_seen": max(e["dates"]) if e["dates"] else None,
+             "via": ", ".join(sorted(e["via"])), "publishers": ", ".join(sorted(e["publishers"]))}
+            for name, e in stats.items()]
+    df = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    if not df.empty:
+        df = df.sort_values(["incidents", "claims", "source"], ascending=[False, False, True])
+    return df.reset_index(drop=True)
+
+
+# -- chains -------------------------------------------------------------------------------------------
+def chains(att: pd.DataFrame) -> pd.DataFrame:
+    """Edges of the reporting chain: source -> via -> publisher, with the number of claims on each edge.
+
+    "Local sources told Sputnik", published by The Cradle: Local sources -> Sputnik (stage 'via') and
+    Sputnik -> The Cradle (stage 'published'). A claim with no via goes straight to its publisher.
+    """
+    counts: dict[tuple[str, str, str], int] = {}
+    if att is not None and not att.empty:
+        for rec in att.to_dict(orient="records"):
+            src, via, pub = _s(rec.get("source")), _s(rec.get("via")), _s(rec.get("article_publisher"))
+            if not src:
+                continue
+            hops = [src]
+            if via and via != src:
+                hops.append(via)
+            if pub and pub != hops[-1]:
+                hops.append(pub)
+            if len(hops) == 1:
+                continue
+            for n, (a, b) in enumerate(zip(hops, hops[1:])):
+                stage = "via" if (via and via != src and n == 0) else "published"
+                counts[(a, b, stage)] = counts.get((a, b, stage), 0) + 1
+    df = pd.DataFrame([(a, b, s, n) for (a, b, s), n in counts.items()], columns=CHAIN_COLUMNS)
+    if not df.empty:
+        df = df.sort_values(["claims", "from", "to"], ascending=[False, True, True])
+    return df.reset_index(drop=True)
+
+
+def chain_paths(att: pd.DataFrame) -> pd.DataFrame:
+    """Whole paths (source, via, publisher) with their claim counts: a readable table next to the graph."""
+    rows: dict[tuple, int] = {}
+    if att is not None and not att.empty:
+        for rec in att.to_dict(orient="records"):
+            src, via = _s(rec.get("source")), _s(rec.get("via"))
+            if not src:
+                continue
+            k = (src, via if via != src else None, _s(rec.get("article_publisher")))
+            rows[k] = rows.get(k, 0) + 1
+    df = pd.DataFrame([(*k, n) for k, n in rows.items()], columns=["source", "via", "publisher", "claims"])
+    if not df.empty:
+        df = df.sort_values(["claims", "source"], ascending=[False, True])
+    return df.reset_index(drop=True)
+
+
+# -- corroboration ------------------------------------------------------------------------------------
+def corroboration(inc: pd.DataFrame, att: pd.DataFrame, types: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per incident: its distinct sources, their types, and flags for thin backing.
+
+    single_source: one named source only (or none). one_type_only: every source is of one type, e.g.
+    only armed-group media — several voices from one camp are weaker than voices from different kinds.
+    `types` is the source -> type map; pass one built from all attributions so filters do not hide it.
+    """
+    if inc is None or inc.empty:
+        return pd.DataFrame(columns=CORROBORATION_COLUMNS)
+    types = types if types is not None else source_types(att)
+    rows = []
+    for rec in inc.to_dict(orient="records"):
+        srcs = sorted(dict.fromkeys(filter(_s, rec.get("sources") or [])))
+        kinds = sorted({types.get(s, UNKNOWN_TYPE) for s in srcs})
+        rows.append({
+            "id": rec.get("id"), "event_date": _date_str(rec.get("event_date")),
+            "location": rec.get("location"), "country": rec.get("country"), "event_type": rec.get("event_type"),
+            "actor1": rec.get("actor1"), "actor2": rec.get("actor2"), "fatalities": rec.get("fatalities"),
+            "sources": ", ".join(srcs), "n_sources": len(srcs), "source_types": " + ".join(kinds),
+            "single_source": len(srcs) <= 1, "one_type_only": kinds[0] if len(kinds) == 1 else "",
+            "article_id": rec.get("article_id"), "idx": rec.get("idx"), "article_title": rec.get("article_title"),
+        })
+    df = pd.DataFrame(rows, columns=CORROBORATION_COLUMNS)
+    return df.sort_values(["n_sources", "event_date"], ascending=[True, False]).reset_index(drop=True)
+
+
+def corroboration_summary(corr: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(incidents by number of sources: '0', '1', '2', '3+'; incidents by combination of source types)."""
+    if corr is None or corr.empty:
+        return (pd.DataFrame(columns=["sources", "incidents"]),
+                pd.DataFrame(columns=["source_types", "incidents"]))
+    bucket = corr["n_sources"].map(lambda n: "3+" if n >= 3 else str(int(n)))
+    by_n = bucket.value_counts().rename_axis("sources").reset_index(name="incidents")
+    order = {"0": 0, "1": 1, "2": 2, "3+": 3}
+    by_n = by_n.sort_values("sources", key=lambda s: s.map(order)).reset_index(drop=True)
+    kinds = corr["source_types"].replace("", "(no source)")
+    by_type = kinds.value_counts().rename_axis("source_types").reset_index(name="incidents")
+    return by_n, by_type
+
+
+# -- disagreement -------------------------------------------------------------------------------------
+def _claims(rec) -> list[dict]:
+    out = []
+    for c in rec.get("fatality_claims") or []:
+        if isinstance(c, dict) and c.get("fatalities") is not None:
+            try:
+                out.append({"source": c.get("source") or "unattributed", "fatalities": int(c["fatalities"])})
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
+def disagreements(inc: pd.DataFrame) -> pd.DataFrame:
+    """Incidents whose sources give different fatality figures, with who said which (largest gap first)."""
+    rows = []
+    if inc is not None and not inc.empty:
+        for rec in inc.to_dict(orient="records"):
+            claims = _claims(rec)
+            figures = {c["fatalities"] for c in claims}
+            if len(figures) < 2:
+                continue
+            claims = sorted(claims, key=lambda c: (c["fatalities"], c["source"]))
+            rows.append({
+                "id": rec.get("id"), "event_date": _date_str(rec.get("event_date")),
+                "location": rec.get("location"), "country": rec.get("country"),
+                "event_type": rec.get("event_type"), "low": min(figures), "high": max(figures),
+                "who_said": " · ".join(f"{c['source']}: {c['fatalities']}" for c in claims),
+                "claims": claims, "article_id": rec.get("article_id"), "idx": rec.get("idx"),
+                "article_title": rec.get("article_title"),
+            })
+    df = pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+    if not df.empty:
+        df = df.assign(_gap=df["high"] - df["low"]).sort_values(["_gap", "event_date"], ascending=[False, False])
+        df = df.drop(columns="_gap")
+    return df.reset_index(drop=True)
+
+
+def disagreement_claims(dis: pd.DataFrame) -> pd.DataFrame:
+    """Long form of disagreements(): one row per (incident, source, figure) for side-by-side tables."""
+    rows = [{"id": r["id"], "event_date": r["event_date"], "location": r["location"], "source": c["source"],
+             "fatalities": c["fatalities"]}
+            for r in (dis.to_dict(orient="records") if dis is not None else []) for c in r["claims"]]
+    return pd.DataFrame(rows, columns=["id", "event_date", "location", "source", "fatalities"])
+
+
+# -- responsibility and accusations -------------------------------------------------------------------
+def actor_claims(att: pd.DataFrame, inc: pd.DataFrame) -> pd.DataFrame:
+    """Claims of responsibility, accusations and denials, each with the actor it is about.
+
+    The actor is the attribution's `target` when the store has it; otherwise the actor1 of the incidents
+    the claim backs (what the claim made the incident's actor); for a responsibility claim or a denial
+    with neither, the speaking group itself.
+    """
+    if att is None or att.empty:
+        return pd.DataFrame(columns=ACTOR_CLAIM_COLUMNS)
+    a = att[att["kind"].isin(ACTOR_KINDS)] if "kind" in att.columns else att.iloc[0:0]
+    if a.empty:
+        return pd.DataFrame(columns=ACTOR_CLAIM_COLUMNS)
+    by_key = {}
+    if inc is not None and not inc.empty:
+        by_key = {_key(r["article_id"], r["idx"]): r for r in inc[["article_id", "idx", "id", "actor1"]]
+                  .to_dict(orient="records")}
+    rows = []
+    for rec in a.to_dict(orient="records"):
+        backed = [by_key[_key(rec["article_id"], i)] for i in (rec.get("incident_idx") or [])
+                  if _key(rec["article_id"], i) in by_key]
+        target = _s(rec.get("target"))
+        actors = [target] if target else sorted({b["actor1"] for b in backed if _s(b.get("actor1"))})
+        if not actors and rec["kind"] in ("responsibility", "denial") and _s(rec.get("source")):
+            actors = [rec["source"]]
+        for actor in actors or ["(unnamed)"]:
+            rows.append({"actor": actor, "kind": rec["kind"], "source": rec.get("source"),
+                         "source_type": rec.get("source_type"), "claim": rec.get("claim"),
+                         "incident_ids": ", ".join(str(b["id"]) for b in backed),
+                         "article_id": rec.get("article_id"), "article_title": rec.get("article_title"),
+                         "article_published": _date_str(rec.get("article_published"))})
+    df = pd.DataFrame(rows, columns=ACTOR_CLAIM_COLUMNS)
+    return df.sort_values(["actor", "kind", "article_published"]).reset_index(drop=True)
+
+
+def actor_claim_summary(claims: pd.DataFrame) -> pd.DataFrame:
+    """Actor x kind counts (responsibility / accusation / denial), most-mentioned actors first."""
+    cols = ["actor", *ACTOR_KINDS, "total"]
+    if claims is None or claims.empty:
+        return pd.DataFrame(columns=cols)
+    t = claims.pivot_table(index="actor", columns="kind", values="claim", aggfunc="size", fill_value=0)
+    for k in ACTOR_KINDS:
+        if k not in t.columns:
+            t[k] = 0
+    t = t[list(ACTOR_KINDS)].astype(int)
+    t["total"] = t.sum(axis=1)
+    return t.reset_index().sort_values(["total", "actor"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+# -- one call for a page ------------------------------------------------------------------------------
+@dataclass
+class SourcesView:
+    """Everything the Sources page shows, for one set of filters."""
+
+    incidents: pd.DataFrame
+    attributions: pd.DataFrame
+    sources: pd.DataFrame
+    chains: pd.DataFrame
+    paths: pd.DataFrame
+    corroboration: pd.DataFrame
+    disagreements: pd.DataFrame
+    actor_claims: pd.DataFrame
+    actor_summary: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def sources_view(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None = None) -> SourcesView:
+    inc, att = apply_filters(inc_all, att_all, flt)
+    claims = actor_claims(att, inc)
+    return SourcesView(incidents=inc, attributions=att, sources=source_table(inc, att), chains=chains(att),
+                       paths=chain_paths(att), corroboration=corroboration(inc, att, source_types(att_all)),
+                       disagreements=disagreements(inc), actor_claims=claims,
+                       actor_summary=actor_claim_summary(claims))
+
+
+def evidence_for(inc_row: dict, att: pd.DataFrame) -> list[dict]:
+    """The sentences behind one incident: its evidence spans plus every claim that backs it."""
+    out = [{"kind": "evidence", "source": None, "text": " ".join(str(e.get("text", "")).split())}
+           for e in (inc_row.get("evidence") or []) if isinstance(e, dict) and e.get("text")]
+    if att is not None and not att.empty:
+        key = _key(inc_row["article_id"], inc_row["idx"])
+        for rec in att.to_dict(orient="records"):
+            if any(_key(rec["article_id"], i) == key for i in (rec.get("incident_idx") or [])):
+                out.append({"kind": rec.get("kind") or "claim", "source": rec.get("source"),
+                            "text": " ".join(str(rec.get("claim") or "").split())})
+    return out
