@@ -1,8 +1,968 @@
-"""Pipeline component sitrep_attribution. (stub: to be filled in)"""
+"""Pipeline component sitrep_attribution: who said what, through whom.
+
+Sets doc._.attributions to a list of dicts (contract ATTRIBUTION keys plus kind, target, sent, figures):
+  source, source_type, cue, claim, start, end, via, kind, target, sent, figures, mention, channel.
+
+How an ACLED coder reads a sentence, and so how this module does:
+1. find the attribution cue ("said", "told", "according to", "claimed responsibility", "accused" ...;
+   sitrep/data/cues.csv);
+2. take the noun phrase next to it (left for "X said", right for "said X" / "according to X");
+3. name the source once per real-world source: known outlets/agencies/militaries/monitors
+   (sitrep/data/sources.jsonl), "<country> health ministry" style descriptions (country table),
+   anonymous sources kept as such ("a security source"), and definite descriptions ("the monitor",
+   "the ministry", "the statement", "he") resolved to the most recent matching source of the article;
+4. the outlet a claim came through ("told Sputnik", "citing ...") is `via`; the publisher is never a source.
+
+Everything is token-window work inside one sentence: linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+MEDIA_TYPES = {"news agency", "state media", "media", "armed group media"}
+PLATFORMS = {"telegram", "facebook", "x", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "website",
+             "truth social", "social media", "weibo", "vk", "vkontakte"}
+# Words that never belong to a speaker's noun phrase even when capitalised at a sentence start.
+STOP_CAPS = {"while", "as", "but", "and", "however", "meanwhile", "separately", "earlier", "later", "also", "when",
+             "although", "though", "after", "before", "since", "because", "if", "yet", "so", "then", "in", "on",
+             "at", "last", "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who",
+             "which", "according", "citing", "it", "he", "she", "they", "we", "i", "you", "no", "not", "nor", "or",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight", "overnight", "previously", "instead", "still", "now", "thus", "furthermore", "moreover",
+             "additionally", "for", "from", "with", "by", "to", "of", "about", "during", "despite", "amid", "under",
+             "over", "into", "upon", "against", "between", "among", "nonetheless", "nevertheless", "indeed"}
+CONNECTORS = {"of", "for", "in", "'s", "’s", "&", "and"}
+BOUNDARY_WORDS = {"that", "and", "but", "while", "as", "when", "after", "because", "although", "though", "since",
+                  "where", "meanwhile", "however", "also", "which", "who", "whereas", "yet", "so", "if", "once",
+                  "then", "or", "until", "before", "separately", "earlier", "later", "moreover", "furthermore",
+                  "nonetheless", "nevertheless", "still", "now", "today", "yesterday"}
+SKIP_LEFT = {"has", "have", "had", "also", "later", "earlier", "previously", "further", "separately", "repeatedly",
+             "again", "already", "then", "last", "first", "initially", "subsequently", "officially", "publicly",
+             "reportedly", "allegedly", "would", "will", "could", "may", "might", "did", "does", "do", "had",
+             "immediately", "quickly", "swiftly", "widely", "recently", "frequently", "often", "has", "once"}
+PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "widely", "not", "no"}
+CLAIM_SKIP = {"that", ",", ":", "on", "in", "a", "statement", "late", "early", "earlier", "this", "week", "the",
+              "also", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday"}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+QUOTES = set("\"“”‘’'«»")
+TITLES = {"president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "gen.", "gen",
+          "col.", "colonel", "lt.", "lieutenant", "maj.", "major", "brig.", "brigadier", "governor", "gov.",
+          "mayor", "commander", "chief", "dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "sheikh", "king",
+          "emir", "secretary", "ambassador", "envoy", "director", "head", "deputy", "senator", "sen.", "rep.",
+          "representative", "adm.", "admiral", "captain", "capt.", "sgt.", "sergeant", "field", "marshal",
+          "defence", "defense", "foreign", "interior", "health", "information", "army", "military", "police",
+          "vice", "acting", "former", "national", "security", "adviser", "advisor", "state", "of", "the", "for"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "a dozen": 12, "dozen": 12, "a hundred": 100}
+# "according to (a statement from | estimates by | figures released by) X"
+DOCUMENT_WORDS = {"a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
+                  "reports", "tally", "count", "toll", "death", "latest", "new", "preliminary", "initial", "official",
+                  "issued", "released", "published", "posted", "video", "post", "posts", "message", "communique",
+                  "communiqué", "its", "their", "updated", "casualty", "figure", "numbers", "records", "sources"}
+# "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
+COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group",
+               "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
+               "administration", "organization", "organisation", "charity", "mission", "coalition", "office",
+               "spokesman", "spokeswoman", "spokesperson", "official", "broadcaster", "newspaper", "channel"}
+# when nothing earlier or later matches, these still name the country's institution
+COREF_FALLBACK = {"army", "military", "government", "authorities", "presidency", "police"}
+ACTOR_KIND_TYPE = {"state forces": "military", "armed group": "armed group", "rebel group": "armed group",
+                   "political militia": "armed group", "identity militia": "armed group", "militia": "armed group",
+                   "external forces": "military", "political party": "political party",
+                   "civilians": "residents", "protesters": "residents"}
+
+
+def _fold(s: str) -> str:
+    """Comparable form of a name: curly quotes straightened, spaces collapsed."""
+    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
+    return " ".join(s.split())
+
+
+def norm_name(s: str | None) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"['’`]", "", s)
+    words = re.sub(r"[^a-z0-9]+", " ", s).split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- knowledge (data files) ----
+
+@dataclass
+class Entry:
+    canonical: str
+    type: str
+    aliases: list = field(default_factory=list)
+    descriptors: list = field(default_factory=list)
+
+
+@dataclass
+class Knowledge:
+    exact: dict  # case-sensitive alias -> Entry (acronyms)
+    lower: dict  # folded lower alias -> Entry
+    descriptors: dict  # folded lower descriptor -> Entry
+    max_len: int
+    words: dict  # lower word -> (role, type)
+    cues: dict  # first word -> list of (tuple(words), kind, shape, cue text)
+    countries: dict  # lower term (name/alias/demonym/capital, possessive stripped) -> (country, adjective, how)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 4 or (letters and all(c.isupper() for c in letters))
+
+
+def _alias_words(s: str) -> tuple:
+    return tuple(w.lower() for w in _tokenize(_fold(s))[0])
+
+
+def load_sources(path: Path | None = None) -> list[Entry]:
+    path = path or DATA / "sources.jsonl"
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                d = json.loads(line)
+                out.append(Entry(d["canonical"], d["type"], d.get("aliases") or [], d.get("descriptors") or []))
+    return out
+
+
+def _load_countries() -> dict:
+    """Country names, aliases, demonyms and capitals from the shared tables (read-only for us)."""
+    out: dict = {}
+    path = DATA / "countries.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                name = row["name"]
+                dems = [d for d in (row.get("demonyms") or "").split("|") if d]
+                aliases = [a for a in (row.get("aliases") or "").split("|") if a]
+                short = next((a for a in aliases if a.isupper() and a.isalpha() and len(a) <= 3), None)
+                adj = short or (dems[0] if dems else name)
+                for term, how in ([(name, "name")] + [(a, "name") for a in aliases] + [(d, "demonym") for d in dems]
+                                  + ([(row["capital"], "capital")] if row.get("capital") else [])):
+                    key = _fold(term).lower()
+                    if key.startswith("the "):
+                        key = key[4:]
+                    out.setdefault(key, (name, adj, how))
+    path = DATA / "demonyms.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                term, country = row.get("term"), row.get("country")
+                if not term or not country:
+                    continue
+                key = _fold(term).lower()
+                if key not in out:
+                    known = next((v for v in out.values() if v[0] == country), None)
+                    out[key] = (country, known[1] if known else term, row.get("kind") or "name")
+    return out
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    exact, lower, descriptors = {}, {}, {}
+    max_len = 1
+    for e in load_sources():
+        for alias in [e.canonical] + e.aliases:
+            key = " ".join(_alias_words(alias))
+            max_len = max(max_len, len(key.split()))
+            if _is_acronym(alias):
+                exact[" ".join(_tokenize(_fold(alias))[0])] = e
+            else:
+                lower.setdefault(key, e)
+        for d in e.descriptors:
+            key = " ".join(_alias_words(d))
+            max_len = max(max_len, len(key.split()))
+            descriptors[key] = e
+    words = {}
+    with open(DATA / "source_words.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            words[row["word"].lower()] = (row["role"], row.get("type") or "")
+    cues: dict = {}
+    with open(DATA / "cues.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            ws = tuple(row["cue"].lower().split())
+            cues.setdefault(ws[0], []).append((ws, row["kind"], row["shape"], row["cue"]))
+    for lst in cues.values():
+        lst.sort(key=lambda c: -len(c[0]))
+    return Knowledge(exact, lower, descriptors, max_len, words, cues, _load_countries())
+
+
+# ---------------------------------------------------------------------------- tokens ----
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-&]*[\w\u00C0-\u024F])?\.?|\S")
+_ABBREV_DOT = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z]|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$")
+
+
+def _tokenize(text: str, offset: int = 0):
+    """Words with their offsets; 'Syria's' -> 'Syria', ''s'. A final '.' stays only on abbreviations."""
+    words, spans = [], []
+    for m in _TOKEN.finditer(text):
+        w, s, e = m.group(), m.start(), m.end()
+        if w.endswith(".") and len(w) > 1 and not _ABBREV_DOT.match(w) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            w, e = w[:-1], e - 1
+            words.append(w)
+            spans.append((s + offset, e + offset))
+            words.append(".")
+            spans.append((e + offset, e + offset + 1))
+            continue
+        low = w.lower()
+        if len(w) > 2 and (low.endswith("'s") or low.endswith("’s")):
+            words.append(w[:-2])
+            spans.append((s + offset, e - 2 + offset))
+            words.append("'s")
+            spans.append((e - 2 + offset, e + offset))
+            continue
+        if len(w) > 1 and w[-1] in "'’" and w[-2] == "s":  # plural possessive: "rebels'"
+            words.append(w[:-1])
+            spans.append((s + offset, e - 1 + offset))
+            words.append("'s")
+            spans.append((e - 1 + offset, e + offset))
+            continue
+        words.append(w)
+        spans.append((s + offset, e + offset))
+    return words, spans
+
+
+@dataclass
+class Source:
+    canonical: str
+    type: str
+    mention: str
+    start: int
+    end: int
+    coref: str | None = None  # head word / pronoun still to resolve against earlier sources
+    person: bool = False
+    plural: bool = False
+
+
+# ------------------------------------------------------------------------ resolution ----
+
+_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
+                     r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Maj\.|Brig\.|Spokesman|"
+                     r"spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|Ambassador)"
+                     r"\s+((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
+                     r"(?:-[A-Z][\w'’\-]*)?)){0,3})")
+
+
+class Resolver:
+    """Names sources for one article, remembering what was said before (coreference, acronyms, persons)."""
+
+    def __init__(self, doc, kb: Knowledge):
+        self.doc = doc
+        self.kb = kb
+        self.history: list[Source] = []  # resolved speakers in text order
+        self.persons: dict[str, Source] = {}  # lower surname -> Source
+        self.acronyms: dict[str, str] = {}
+        self.publisher = norm_name(getattr(doc._, "publisher", None) if doc.has_extension("publisher") else None)
+        self.actors = []
+        if doc.has_extension("actors") and doc._.actors:
+            self.actors = sorted(doc._.actors, key=lambda a: a.start)
+        self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
+        self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(doc.text)]
+        for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,8})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
+                             doc.text):
+            self.acronyms[m.group(2)] = _fold(m.group(1))
+
+    # -- lookups
+    def known(self, words: list[str]):
+        """Longest known alias inside the words: (Entry, i, j, how) or None."""
+        kb, n = self.kb, len(words)
+        best = None
+        for i in range(n):
+            for j in range(min(n, i + kb.max_len), i, -1):
+                if best and j - i <= best[2] - best[1]:
+                    break
+                key = " ".join(words[i:j])
+                e = kb.exact.get(key)
+                how = "alias"
+                if e is None:
+                    low = key.lower()
+                    e = kb.lower.get(low)
+                    if e is None:
+                        e = kb.descriptors.get(low)
+                        how = "descriptor"
+                if e is not None:
+                    best = (e, i, j, how)
+        return best
+
+    def actor_in(self, start: int, end: int):
+        for a in self.actors:
+            if a.start >= end:
+                break
+            if a.end > start and a.start < end:
+                return a
+        return None
+
+    def country_of(self, word: str):
+        return self.kb.countries.get(_fold(word).lower())
+
+    # -- the main entry point
+    def resolve(self, words: list[str], spans: list[tuple], text: str) -> Source | None:
+        """Name the source a speaker noun phrase refers to (None when it is not a source)."""
+        kb = self.kb
+        while words and words[0] in QUOTES:
+            words, spans = words[1:], spans[1:]
+        if not words:
+            return None
+        start, end = spans[0][0], spans[-1][1]
+        mention = text[start:end]
+        lows = [w.lower() for w in words]
+        # strip determiners and counts
+        k = 0
+        while k < len(lows) - 1 and (kb.words.get(lows[k], ("",))[0] == "det" or lows[k].isdigit()):
+            k += 1
+        core, core_low, core_spans = words[k:], lows[k:], spans[k:]
+        plural = k > 0 and lows[k - 1] not in ("a", "an", "the", "its", "his", "her", "one")
+        if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
+            t = kb.words[core_low[0]][1]
+            return Source("", t, mention, start, end, coref=core_low[0], plural=t == "plural")
+        hit = self.known(core)
+        if hit:
+            e, i, j, how = hit
+            rest = [w for w in core_low[j:] if w not in ("'s",)]
+            # "the monitor" style descriptors that equal a generic head are coreference, not names
+            return Source(e.canonical, e.type, mention, start, end)
+        if len(core) == 1 and core[0] in self.acronyms:
+            full = self.acronyms[core[0]]
+            hit = self.known(full.split())
+            if hit:
+                return Source(hit[0].canonical, hit[0].type, mention, start, end)
+            return Source(full, "organization", mention, start, end)
+        a = self.actor_in(start, end)
+        head = core_low[-1]
+        role, htype = kb.words.get(head, ("", ""))
+        # "his office", "its spokesman": the owner is the source
+        if lows[0] in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson", "aides"):
+            p = self.person_before(start)
+            if p is not None:
+                return Source(p.canonical, "official", mention, start, end, person=True)
+            return Source("", "official", mention, start, end, coref="he")
+        if lows[0] in ("its", "their") and role == "head":
+            return Source("", htype, mention, start, end, coref="it")
+        # country / capital / demonym
+        inst = self.institution(core, core_low, htype, role)
+        if inst:
+            return Source(inst[0], inst[1], mention, start, end)
+        if a is not None and not (role == "head" and htype in ("anonymous source", "official", "residents",
+                                                              "witnesses", "medical source")
+                                  and not core[0][0].isupper()):
+            return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
+        # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
+        if k > 0 and lows[k - 1] == "the" and role == "head" and all(
+                kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low):
+            return Source("", htype, mention, start, end, coref=head)
+        if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the"):
+            return Source("", htype, mention, start, end, coref=head)
+        # persons: "Prime Minister Mohammed Shia al-Sudani", "spokesman John Kirby", "Sudani"
+        person = self.person(core, core_spans, text)
+        if person:
+            return person
+        # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
+        if role == "head" and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
+                                  for w in core_low if w != "'s"):
+            name = " ".join(w for w in core if w != "'s")
+            name = name[0].upper() + name[1:]
+            t = htype
+            if htype == "anonymous source":
+                t = "local sources" if "local" in core_low else "security source" if (
+                    {"security", "military", "police", "intelligence"} & set(core_low)) else "medical source" if (
+                    {"medical", "hospital", "health"} & set(core_low)) else "anonymous source"
+            return Source(_fold(name), t, mention, start, end, plural=head.endswith("s"))
+        # a proper name nobody listed: keep it as written (in-article acronyms expanded)
+        if all(w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"
+               for w in core) and core[0][0].isupper() and core_low[0] not in STOP_CAPS:
+            name = _fold(text[core_spans[0][0]:core_spans[-1][1]])
+            if name.lower().startswith("the "):
+                name = name[4:]
+            if name in self.acronyms:
+                name = self.acronyms[name]
+            return Source(name, "organization", mention, start, end)
+        return None
+
+    def institution(self, core, core_low, htype, role):
+        """'Sudan's health ministry', 'Russian officials', 'Moscow', 'the Ministry of Health' -> (canonical, type)."""
+        kb = self.kb
+        country = None
+        rest = []
+        i = 0
+        # country term may be 1-3 words ("Saudi Arabia", "United States")
+        for n in (3, 2, 1):
+            if len(core) >= n:
+                c = self.country_of(" ".join(core[:n]))
+                if c and core[0][0].isupper():
+                    country, i = c, n
+                    break
+        if country is None:
+            # "the Ministry of Health in Gaza" / "Gaza's health ministry": a capitalised place before the head
+            if (len(core) >= 3 and core[0][0].isupper() and core_low[1] == "'s"
+                    and kb.words.get(core_low[-1], ("",))[1] in ("government",) and core_low[-1] == "ministry"):
+                topic = [w for w in core_low[2:-1] if kb.words.get(w, ("",))[0] == "topic"]
+                if topic:
+                    return f"{core[0]} {' '.join(topic)} ministry", "government"
+            if "ministry" in core_low and "of" in core_low:
+                idx = core_low.index("of")
+                topic = [w for w in core_low[idx + 1:] if kb.words.get(w, ("",))[0] == "topic"]
+                if topic and self.country_hint:
+                    c = self.country_of(self.country_hint)
+                    if c:
+                        return f"{c[1]} {topic[0]} ministry", "military" if topic[0] == "defence" else "government"
+            return None
+        if i < len(core) and core_low[i] == "'s":
+            i += 1
+        rest_words = core[i:]
+        rest = core_low[i:]
+        name, adj, how = country
+        if not rest:
+            # "Moscow accused", "Russia said": the country's government speaks
+            return f"{adj} government", "government"
+        if any(kb.words.get(w, ("",))[0] not in ("mod", "topic", "head") and not (w in ("of", "the")) for w in rest):
+            return None
+        # Ministry of Health -> health ministry
+        topics = [kb.words[w][1] for w in rest if kb.words.get(w, ("",))[0] == "topic"]
+        head = rest[-1]
+        if topics and head in ("ministry", "officials", "official", "authorities", "spokesman", "spokeswoman",
+                               "spokesperson", "minister", "office", "sources", "source"):
+            if topics[0] == "defence" and head != "ministry" and not any(w in ("ministry",) for w in rest):
+                pass
+            return f"{adj} {topics[0]} ministry", "military" if topics[0] == "defence" else "government"
+        if "ministry" in rest:
+            return None
+        if rest in (["officials"], ["government"], ["authorities"], ["government", "officials"],
+                    ["administration"], ["presidency"], ["official"], ["state"]):
+            return f"{adj} government", "government" if rest[0] != "officials" else "official"
+        if rest in (["army"], ["military"], ["armed", "forces"], ["forces"], ["police"], ["navy"], ["air", "force"],
+                    ["state", "media"], ["state", "television"], ["state", "tv"], ["coast", "guard"]):
+            t = {"police": "police", "media": "state media", "television": "state media", "tv": "state media"}.get(
+                rest[-1], "military")
+            return f"{adj} {' '.join(rest)}", t
+        if role == "head":
+            t = htype
+            if htype == "anonymous source":
+                t = "security source" if {"security", "military", "police", "intelligence"} & set(rest) else (
+                    "medical source" if {"medical", "hospital"} & set(rest) else "anonymous source")
+            return f"{adj} {' '.join(rest_words)}", t
+        return None
+
+    def person_before(self, pos: int):
+        """The nearest titled person named before pos ('Prime Minister X ... his office said')."""
+        best = None
+        for m in self.person_mentions:
+            if m[0] >= pos:
+                break
+            best = m
+        if best is None or pos - best[0] > 600:
+            return None
+        return Source(best[2], "official", best[2], best[0], best[1], person=True)
+
+    def person(self, core, spans, text):
+        """A titled or already-introduced person; remembered by surname for later 'Sudani said'."""
+        low = [w.lower() for w in core]
+        if not core[-1][0].isupper():
+            return None
+        if len(core) == 1 and low[0] in self.persons:
+            p = self.persons[low[0]]
+            return Source(p.canonical, p.type, core[0], spans[0][0], spans[-1][1], person=True)
+        i = 0
+        while i < len(core) and (low[i] in TITLES or low[i] == "'s") and i < len(core) - 1:
+            i += 1
+        name = core[i:]
+        if i == 0 or not name or not all(w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el",
+                                                                          "abu", "-") for w in name):
+            if len(core) >= 2 and all(w[0].isupper() for w in core) and core[-1].lower() in self.persons:
+                p = self.persons[core[-1].lower()]
+                return Source(p.canonical, p.type, text[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1],
+                              person=True)
+            return None
+        canonical = _fold(text[spans[i][0]:spans[-1][1]])
+        src = Source(canonical, "official", text[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1], person=True)
+        last = name[-1].lower()
+        self.persons[last] = src
+        if "-" in last:
+            self.persons[last.split("-", 1)[1]] = src
+        return src
+
+    # -- coreference
+    def corefer(self, src: Source, later: list[Source]) -> Source | None:
+        """Resolve 'the monitor' / 'he' / 'the statement' against earlier (else later) sources."""
+        kb = self.kb
+        word = src.coref
+
+        def fits(s: Source) -> bool:
+            if word in ("he", "she"):
+                return s.person or s.type == "official"
+            if word == "it":
+                return not s.person and not s.plural
+            if word == "they":
+                return s.plural or s.type in ("armed group", "government", "military")
+            if word in ("statement", "report"):
+                return True
+            t = kb.words.get(word, ("", ""))[1]
+            cl = s.canonical.lower()
+            if word in cl.split() or word in (s.mention or "").lower().split():
+                return True
+            if word in ("observatory", "monitor"):
+                return s.type == "monitor"
+            if word == "agency":
+                return s.type in MEDIA_TYPES or s.type == "UN agency"
+            if word in ("army", "military", "command", "forces"):
+                return s.type == "military"
+            if word in ("group", "movement", "militants", "rebels", "militia"):
+                return s.type in ("armed group", "armed group media")
+            if word == "ministry":
+                return "ministry" in cl or s.type == "government" and "ministry" in cl
+            if word in ("government", "authorities", "administration", "presidency"):
+                return s.type == "government"
+            return bool(t) and s.type == t
+
+        for s in reversed(self.history):
+            if fits(s):
+                return s
+        for s in later:
+            if s.canonical and fits(s):
+                return s
+        return None
+
+
+# --------------------------------------------------------------------------- cues ----
+
+@dataclass
+class Cue:
+    i: int  # first token of the cue
+    j: int  # token after the cue
+    kind: str
+    shape: str
+    text: str
+
+
+def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
+    out = []
+    lows = [w.lower() for w in words]
+    i = 0
+    n = len(words)
+    while i < n:
+        cands = kb.cues.get(lows[i])
+        if cands:
+            for ws, kind, shape, text in cands:
+                if tuple(lows[i:i + len(ws)]) == ws:
+                    out.append(Cue(i, i + len(ws), kind, shape, " ".join(words[i:i + len(ws)])))
+                    i += len(ws) - 1
+                    break
+        if lows[i] == "statement" and i + 2 < n and lows[i + 1] == "on":
+            out.append(Cue(i, i + 2, "claim", "statement_on", "statement on"))
+        i += 1
+    return out
+
+
+def _chunk_ok(w: str, kb: Knowledge) -> bool:
+    low = w.lower()
+    if low in kb.words:
+        return True
+    if w[0].isupper() and low not in STOP_CAPS:
+        return True
+    if w[0].isdigit() and any(c.isalpha() for c in w):  # M23
+        return True
+    return low in ("'s", "-", "&") or w.isdigit()
+
+
+def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
+    """Indexes [a, end) of the noun phrase ending just before `end` (None when it does not start a clause)."""
+    j = end
+    while j > start_limit:
+        w = words[j - 1]
+        low = lows[j - 1]
+        if _chunk_ok(w, kb):
+            j -= 1
+            continue
+        if low in ("of", "for", "in", "and") and j < end and j - 1 > start_limit and _chunk_ok(words[j - 2], kb) and \
+                (words[j][0].isupper() or lows[j] == "the" or low == "and"):
+            j -= 1
+            continue
+        if low == "the" and j < end:
+            j -= 1
+            continue
+        break
+    # a determiner inside the phrase may be the first word only
+    if j == end:
+        return None
+    before = lows[j - 1] if j > start_limit else None
+    a = j
+    # trim leading stop words captured by capitalisation ("While the White House")
+    while a < end and (lows[a] in STOP_CAPS or lows[a] in ("and", "of", "for", "in")):
+        a += 1
+    if a == end:
+        return None
+    if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
+            ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES:
+        return None
+    return a, end
+
+
+def right_chunk(words, lows, start: int, kb: Knowledge):
+    j = start
+    n = len(words)
+    while j < n:
+        w, low = words[j], lows[j]
+        if w in QUOTES and j == start:
+            j += 1
+            continue
+        if low in ("that", "who", "which", "on", "as", "to", "at", "with", "after", "over", "about"):
+            break
+        if _chunk_ok(w, kb) and low not in ("it", "he", "she", "they") or (
+                j == start and low in ("he", "she", "it", "they")):
+            j += 1
+            if low in ("he", "she", "it", "they"):
+                break
+            continue
+        if low in ("of", "for", "in", "the", "and") and j > start and j + 1 < n and (
+                words[j + 1][0].isupper() or lows[j + 1] in kb.words or lows[j + 1] == "the"):
+            j += 1
+            continue
+        break
+    while j > start and lows[j - 1] in ("of", "for", "in", "the", "and", "'s"):
+        j -= 1
+    return (start, j) if j > start else None
+
+
+# -------------------------------------------------------------------------- figures ----
+
+_NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r")"
+_FIG_PATTERNS = [
+    re.compile(r"\b(?:killed|killing|kills|kill|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|"
+               r"nearly\s+|some\s+|up\s+to\s+)?(" + _NUM + r")\b(?!\s*(?:km|kilomet|miles|percent|%))", re.I),
+    re.compile(r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|been)\s+"
+               r"(?:reported\s+)?(?:killed|dead|slain)", re.I),
+    re.compile(r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,2}?(?:dead|deaths|killed|died|fatalities|bodies)\b", re.I),
+    re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached|hit|stood\s+at)\s+(?:at\s+least\s+)?(" + _NUM + r")\b",
+               re.I),
+]
+
+
+def _to_int(s: str) -> int | None:
+    s = s.lower().replace(",", "")
+    if s.isdigit():
+        return int(s)
+    return NUMBER_WORDS.get(s)
+
+
+def figures_in(text: str) -> list[int]:
+    out = []
+    for pat in _FIG_PATTERNS:
+        for m in pat.finditer(text):
+            v = _to_int(m.group(1))
+            if v is not None and v not in out and v < 10_000_000:
+                out.append(v)
+    return out
+
+
+# ------------------------------------------------------------------------ component ----
+
+def _target_of(resolver: Resolver, words, lows, spans, text, a: int, kb) -> str | None:
+    """The actor after 'blamed'/'accused' (up to 'for'/'of'), canonical when the actors component knows it."""
+    j = a
+    n = len(words)
+    while j < n and lows[j] not in ("for", "of", ",", ".", "over", "in", "that", ";") and j - a < 12:
+        j += 1
+    if a < n and words[a] in QUOTES:  # blamed "remnants of terrorist groups"
+        k = a + 1
+        while k < n and words[k] not in QUOTES and k - a < 15:
+            k += 1
+        if k < n and k > a + 1:
+            return text[spans[a + 1][0]:spans[k - 1][1]]
+    if j == a:
+        return None
+    s, e = spans[a][0], spans[j - 1][1]
+    act = resolver.actor_in(s, e)
+    if act is not None:
+        return act.actor
+    hit = resolver.known(words[a:j])
+    if hit:
+        return hit[0].canonical
+    t = text[s:e].strip(" \"“”'‘’")
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return t or None
+
+
+def _is_publisher(resolver: Resolver, name: str | None) -> bool:
+    if not name or not resolver.publisher:
+        return False
+    n = norm_name(name)
+    p = resolver.publisher
+    return bool(n) and (n == p or re.search(r"(^| )" + re.escape(n) + r"( |$)", p) is not None
+                        or re.search(r"(^| )" + re.escape(p) + r"( |$)", n) is not None)
+
+
+def attributions_for(doc) -> list[dict]:
+    kb = knowledge()
+    text = doc.text
+    resolver = Resolver(doc, kb)
+    pending = []  # (record, Source)
+    for si, s0, s1 in _units(doc):
+        stext = text[s0:s1]
+        words, spans = _tokenize(stext, s0)
+        if not words:
+            continue
+        lows = [w.lower() for w in words]
+        cues = find_cues(words, kb)
+        if not cues:
+            continue
+        found = []  # (cue, [Source], via Source|None, claim (a,b), target, channel)
+        last_speakers = None
+        for ci, cue in enumerate(cues):
+            if cue.shape == "negative":
+                last_speakers = None
+                continue
+            prev = lows[cue.i - 1] if cue.i > 0 else ""
+            if cue.shape in ("speech", "told", "accuse", "responsibility") and prev in PASSIVE:
+                continue
+            speakers, side = [], None
+            via = None
+            channel = None
+            target = None
+            if cue.shape in ("according", "citing", "by", "statement", "statement_on"):
+                a = cue.j
+                # "according to (a statement from | estimates by | figures from) X"
+                k, prep = a, None
+                while k < len(words) and k - a < 6 and (lows[k] in DOCUMENT_WORDS or lows[k] in (
+                        "from", "by", "of", "on")):
+                    if lows[k] in ("from", "by", "of", "on"):
+                        prep = k + 1
+                    k += 1
+                if prep is not None:
+                    a = prep
+                rc = right_chunk(words, lows, a, kb)
+                if rc is None:
+                    continue
+                if rc and lows[rc[0]] in PLATFORMS and rc[1] - rc[0] == 1:
+                    continue
+                src = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                if src is None:
+                    continue
+                speakers, side = [src], ("right", cue.i, rc[1])
+            else:
+                # speaker on the left: "X said", "X, an umbrella of ..., claimed"
+                e = cue.i
+                while e > 0 and lows[e - 1] in SKIP_LEFT:
+                    e -= 1
+                if e >= 2 and lows[e - 1] in DAYS and lows[e - 2] == "on":
+                    e -= 2
+                lc = None
+                if e > 0 and words[e - 1] == ",":
+                    # appositive: ", an umbrella of Iran-aligned armed groups," — jump back to the opening comma
+                    k = e - 2
+                    while k > 0 and words[k] != "," and k > e - 15:
+                        k -= 1
+                    if k > 0 and words[k] == "," and not any(lows[x] in kb.cues for x in range(k + 1, e - 1)):
+                        lc = left_chunk(words, lows, k, 0, kb)
+                elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
+                    speakers = list(last_speakers)
+                if lc is None and not speakers and e > 0:
+                    lc = left_chunk(words, lows, e, 0, kb)
+                if lc is not None:
+                    a, b = lc
+                    # coordinated subjects: "Russian officials and Syrian locals have accused"
+                    parts, cur = [], a
+                    for x in range(a, b):
+                        if lows[x] == "and" and x > cur:
+                            parts.append((cur, x))
+                            cur = x + 1
+                    parts.append((cur, b))
+                    for pa, pb in parts:
+                        if pb > pa:
+                            src = resolver.resolve(words[pa:pb], spans[pa:pb], text)
+                            if src is not None:
+                                speakers.append(src)
+                    if len(parts) > 1 and len(speakers) < len(parts):
+                        whole = resolver.resolve(words[a:b], spans[a:b], text)
+                        speakers = [whole] if whole else speakers
+                    side = ("left", a, cue.j)
+                elif speakers:
+                    side = ("left", cue.i, cue.j)
+                # inverted: '"...," said the monitor'
+                if not speakers and cue.shape == "speech" and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ","):
+                    rc = right_chunk(words, lows, cue.j, kb)
+                    if rc is not None:
+                        src = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                        if src is not None:
+                            speakers, side = [src], ("right", cue.i, rc[1])
+                # "and said", "saying": the clause's subject — the sentence's first phrase
+                if not speakers and e > 0 and lows[e - 1] == "and":
+                    lc0 = left_chunk(words, lows, next((x for x in range(len(words)) if not _chunk_ok(words[x], kb)
+                                                        and lows[x] not in ("the", "of", "for", "in")), 0), 0, kb)
+                    if lc0 is not None:
+                        src = resolver.resolve(words[lc0[0]:lc0[1]], spans[lc0[0]:lc0[1]], text)
+                        if src is not None:
+                            speakers, side = [src], ("left", cue.i, cue.j)
+                if not speakers:
+                    continue
+                if cue.shape == "told":
+                    rc = right_chunk(words, lows, cue.j, kb)
+                    if rc is not None:
+                        v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                        if v is not None and v.type in MEDIA_TYPES:
+                            via = v
+                        side = (side[0], side[1], rc[1])
+                if cue.shape == "accuse" or cue.kind in ("accusation",):
+                    target = _target_of(resolver, words, lows, spans, text, cue.j, kb)
+            # "in a statement on Telegram", "in a post on X"
+            for x in range(cue.j, min(len(words) - 1, cue.j + 12)):
+                if lows[x] == "on" and x + 1 < len(words) and lows[x + 1] in PLATFORMS and x > 0 and lows[x - 1] in (
+                        "statement", "post", "posts", "video", "message", "channel", "account", "page", "said",
+                        "posted", "wrote", "claimed"):
+                    channel = words[x + 1]
+                    break
+            last_speakers = speakers
+            found.append([cue, speakers, via, side, target, channel])
+        # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
+        merged = []
+        media = [f for f in found if f[0].shape in ("according", "citing", "statement", "statement_on", "by")
+                 and len(f[1]) == 1 and f[1][0].type in MEDIA_TYPES]
+        for f in found:
+            cue, speakers = f[0], f[1]
+            if f in media and len(found) > 1 and any(g is not f and g not in media for g in found):
+                continue
+            if f not in media and media:
+                m = media[0][1][0]
+                if m.type == "armed group media" or cue.kind == "responsibility" and all(
+                        s.type in ("armed group",) or not s.canonical for s in speakers):
+                    # the group's own outlet carries its claim: Amaq is the source, the group the target
+                    f = [cue, [m], None, f[3], speakers[0].canonical or None, f[5]]
+                    if f[4] is None and cue.kind == "responsibility":
+                        a = resolver.actor_in(spans[f[3][1]][0], spans[f[3][2] - 1][1]) if f[3] else None
+                        f[4] = a.actor if a else None
+                elif f[2] is None:
+                    f[2] = m
+            merged.append(f)
+        for cue, speakers, via, side, target, channel in merged:
+            claim_a, claim_b = _claim_span(words, spans, lows, side, cue, s0, s1, stext)
+            for src in speakers:
+                kind = cue.kind
+                rec = {
+                    "source": src.canonical, "source_type": src.type, "cue": cue.text,
+                    "claim": text[claim_a:claim_b], "start": claim_a, "end": claim_b,
+                    "via": via.canonical if via else None, "kind": kind, "target": target, "sent": si,
+                    "figures": figures_in(text[claim_a:claim_b]), "mention": src.mention, "channel": channel,
+                }
+                if kind == "responsibility" and rec["target"] is None:
+                    if src.type == "armed group":
+                        rec["target"] = src.canonical or None
+                    else:
+                        a = resolver.actor_in(s0, s1)
+                        rec["target"] = a.actor if a else None
+                pending.append((rec, src))
+                if src.coref is None:
+                    resolver.history.append(src)
+                else:
+                    rec["_coref_at"] = len(resolver.history)
+    # coreference: resolve each description against what came before it (else the first later match)
+    out = []
+    explicit = [s for _, s in pending if s.coref is None]
+    history_all = list(resolver.history)
+    for rec, src in pending:
+        if src.coref is not None:
+            at = rec.pop("_coref_at")
+            resolver.history = history_all[:at]
+            later = history_all[at:]
+            ref = resolver.corefer(src, later)
+            if ref is None and src.coref in COREF_FALLBACK:
+                c = resolver.country_of(resolver.country_hint) if resolver.country_hint else None
+                name = f"{c[1]} {src.coref}" if c else src.coref.capitalize()
+                ref = Source(name, src.type, src.mention, src.start, src.end)
+            if ref is None:
+                continue
+            rec["source"], rec["source_type"] = ref.canonical, ref.type
+            if rec["kind"] == "responsibility" and rec["target"] is None and ref.type == "armed group":
+                rec["target"] = ref.canonical
+        if not rec["source"]:
+            continue
+        if _is_publisher(resolver, rec["source"]):
+            if rec["via"] and not _is_publisher(resolver, rec["via"]):
+                rec["source"], rec["via"] = rec["via"], None
+            else:
+                continue
+        if rec["via"] and (_is_publisher(resolver, rec["via"]) or rec["via"] == rec["source"]):
+            rec["via"] = None
+        out.append(rec)
+    del explicit
+    return out
+
+
+def _units(doc):
+    """(sentence index, start, end) over doc.sents, gluing a sentence to the next when the break has neither
+    end punctuation nor a line break (a stray non-breaking space must not cut "told Sputnik" in two)."""
+    text = doc.text
+    cur = None
+    for si, sent in enumerate(doc.sents):
+        if cur is None:
+            cur = [si, sent.start_char, sent.end_char]
+        else:
+            cur[2] = sent.end_char
+        body = text[cur[1]:cur[2]].rstrip()
+        if not body or body[-1] in ".!?:;\"”’)]" or "\n" in text[cur[1] + len(body):sent.end_char + 1]:
+            yield tuple(cur)
+            cur = None
+    if cur is not None:
+        yield tuple(cur)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:,[^\n]{0,60}?)?\s[-–—]+\s")
+
+
+def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
+    """The claim: the clause after the cue, or the clause before the speaker when the cue closes the sentence."""
+    n = len(words)
+    if side is None:
+        return s0, s1
+    kind, a, b = side
+    # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
+    after_a = b
+    while after_a < n and lows[after_a] in CLAIM_SKIP:
+        after_a += 1
+    after_len = n - after_a
+    before_len = a
+    if after_a < n and lows[-1] == ".":
+        after_len -= 1
+    use_before = before_len > 2 and (after_len <= 3 or (b < n and words[b] == ","))
+    if use_before:
+        st, en = spans[0][0], spans[a - 1][1]
+    elif after_a < n:
+        st, en = spans[after_a][0], spans[-1][1]
+    else:
+        st, en = s0, s1
+    # trim punctuation/quotes at the edges
+    while st < en and (stext[st - s0] in " ,;:\"“”'‘’" or stext[st - s0].isspace()):
+        st += 1
+    while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
+        en -= 1
+    m = _DATELINE.match(stext[st - s0:en - s0])
+    if m and m.end() < en - st:
+        st += m.end()
+    return st, en
 
 
 @Language.component("sitrep_attribution")
 def sitrep_attribution(doc):
+    doc._.attributions = attributions_for(doc)
     return doc
