@@ -136,8 +136,8 @@ def show(key: str = "flt") -> Filters:
     if not st.session_state.get(f"{key}__seeded"):
         _seed_from_url(options)
         st.session_state[f"{key}__seeded"] = True
-    for name in options:
-        _prune(name, options[name])
+    for name, allowed in options.items():
+        _prune(name, allowed)
 
     sb = st.sidebar
     sb.header("Filters")
@@ -161,7 +161,7 @@ def show(key: str = "flt") -> Filters:
                    help="Incidents credited to at least one of these sources.")
     sb.checkbox(LABELS["single_source"], key="single_source",
                 help="Incidents only one source vouches for: the ones to verify first.")
-    sb.button(RESET_LABEL, key=f"{key}__reset", on_click=reset, use_container_width=True)
+    sb.button(RESET_LABEL, key=f"{key}__reset", on_click=reset, width="stretch")
 
     flt = from_state()
     st.session_state[key] = flt

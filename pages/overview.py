@@ -1,8 +1,47 @@
+"""Overview: the headline numbers, the map, the timeline, top actors and regions of the filtered set."""
+
 import streamlit as st
 
-from sitrep.queries import load_incidents
-from sitrep.store import Store
+from components import charts, data, filters, timeline
+from components import map as incident_map
+from sitrep import queries
 
-st.title("Sitrep")
-df = load_incidents(Store())
-st.dataframe(df[["event_date", "event_type", "actor1", "actor2", "location", "fatalities"]])
+st.title("Overview")
+df = data.filtered_incidents()
+n, total = filters.counts()
+
+if data.incidents_df().empty:
+    st.info("No incidents in the store yet. Add articles on the **Articles** page, or run "
+            "`sitrep ingest data/articles`.")
+    st.stop()
+if df.empty:
+    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
+    st.stop()
+
+h = queries.headline(df)
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Incidents", f"{h['incidents']:,}")
+fat = f"{h['fatalities']:,}"
+if h["fatalities_low"] != h["fatalities_high"]:
+    fat += f" ({h['fatalities_low']:,}–{h['fatalities_high']:,})"
+c2.metric("Fatalities", fat, help="Coded figure, and in brackets the range when sources give different figures "
+          f"({h['disputed']:,} incidents with disputed tolls).")
+c3.metric("Articles", f"{h['articles']:,}")
+c4.metric("Sources", f"{h['sources']:,}")
+
+clicked = incident_map.show(df, key="overview_map", height=420)
+if clicked is not None:
+    from components.incident_detail import link
+
+    link(st, "pages/incidents.py", f"Open incident {clicked}", {"incident": str(clicked)}, "📋")
+
+st.subheader("Timeline")
+timeline.show(df, key="overview_timeline")
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Top actors")
+    charts.show_top_actors(df, key="overview_top_actors")
+with right:
+    st.subheader("Top regions")
+    charts.show_top_regions(df, key="overview_top_regions")

@@ -132,3 +132,70 @@ def facets(df: pd.DataFrame) -> dict:
         "date_min": dates.min().date() if len(dates) else None,
         "date_max": dates.max().date() if len(dates) else None,
     }
+
+
+def headline(df: pd.DataFrame) -> dict:
+    """The overview numbers for a set of incidents.
+
+    Fatalities: the coded figure summed, plus the low and high ends where the sources disagree
+    (fatalities_min/max hold the smallest and largest figure any source gave for that incident).
+    """
+    if df.empty:
+        return {"incidents": 0, "fatalities": 0, "fatalities_low": 0, "fatalities_high": 0, "articles": 0,
+                "sources": 0, "disputed": 0}
+    best = df["fatalities"].fillna(df["fatalities_max"]).fillna(0)
+    low = df["fatalities_min"].fillna(df["fatalities"]).fillna(0)
+    high = df["fatalities_max"].fillna(df["fatalities"]).fillna(0)
+    disputed = int((df["fatalities_min"].notna() & (df["fatalities_min"] != df["fatalities_max"])).sum())
+    return {
+        "incidents": len(df),
+        "fatalities": int(best.sum()),
+        "fatalities_low": int(low.sum()),
+        "fatalities_high": int(high.sum()),
+        "articles": int(df["article_id"].nunique()),
+        "sources": len({s for lst in df["sources"] for s in lst}),
+        "disputed": disputed,
+    }
+
+
+def top_actors(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """Actors by number of incidents they took part in (either side), with fatalities."""
+    if df.empty:
+        return pd.DataFrame(columns=["actor", "incidents", "fatalities"])
+    fat = df["fatalities"].fillna(0)
+    both = pd.concat([pd.DataFrame({"actor": df["actor1"], "fatalities": fat, "id": df["id"]}),
+                      pd.DataFrame({"actor": df["actor2"], "fatalities": fat, "id": df["id"]})])
+    both = both.dropna(subset=["actor"]).drop_duplicates(["actor", "id"])
+    if both.empty:
+        return pd.DataFrame(columns=["actor", "incidents", "fatalities"])
+    g = both.groupby("actor", as_index=False).agg(incidents=("id", "size"), fatalities=("fatalities", "sum"))
+    g["fatalities"] = g["fatalities"].astype(int)
+    return g.sort_values(["incidents", "fatalities"], ascending=False).head(n).reset_index(drop=True)
+
+
+def top_regions(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """Regions ('admin1, country', or the country alone) by number of incidents."""
+    if df.empty:
+        return pd.DataFrame(columns=["region", "incidents", "fatalities"])
+    region = df["admin1"].where(df["admin1"].isna(), df["admin1"].astype(str) + ", " + df["country"].fillna(""))
+    region = region.fillna(df["country"]).str.rstrip(", ")
+    d = pd.DataFrame({"region": region, "fatalities": df["fatalities"].fillna(0)}).dropna(subset=["region"])
+    if d.empty:
+        return pd.DataFrame(columns=["region", "incidents", "fatalities"])
+    g = d.groupby("region", as_index=False).agg(incidents=("fatalities", "size"), fatalities=("fatalities", "sum"))
+    g["fatalities"] = g["fatalities"].astype(int)
+    return g.sort_values(["incidents", "fatalities"], ascending=False).head(n).reset_index(drop=True)
+
+
+def incident(df: pd.DataFrame, incident_id) -> dict | None:
+    """One incident row as a dict (from a cached frame), or None."""
+    try:
+        iid = int(incident_id)
+    except (TypeError, ValueError):
+        return None
+    hit = df[df["id"] == iid]
+    return hit.iloc[0].to_dict() if len(hit) else None
+
+
+def article_incidents(df: pd.DataFrame, aid: str) -> pd.DataFrame:
+    return df[df["article_id"] == aid].sort_values("idx")

@@ -1,0 +1,72 @@
+"""The incidents table (sortable, single-row selection) and the downloads of the filtered set."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from sitrep import queries
+
+MAX_ROWS = 10_000  # a browser table beyond this is slow to send and nobody scrolls it; downloads have all
+COLUMNS = ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "country",
+           "fatalities", "fatalities_min", "fatalities_max", "n_sources", "sources", "time_precision",
+           "geo_precision", "article_publisher", "article_title"]
+CSV_LABEL, GEOJSON_LABEL = "Download CSV (ACLED columns)", "Download GeoJSON"
+
+
+def column_config() -> dict:
+    cc = st.column_config
+    return {
+        "id": cc.NumberColumn("Id", format="%d", width="small"),
+        "event_date": cc.DateColumn("Date", format="YYYY-MM-DD"),
+        "event_type": cc.TextColumn("Event type"),
+        "sub_event_type": cc.TextColumn("Sub-event type"),
+        "actor1": cc.TextColumn("Actor 1"),
+        "actor2": cc.TextColumn("Actor 2"),
+        "location": cc.TextColumn("Location"),
+        "admin1": cc.TextColumn("Admin1"),
+        "country": cc.TextColumn("Country"),
+        "fatalities": cc.NumberColumn("Fatalities", format="%d"),
+        "fatalities_min": cc.NumberColumn("Fat. min", format="%d", help="Lowest figure any source gave"),
+        "fatalities_max": cc.NumberColumn("Fat. max", format="%d", help="Highest figure any source gave"),
+        "n_sources": cc.NumberColumn("Sources #", format="%d"),
+        "sources": cc.ListColumn("Sources"),
+        "time_precision": cc.NumberColumn("Time prec.", format="%d", help="1 day, 2 week/range, 3 month+"),
+        "geo_precision": cc.NumberColumn("Geo prec.", format="%d", help="1 place, 2 near/part, 3 region"),
+        "article_publisher": cc.TextColumn("Outlet"),
+        "article_title": cc.TextColumn("Article"),
+    }
+
+
+def table_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows the table shows: most recent first, at most MAX_ROWS."""
+    view = df.sort_values(["event_date", "id"], ascending=False, na_position="last").head(MAX_ROWS)
+    return view[[c for c in COLUMNS if c in view.columns]].reset_index(drop=True)
+
+
+def show(df: pd.DataFrame, key: str = "incidents_table") -> dict | None:
+    """Draw the table; return the selected incident (a row click, else ?incident=ID in the URL)."""
+    view = table_frame(df)
+    if len(df) > MAX_ROWS:
+        st.caption(f"Showing the {MAX_ROWS:,} most recent of {len(df):,} incidents; narrow the filters to see the "
+                   "rest, or download them all.")
+    event = st.dataframe(view, key=key, on_select="rerun", selection_mode="single-row", hide_index=True,
+                         width="stretch", column_config=column_config(), height=380)
+    rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
+    if rows and rows[0] < len(view):
+        iid = int(view["id"].iloc[rows[0]])
+        if st.query_params.get("incident") != str(iid):
+            st.query_params["incident"] = str(iid)
+        return queries.incident(df, iid)
+    return queries.incident(df, st.query_params.get("incident"))
+
+
+def downloads(df: pd.DataFrame, key: str = "incidents_dl") -> None:
+    """CSV (ACLED column names) and GeoJSON of the whole filtered set, built only when clicked."""
+    from sitrep import exports
+
+    c1, c2, _ = st.columns([1, 1, 3])
+    c1.download_button(CSV_LABEL, data=lambda: exports.to_acled_csv(df), file_name="sitrep_incidents.csv",
+                       mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    c2.download_button(GEOJSON_LABEL, data=lambda: exports.to_geojson(df), file_name="sitrep_incidents.geojson",
+                       mime="application/geo+json", key=f"{key}_geojson", on_click="ignore")

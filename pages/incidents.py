@@ -1,0 +1,19 @@
+"""Incidents: the filtered table (sortable), the selected incident in full, downloads."""
+
+import streamlit as st
+
+from components import data, incident_detail, incident_table
+
+st.title("Incidents")
+df = data.filtered_incidents()
+
+if data.incidents_df().empty:
+    st.info("No incidents in the store yet. Add articles on the **Articles** page.")
+    st.stop()
+if df.empty:
+    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
+    st.stop()
+
+incident_table.downloads(df, key="incidents_dl")
+selected = incident_table.show(df, key="incidents_table")
+incident_detail.show(selected, key="incidents_detail")

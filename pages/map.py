@@ -1,0 +1,26 @@
+"""Map: every filtered incident as a point (or density beyond ~20k); click a point to open it."""
+
+import streamlit as st
+
+from components import data, incident_detail
+from components import map as incident_map
+from sitrep import queries
+
+st.title("Map")
+df = data.filtered_incidents()
+
+if data.incidents_df().empty:
+    st.info("No incidents in the store yet. Add articles on the **Articles** page.")
+    st.stop()
+if df.empty:
+    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
+
+selected = queries.incident(df, st.query_params.get("incident"))
+clicked = incident_map.show(df, key="map_page", height=620, selected_id=selected["id"] if selected else None)
+if clicked is not None and (selected is None or clicked != selected["id"]):
+    st.query_params["incident"] = str(clicked)
+    selected = queries.incident(df, clicked)
+if selected:
+    incident_detail.show(selected, key="map_incident")
+elif not df.empty:
+    st.caption("Click a point to see the incident here.")
