@@ -1,5 +1,148 @@
-"""Article metadata read from the text itself: title, publisher, publication date. (stub)"""
+"""Article metadata read from the text itself: title, publisher, publication date, where the body starts.
+
+What an analyst pastes from a web page starts with a few short header lines before the story:
+the outlet's name ("NILE OBSERVER", "Levant Ledger"), a date line ("Published 18 March 2023",
+"Saturday, 8 July 2023", "Mesopotamia Times | 3 September 2023"), a byline ("By Jane Doe",
+"The Cradle News Desk"), a section ("From Syria 360", "Middle East"), and the headline. Wire copy instead
+opens with a dateline: "WASHINGTON, July 8, 2023 (Global Desk) - ..." or "BEIRUT - ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.dates import DMY, MDY, parse_date_text
+
+_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+(?=\S)")
+_DESK = re.compile(r"^(?:by\s+)?(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|news\s+staff|staff(?:\s+writers?|\s+reporters?)?|"
+                   r"newsroom|desk|editorial(?:\s+(?:team|board|staff))?|correspondents?|reporters|web\s+desk|"
+                   r"online|team)$", re.I)
+_BYLINE = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by|author:?)\s+(.+)$", re.I)
+_SECTION = re.compile(r"^(?:from|via|section|category|categories|filed\s+under|tags?|topics?|home|share|print|"
+                      r"listen|advertisement|read\s+more|related)\b[:\s>]*", re.I)
+_SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", "europe", "americas", "opinion",
+                  "analysis", "breaking", "breaking news", "latest", "world news", "international", "features",
+                  "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\())"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
+    r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.M)
+_SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to"}
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w&'’.-]+", s)
+
+
+def _looks_like_name(s: str) -> bool:
+    """An outlet's name: short, every significant word capitalised (or all caps), no sentence punctuation."""
+    w = _words(s)
+    if not w or len(w) > 6 or s.rstrip()[-1:] in ".!?,;:" or any(c.isdigit() for c in s if not s.strip().isupper()):
+        return False
+    if s.lower().strip() in _SECTION_WORDS:
+        return False
+    return all(x[0].isupper() or x.lower() in _SMALL or not x[0].isalpha() for x in w)
+
+
+def _tidy_name(s: str) -> str:
+    s = s.strip().strip("|·-–—:").strip()
+    if s.isupper() and len(s) > 4:
+        parts = s.split()
+        s = " ".join(p if len(p) <= 3 and len(parts) > 1 and p.isalpha() and p.lower() not in _SMALL
+                     else (p.lower() if p.lower() in _SMALL and i else p.capitalize()) for i, p in enumerate(parts))
+    return s
+
+
+def _is_body_line(s: str) -> bool:
+    w = _words(s)
+    if _DATELINE.match(s) and len(w) >= 6:
+        return True
+    return len(w) >= 8 and s.rstrip()[-1:] in '.!?"”’)' or len(w) >= 45
+
+
+def find_dateline(text: str, start: int = 0) -> dict | None:
+    """The wire dateline at `start` ("KIRKUK, Iraq - "): its place, date text, outlet and span."""
+    m = _DATELINE.match(text, start) if start else _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place").strip()
+    if place.lower() in ("by", "from", "photo", "update", "updated", "note"):
+        return None
+    return {"place": place, "region": m.group("region"), "date": m.group("date"), "outlet": m.group("outlet"),
+            "start": m.start(), "end": m.end()}
 
 
 def read_meta(text: str) -> dict:
-    return {"title": None, "publisher": None, "published": None, "body_start": 0}
+    """{title, publisher, published, body_start, title_start, title_end, dateline} read from the header."""
+    title = publisher_line = publisher_desk = published = None
+    title_span = (None, None)
+    body_start = 0
+    dateline = None
+    pos = 0
+    seen = 0
+    lines = text.split("\n")
+    for raw in lines[:40]:
+        line_start = pos
+        pos += len(raw) + 1
+        s = raw.strip()
+        if not s:
+            continue
+        seen += 1
+        lead = line_start + (len(raw) - len(raw.lstrip()))
+        dl = find_dateline(text, lead)
+        if dl and len(_words(s)) >= 6:
+            dateline = dl
+            body_start = lead
+            break
+        if _is_body_line(s) or seen > 12:
+            body_start = lead
+            break
+        parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]
+        for part in parts:
+            d = parse_date_text(part) if re.search(r"\d", part) else None
+            if d is not None and len(_words(part)) <= 8:
+                published = published or d
+                continue
+            m = _DESK.match(part)
+            if m and len(_words(part)) <= 7 and _looks_like_name(m.group("outlet")):
+                publisher_desk = publisher_desk or _tidy_name(m.group("outlet"))
+                continue
+            if _BYLINE.match(part) or _SECTION.match(part) or part.lower() in _SECTION_WORDS:
+                continue
+            if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.I):
+                continue
+            if _looks_like_name(part) and len(_words(part)) <= 5 and publisher_line is None \
+                    and (len(parts) > 1 or (title is None and not _looks_like_title_case_headline(part))):
+                publisher_line = _tidy_name(part)
+                continue
+            if title is None and len(_words(part)) >= 3:
+                title = part
+                off = text.find(part, line_start)
+                title_span = (off, off + len(part))
+                continue
+        body_start = pos
+    else:
+        body_start = min(pos, len(text))
+    if dateline is None:
+        dateline = find_dateline(text, body_start) if body_start < len(text) else None
+    if dateline:
+        if published is None and dateline.get("date"):
+            published = parse_date_text(dateline["date"])
+    if published is None:  # a full date in the first body lines ("... on 12 August 2023 ...") is not the publication date
+        pass
+    publisher = publisher_line or publisher_desk or (dateline or {}).get("outlet")
+    if publisher and dateline and publisher == dateline.get("outlet"):
+        publisher = _tidy_name(publisher)
+    return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
+            "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline}
+
+
+def _looks_like_title_case_headline(s: str) -> bool:
+    """'Air Strike Kills 22 In Omdurman' is a headline, 'Levant Ledger' an outlet: verbs give headlines away."""
+    return len(_words(s)) >= 4 and bool(re.search(r"(?i)\b\w+(?:s|ed)\b\s+\w+", s)) and bool(
+        re.search(r"(?i)\b(?:kill|kills|killed|attack|attacks|strike|strikes|hit|hits|clash|clashes|say|says|said|"
+                  r"protest|protests|claims?|dies|dead|wounded|bomb|bombs)\b", s))
+
+
+__all__ = ["read_meta", "find_dateline", "DMY", "MDY"]

@@ -1,0 +1,328 @@
+"""Dates in news text: absolute dates, weekdays and relative phrases, resolved the way an ACLED coder would.
+
+Pure functions, no spaCy. Two steps so the incident component can choose the anchor:
+  find_times(text) -> [TimeExpr]          every time phrase with its offsets and what it means
+  resolve(expr, published, anchor) -> When  the day (or window) it points to
+
+Weekdays and "yesterday"/"last week" are anchored to the publication date; "a day earlier", "two days
+after", "a week earlier" to the event just mentioned (anchor). Common shapes are regexes (fast);
+dateparser is only a fallback for short header strings (parse_date_text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+              "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}
+
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMW = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon))?"
+
+DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE + r")(?:,?\s+(\d{4}))?(?![\w-])")
+MDY = re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\w-])")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+MONTH_YEAR = re.compile(r"\b(?:(early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?(" + _MONTH_RE +
+                        r")(?:\s+(?:of\s+)?(\d{4}))?\b")
+YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b")
+WEEKDAY = re.compile(r"\b(?:(last|this past|past|this|on|late on|early on|late|early|overnight|since|by|until|before|"
+                     r"from|at dawn on|at dawn|before dawn on|in the early hours of)\s+)?(" + _WD_RE + r")"
+                     r"(?:(['’]s)|" + _PART + r")", re.I)
+REL_PUB = re.compile(
+    r"\b(earlier today|today|this morning|this afternoon|this evening|tonight|late last night|last night|"
+    r"the day before yesterday|yesterday|overnight|earlier this week|this week|last weekend|over the weekend|this weekend|"
+    r"last week|earlier this month|this month|last month|earlier this year|last year|in recent days|recent days|"
+    r"in recent weeks|recently|(" + _NUMW + r")\s+(days?|weeks?|months?)\s+ago)\b", re.I)
+REL_PREV = re.compile(
+    r"\b(?:(just|only|barely|some|mere)\s+)?(?:(" + _NUMW + r")\s+)?(hours?|days?|weeks?|months?|years?)\s+"
+    r"(earlier|later|before|after|prior)\b"
+    r"|\b(the day before|the previous day|the next day|the following day|the same day|that same day|on the same day|"
+    r"the day after|the previous night|the following night|that night|hours later|hours earlier|moments later|"
+    r"shortly after(?:wards)?|later that day|earlier that day|the previous week|the following week|the week before)\b",
+    re.I)
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    kind: str  # date | weekday | rel_pub | rel_prev | after | month | year
+    text: str
+    value: dict
+
+
+@dataclass
+class When:
+    event_date: dt.date
+    date_start: dt.date
+    date_end: dt.date
+    precision: int  # ACLED time_precision: 1 day, 2 week/range, 3 month or vaguer
+
+
+def _month(name: str) -> int | None:
+    n = name.lower().rstrip(".")
+    return MONTHS.get(n) or MONTH_ABBR.get(n)
+
+
+def _count(word: str | None, default: int = 1) -> int:
+    if not word:
+        return default
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return SMALL.get(w, default)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def pick_year(month: int, day: int, published: dt.date | None) -> int:
+    """A date without a year is the latest such date not after publication (news reports the past)."""
+    if published is None:
+        return dt.date.today().year
+    d = _safe_date(published.year, month, day)
+    if d is not None and d > published + dt.timedelta(days=2):
+        return published.year - 1
+    return published.year
+
+
+def find_times(text: str) -> list[TimeExpr]:
+    """Every time phrase in text, non-overlapping, in order. Longer and more specific shapes win."""
+    found: list[TimeExpr] = []
+    for m in DMY.finditer(text):
+        mo = _month(m.group(2))
+        found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
+                              {"day": int(m.group(1)), "month": mo, "year": int(m.group(3)) if m.group(3) else None}))
+    for m in MDY.finditer(text):
+        mo = _month(m.group(1))
+        day = int(m.group(2))
+        if day > 31:
+            continue
+        found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
+                              {"day": day, "month": mo, "year": int(m.group(3)) if m.group(3) else None}))
+    for m in ISO.finditer(text):
+        found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
+                              {"day": int(m.group(3)), "month": int(m.group(2)), "year": int(m.group(1))}))
+    for m in WEEKDAY.finditer(text):
+        if not m.group(2)[0].isupper():
+            continue
+        mod = (m.group(1) or "").lower()
+        found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
+                              {"weekday": WEEKDAYS[m.group(2).lower()], "mod": mod, "possessive": bool(m.group(3))}))
+    for m in REL_PUB.finditer(text):
+        found.append(TimeExpr(m.start(), m.end(), "rel_pub", m.group(0),
+                              {"phrase": m.group(1).lower(), "n": m.group(2), "unit": m.group(3)}))
+    for m in REL_PREV.finditer(text):
+        if m.group(5):
+            found.append(TimeExpr(m.start(), m.end(), "rel_prev", m.group(0), {"phrase": m.group(5).lower()}))
+            continue
+        unit = m.group(3).lower().rstrip("s")
+        direction = m.group(4).lower()
+        n = m.group(2)
+        if n is None and not m.group(3).lower().endswith("s"):
+            continue  # "day after" without a count is not a relative date
+        kind = "after" if direction in ("after", "before") else "rel_prev"
+        found.append(TimeExpr(m.start(), m.end(), kind, m.group(0),
+                              {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction}))
+    for m in MONTH_YEAR.finditer(text):
+        if m.group(2)[0].islower():
+            continue
+        if m.group(2) == "May" and not m.group(3) and not m.group(1):
+            continue  # the modal verb
+        found.append(TimeExpr(m.start(), m.end(), "month", m.group(0),
+                              {"month": _month(m.group(2)), "year": int(m.group(3)) if m.group(3) else None,
+                               "part": (m.group(1) or "").lower()}))
+    for m in YEAR.finditer(text):
+        found.append(TimeExpr(m.start(), m.end(), "year", m.group(0), {"year": int(m.group(1))}))
+    # keep the longest phrase at each place; specific kinds beat vague ones of the same length
+    rank = {"date": 0, "weekday": 1, "after": 2, "rel_prev": 3, "rel_pub": 4, "month": 5, "year": 6}
+    found.sort(key=lambda t: (t.start, -(t.end - t.start), rank[t.kind]))
+    out: list[TimeExpr] = []
+    for t in found:
+        if out and t.start < out[-1].end:
+            prev = out[-1]
+            if (t.end - t.start) > (prev.end - prev.start) and rank[t.kind] <= rank[prev.kind]:
+                out[-1] = t
+            continue
+        out.append(t)
+    return out
+
+
+def _window(d: dt.date, before: int, after: int, precision: int) -> When:
+    return When(d, d - dt.timedelta(days=before), d + dt.timedelta(days=after), precision)
+
+
+def last_weekday(weekday: int, ref: dt.date, strictly_before: bool = False) -> dt.date:
+    """Most recent `weekday` on or before ref ("on Friday" in a Friday paper is that day)."""
+    back = (ref.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = None) -> When | None:
+    """The day or window a time phrase points to. anchor = date of the event just mentioned."""
+    v = expr.value
+    pub = published
+    if expr.kind == "date":
+        y = v["year"] or (pick_year(v["month"], v["day"], pub) if pub else None)
+        if y is None:
+            return None
+        d = _safe_date(y, v["month"], v["day"])
+        return When(d, d, d, 1) if d else None
+    if expr.kind == "weekday":
+        if pub is None:
+            return None
+        d = last_weekday(v["weekday"], pub, strictly_before=v["mod"] in ("last", "past", "this past"))
+        if v["mod"] in ("since", "from"):
+            return When(d, d, pub, 2)
+        return When(d, d, d, 1)
+    if expr.kind == "year":
+        y = v["year"]
+        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        if pub and end > pub:
+            end = pub
+        return When(start, start, end, 3)
+    if expr.kind == "month":
+        y = v["year"]
+        if y is None:
+            if pub is None:
+                return None
+            y = pub.year if v["month"] <= pub.month else pub.year - 1
+        start = dt.date(y, v["month"], 1)
+        end = (dt.date(y + (v["month"] == 12), v["month"] % 12 + 1, 1) - DAY)
+        if pub and end > pub:
+            end = pub
+        return When(start, start, max(start, end), 3)
+    if expr.kind == "rel_pub":
+        if pub is None:
+            return None
+        p = v["phrase"]
+        if p in ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight"):
+            return When(pub, pub, pub, 1)
+        if p in ("yesterday", "last night", "late last night"):
+            return When(pub - DAY, pub - DAY, pub - DAY, 1)
+        if p == "overnight":
+            return When(pub - DAY, pub - DAY, pub, 1)
+        if p == "the day before yesterday":
+            d = pub - 2 * DAY
+            return When(d, d, d, 1)
+        if p in ("this week", "earlier this week"):
+            monday = pub - dt.timedelta(days=pub.weekday())
+            end = pub - DAY if p.startswith("earlier") and pub > monday else pub
+            return When(end, monday, end, 2)
+        if p in ("last weekend", "over the weekend", "this weekend"):
+            sat = last_weekday(5, pub)
+            return When(sat, sat, min(pub, sat + DAY), 2)
+        if p == "last week":
+            d = pub - dt.timedelta(days=7)
+            return When(d, pub - dt.timedelta(days=10), pub - DAY, 2)
+        if p in ("in recent days", "recent days"):
+            return When(pub - 3 * DAY, pub - 7 * DAY, pub, 2)
+        if p in ("earlier this month", "this month"):
+            start = pub.replace(day=1)
+            return When(pub, start, pub, 3)
+        if p == "last month":
+            end = pub.replace(day=1) - DAY
+            return When(end.replace(day=15), end.replace(day=1), end, 3)
+        if p in ("earlier this year",):
+            return When(pub, pub.replace(month=1, day=1), pub, 3)
+        if p == "last year":
+            y = pub.year - 1
+            return When(dt.date(y, 1, 1), dt.date(y, 1, 1), dt.date(y, 12, 31), 3)
+        if p in ("recently", "in recent weeks"):
+            return When(pub, pub - dt.timedelta(days=30), pub, 3)
+        if p.endswith("ago"):
+            n = _count(v["n"])
+            unit = (v["unit"] or "day").lower().rstrip("s")
+            days = {"day": 1, "week": 7, "month": 30}[unit] * n
+            d = pub - dt.timedelta(days=days)
+            return When(d, d, d, 1) if unit == "day" else _window(d, 3, 3, 2 if unit == "week" else 3)
+        return None
+    if expr.kind in ("rel_prev", "after"):
+        ref = anchor or pub
+        if ref is None:
+            return None
+        p = v.get("phrase")
+        if p:
+            if p in ("the day before", "the previous day", "the previous night"):
+                d = ref - DAY
+                return When(d, d, d, 1)
+            if p in ("the next day", "the following day", "the day after", "the following night"):
+                d = ref + DAY
+                return When(d, d, d, 1)
+            if p in ("the previous week", "the week before"):
+                d = ref - dt.timedelta(days=7)
+                return _window(d, 3, 3, 2)
+            if p == "the following week":
+                d = ref + dt.timedelta(days=7)
+                return _window(d, 3, 3, 2)
+            return When(ref, ref, ref, 1)  # same day, hours later/earlier, that night
+        unit = v["unit"]
+        n = v["n"]
+        sign = -1 if v["dir"] in ("earlier", "before", "prior") else 1
+        if expr.kind == "after":
+            sign = -1 if v["dir"] == "after" else 1  # "X comes two days after Y": Y is two days before X
+        per = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}[unit]
+        if n is None:  # "days after": a range
+            lo, hi = {"hour": (0, 0), "day": (1, 7), "week": (7, 28), "month": (30, 120), "year": (365, 1460)}[unit]
+            a, b = ref + dt.timedelta(days=sign * lo), ref + dt.timedelta(days=sign * hi)
+            start, end = min(a, b), max(a, b)
+            mid = ref + dt.timedelta(days=sign * max(lo, (lo + hi) // 2 - (1 if unit == "day" else 0)))
+            return When(mid, start, end, 2 if unit in ("hour", "day") else 3)
+        d = ref + dt.timedelta(days=sign * n * per)
+        if unit in ("hour", "day"):
+            return When(d, d, d, 1)
+        return _window(d, 3, 3, 2 if unit == "week" else 3)
+    return None
+
+
+_HEADER_DATE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|date)\s*[:\-]?\s*(?:on\s+)?)?"
+    r"(?:" + _WD_RE + r",?\s+)?(?P<date>.+?)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$", re.I)
+
+
+def parse_date_text(s: str) -> dt.date | None:
+    """A header or dateline string that is (mostly) a full date: "Published 18 March 2023", "August 12, 2023"."""
+    s = s.strip().strip("|·-–—,").strip()
+    if not s or len(s) > 60:
+        return None
+    for rx in (DMY, MDY):
+        m = rx.search(s)
+        if m and m.group(3):
+            if rx is DMY:
+                return _safe_date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+            return _safe_date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    m = ISO.search(s)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", s)
+    if m:  # day-first, as most of the world writes it; fall back to month-first when impossible
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _safe_date(y, b, a) or _safe_date(y, a, b)
+    if not re.search(r"\d{4}", s):
+        return None
+    try:
+        import dateparser
+
+        got = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:
+        return None
+    return got.date() if got else None

@@ -1,0 +1,119 @@
+"""Counts in news text and the fatality figure of a clause.
+
+parse_count("over two dozen") -> 24; fatalities("... killing ten soldiers and two civilians") -> 12.
+Only the killed count: wounded, injured and "casualties" are not fatalities (ACLED). Vague plurals follow
+the ACLED convention: "dozens" 12, "scores" 20, "hundreds" 100.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million").split()
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "a dozen": 12, "a score": 20,
+         "a hundred": 100, "a thousand": 1000, "tens": 10}
+_W = "|".join(UNITS)
+NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+"
+       r"|(?:a\s+)?(?:(?:" + _W + r")(?:[\s-]+(?:and\s+)?(?:" + _W + r"))*)(?:\s+dozen)?"
+       r"|a\s+dozen|a\s+score|dozens|scores|hundreds|thousands|tens)")
+MOD = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
+NUM_RE = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+
+
+def parse_count(s: str) -> int | None:
+    """A count phrase to an int: '33', '1,200', 'ten', 'twenty-five', 'over two dozen', 'dozens'."""
+    s = re.sub(r"^\s*" + MOD + r"\s+", "", s.strip().lower())
+    s = s.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s.strip()) else s
+    if s.isdigit():
+        return int(s)
+    if s in VAGUE:
+        return VAGUE[s]
+    mult = 1
+    if s.endswith("dozen"):
+        mult, s = 12, s[: -len("dozen")].strip()
+        if s in ("", "a"):
+            return 12
+    if s.startswith("a "):
+        s = s[2:]
+    s = re.sub(r"\s*-\s*", " ", s)
+    try:
+        return text2num(s, "en") * mult
+    except (ValueError, KeyError):
+        return None
+
+
+KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
+        r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies)")
+KILL_VERB = r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead)"
+HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
+_NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
+_CHAIN = r"(?:\s+" + _NP_WORD + r"){0,4}?"
+
+# "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
+OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
+                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)*)", re.I)
+# "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
+SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + MOD + r"\s+)?(?:" +
+                  NUM + r")\b)*)((?:\s+" + _NP_WORD + r"){0,6}?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
+                  r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.I)
+TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
+                  r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
+                  r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)(?:[\w'’-]+\s+){0,4}?"
+                 r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
+                 r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
+                 r"senior|prominent|top|local|key|mid-level|high-ranking)\b", re.I)
+
+
+def _sum_chain(first: str, chain: str) -> int | None:
+    total = parse_count(first)
+    if total is None:
+        return None
+    for m in NUM_RE.finditer(chain or ""):
+        v = parse_count(m.group(1))
+        if v is not None:
+            total += v
+    return total
+
+
+def fatalities(text: str) -> list[tuple[int, int, int]]:
+    """(value, start, end) for every killed figure stated in text (a clause or sentence)."""
+    out = []
+    for m in OBJ.finditer(text):
+        chain = m.group(2) or ""
+        # stop the chain at a wounded figure: "killing three men and wounding two others"
+        hurt = re.search(HURT, chain, re.I)
+        if hurt:
+            chain = chain[: hurt.start()]
+        v = _sum_chain(m.group(1), chain)
+        if v is not None:
+            out.append((v, m.start(), m.end()))
+    for m in SUBJ.finditer(text):
+        between = (m.group(2) or "") + (m.group(3) or "")
+        if re.search(HURT, between, re.I) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.I):
+            continue
+        if any(s <= m.start(1) < e for _, s, e in out):
+            continue
+        v = _sum_chain(m.group(1), m.group(2))
+        if v is not None:
+            out.append((v, m.start(), m.end()))
+    for m in TOLL.finditer(text):
+        v = parse_count(m.group(1))
+        if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
+            out.append((v, m.start(), m.end()))
+    if not out:
+        for m in ONE.finditer(text):
+            out.append((1, m.start(), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def fatality_count(text: str) -> int | None:
+    """The clause's killed figure, or None when it states none (several figures: the largest)."""
+    got = fatalities(text)
+    if not got:
+        return None
+    return max(v for v, _, _ in got)
