@@ -10,6 +10,7 @@ Filtering follows the shared Filters: incidents first, then the attributions tha
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -57,7 +58,7 @@ def _s(v) -> str | None:
     return v if isinstance(v, str) and v else None
 
 
-def _date_str(v) -> str | None:
+def date_str(v) -> str | None:
     if v is None or (not isinstance(v, str) and pd.isna(v)):
         return None
     if isinstance(v, pd.Timestamp):
@@ -137,7 +138,7 @@ def source_table(inc: pd.DataFrame, att: pd.DataFrame) -> pd.DataFrame:
             e["claims"] += 1
             e["articles"].add(rec.get("article_id"))
             e["incidents"].update(by_row.get(pos, []))
-            d = _date_str(rec.get("article_published"))
+            d = date_str(rec.get("article_published"))
             if d:
                 e["dates"].append(d)
             via, pub = _s(rec.get("via")), _s(rec.get("article_publisher"))
@@ -151,7 +152,7 @@ def source_table(inc: pd.DataFrame, att: pd.DataFrame) -> pd.DataFrame:
                 e = entry(name)
                 e["incidents"].add(_key(rec["article_id"], rec["idx"]))
                 e["articles"].add(rec.get("article_id"))
-                d = _date_str(rec.get("article_published")) or _date_str(rec.get("event_date"))
+                d = date_str(rec.get("article_published")) or date_str(rec.get("event_date"))
                 if d:
                     e["dates"].append(d)
                 if _s(rec.get("article_publisher")):
@@ -189,7 +190,7 @@ def chains(att: pd.DataFrame) -> pd.DataFrame:
                 hops.append(pub)
             if len(hops) == 1:
                 continue
-            for n, (a, b) in enumerate(zip(hops, hops[1:])):
+            for n, (a, b) in enumerate(itertools.pairwise(hops)):
                 stage = "via" if (via and via != src and n == 0) else "published"
                 counts[(a, b, stage)] = counts.get((a, b, stage), 0) + 1
     df = pd.DataFrame([(a, b, s, n) for (a, b, s), n in counts.items()], columns=CHAIN_COLUMNS)
@@ -230,7 +231,7 @@ def corroboration(inc: pd.DataFrame, att: pd.DataFrame, types: dict[str, str] | 
         srcs = sorted(dict.fromkeys(filter(_s, rec.get("sources") or [])))
         kinds = sorted({types.get(s, UNKNOWN_TYPE) for s in srcs})
         rows.append({
-            "id": rec.get("id"), "event_date": _date_str(rec.get("event_date")),
+            "id": rec.get("id"), "event_date": date_str(rec.get("event_date")),
             "location": rec.get("location"), "country": rec.get("country"), "event_type": rec.get("event_type"),
             "actor1": rec.get("actor1"), "actor2": rec.get("actor2"), "fatalities": rec.get("fatalities"),
             "sources": ", ".join(srcs), "n_sources": len(srcs), "source_types": " + ".join(kinds),
@@ -278,7 +279,7 @@ def disagreements(inc: pd.DataFrame) -> pd.DataFrame:
                 continue
             claims = sorted(claims, key=lambda c: (c["fatalities"], c["source"]))
             rows.append({
-                "id": rec.get("id"), "event_date": _date_str(rec.get("event_date")),
+                "id": rec.get("id"), "event_date": date_str(rec.get("event_date")),
                 "location": rec.get("location"), "country": rec.get("country"),
                 "event_type": rec.get("event_type"), "low": min(figures), "high": max(figures),
                 "who_said": " · ".join(f"{c['source']}: {c['fatalities']}" for c in claims),
@@ -330,7 +331,7 @@ def actor_claims(att: pd.DataFrame, inc: pd.DataFrame) -> pd.DataFrame:
                          "source_type": rec.get("source_type"), "claim": rec.get("claim"),
                          "incident_ids": ", ".join(str(b["id"]) for b in backed),
                          "article_id": rec.get("article_id"), "article_title": rec.get("article_title"),
-                         "article_published": _date_str(rec.get("article_published"))})
+                         "article_published": date_str(rec.get("article_published"))})
     df = pd.DataFrame(rows, columns=ACTOR_CLAIM_COLUMNS)
     return df.sort_values(["actor", "kind", "article_published"]).reset_index(drop=True)
 

@@ -180,7 +180,7 @@ def _timeline(inc: pd.DataFrame) -> tuple[list[dict], str]:
         unit, start = "day", d.dt.normalize()
         rng = pd.date_range(start.min(), start.max(), freq="D")
     elif span <= 900:
-        unit, start = "week", (d - pd.to_timedelta(d.dt.weekday, unit="D")).dt.normalize()
+        unit, start = "week", (d - pd.to_timedelta(d.dt.day_of_week, unit="D")).dt.normalize()
         rng = pd.date_range(start.min(), start.max(), freq="7D")
     else:
         unit, start = "month", d.dt.to_period("M").dt.to_timestamp()
@@ -239,7 +239,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
     by_type = []
     if n:
         t = inc.assign(_f=fat.fillna(0)).groupby(inc["event_type"].fillna("Unknown"))
-        by_type = [{"event_type": k, "incidents": int(len(g)), "fatalities": int(g["_f"].sum())} for k, g in t]
+        by_type = [{"event_type": k, "incidents": len(g), "fatalities": int(g["_f"].sum())} for k, g in t]
         by_type.sort(key=lambda r: (-r["incidents"], r["event_type"]))
     recs = inc.assign(_f=fat, _d=pd.to_datetime(inc["event_date"], errors="coerce")) if n else inc
     largest = [] if not n else [_key_incident(r) for r in recs[recs["_f"] > 0].sort_values(
@@ -375,8 +375,8 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                 'No incidents with coordinates</text></svg>')
     proj = fit_projection(b.points, width, height)
     ex0, ey0, ex1, ey1 = proj.extent
-    parts = [f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Map of {len(b.points)} incidents">',
+    parts = [(f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="Map of {len(b.points)} incidents">'),
              f'<rect width="{width}" height="{height}" class="sea"/>']
     path = outlines_file if outlines_file is not None else countries_path()
     labels = []
@@ -429,8 +429,8 @@ def timeline_svg(b: Briefing, width: int = TL_W, height: int = TL_H) -> str:
     top_val = max(r["incidents"] for r in b.timeline) or 1
     slot = pw / n
     bw = max(1.0, slot * 0.8)
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Incidents per {e(b.bin_label)}">',
+    parts = [(f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="Incidents per {e(b.bin_label)}">'),
              f'<line class="axis" x1="{left}" y1="{top + ph}" x2="{left + pw}" y2="{top + ph}"/>',
              f'<text class="tick" x="{left - 12}" y="{top + 10}" text-anchor="end">{top_val}</text>',
              f'<text class="tick" x="{left - 12}" y="{top + ph}" text-anchor="end">0</text>']
@@ -451,43 +451,53 @@ def timeline_svg(b: Briefing, width: int = TL_W, height: int = TL_H) -> str:
 
 
 # -- HTML ---------------------------------------------------------------------------------------------
-CSS = """
-:root { --ink:#1b1f24; --muted:#5b6470; --accent:#b3261e; --paper:#ffffff; --line:#d9dde3; }
+# Slide content styles, scoped to .sitrep-slide so the dashboard page can use them without restyling Streamlit.
+SLIDE_CSS = """
+.sitrep-slide { --ink:#1b1f24; --muted:#5b6470; --accent:#b3261e; --line:#d9dde3; color:var(--ink);
+                font-size:26px; line-height:1.35; }
+.sitrep-slide h1 { font-size:68px; margin:0; line-height:1.1; }
+.sitrep-slide h2 { font-size:50px; margin:0 0 12px; border-bottom:4px solid var(--accent); padding-bottom:8px; }
+.sitrep-slide h3 { font-size:32px; margin:16px 0 8px; }
+.sitrep-slide .meta { font-size:32px; color:var(--muted); margin:0 0 12px; }
+.sitrep-slide .filters { font-size:22px; color:var(--muted); }
+.sitrep-slide .numbers { display:grid; grid-template-columns:repeat(3, 1fr); gap:24px; margin-top:24px; }
+.sitrep-slide .number { border:2px solid var(--line); border-radius:14px; padding:24px 28px; }
+.sitrep-slide .number .value { font-size:72px; font-weight:700; line-height:1.05; }
+.sitrep-slide .number .label { font-size:26px; color:var(--muted); text-transform:uppercase; letter-spacing:.04em; }
+.sitrep-slide svg { width:100%; height:auto; display:block; }
+.sitrep-slide svg.map { max-height:70vh; } .sitrep-slide svg.timeline { max-height:52vh; }
+.sitrep-slide svg .sea { fill:#dfe9f2; }
+.sitrep-slide svg .land { fill:#f7f5ef; stroke:#9aa3ad; stroke-width:1.5; }
+.sitrep-slide svg .country { font-size:26px; fill:#8a9099; font-style:italic; }
+.sitrep-slide svg .incident { stroke:#1b1f24; stroke-width:2; fill-opacity:.85; }
+.sitrep-slide svg .legend-bg { fill:#ffffff; fill-opacity:.85; }
+.sitrep-slide svg .legend { font-size:24px; fill:#1b1f24; }
+.sitrep-slide svg .bar { fill:#b3261e; } .sitrep-slide svg .axis { stroke:#5b6470; stroke-width:2; }
+.sitrep-slide svg .tick { font-size:24px; fill:#5b6470; } .sitrep-slide svg .empty { font-size:40px; fill:#5b6470; }
+.sitrep-slide .types { display:flex; flex-wrap:wrap; gap:12px 28px; font-size:24px; margin-top:12px; }
+.sitrep-slide .swatch { display:inline-block; width:20px; height:20px; border-radius:50%; margin-right:8px;
+                        vertical-align:-2px; }
+.sitrep-slide .incident-card { border-left:8px solid var(--accent); padding:10px 20px; margin:0 0 14px; }
+.sitrep-slide .incident-card h3 { font-size:32px; margin:0 0 6px; }
+.sitrep-slide .incident-card .what { font-size:24px; color:var(--muted); margin:0; }
+.sitrep-slide .incident-card blockquote { margin:8px 0; padding:0; border:0; font-size:26px; font-style:italic; }
+.sitrep-slide .incident-card .src { font-size:22px; color:var(--muted); margin:0; }
+.sitrep-slide .tag { font-size:20px; background:#fbe9e7; color:var(--accent); border-radius:6px; padding:2px 8px; }
+.sitrep-slide ul.caveats li { margin-bottom:10px; font-size:26px; }
+.sitrep-slide table { border-collapse:collapse; font-size:22px; width:100%; }
+.sitrep-slide th, .sitrep-slide td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line);
+                                     vertical-align:top; }
+.sitrep-slide .empty-note { font-size:32px; color:var(--muted); }
+"""
+
+# The standalone document: one slide per screen, snap scrolling, one slide per printed page.
+CSS = SLIDE_CSS + """
 * { box-sizing: border-box; }
 html { scroll-snap-type: y mandatory; }
-body { margin:0; font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; color:var(--ink);
-       background:#eef0f3; font-size:26px; line-height:1.35; }
+body { margin:0; font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; background:#eef0f3; }
 .slide { scroll-snap-align: start; min-height:100vh; max-width:1920px; margin:0 auto 24px; padding:48px 72px;
-         background:var(--paper); display:flex; flex-direction:column; gap:20px; }
-.slide h1 { font-size:68px; margin:0; line-height:1.1; }
-.slide h2 { font-size:50px; margin:0; border-bottom:4px solid var(--accent); padding-bottom:8px; }
-.meta { font-size:32px; color:var(--muted); margin:0; }
-.filters { font-size:22px; color:var(--muted); }
-.numbers { display:grid; grid-template-columns:repeat(3, 1fr); gap:24px; margin-top:24px; }
-.number { border:2px solid var(--line); border-radius:14px; padding:24px 28px; }
-.number .value { font-size:72px; font-weight:700; line-height:1.05; }
-.number .label { font-size:26px; color:var(--muted); text-transform:uppercase; letter-spacing:.04em; }
-svg { width:100%; height:auto; display:block; }
-svg.map { max-height:70vh; } svg.timeline { max-height:52vh; }
-svg .sea { fill:#dfe9f2; } svg .land { fill:#f7f5ef; stroke:#9aa3ad; stroke-width:1.5; }
-svg .country { font-size:26px; fill:#8a9099; font-style:italic; }
-svg .incident { stroke:#1b1f24; stroke-width:2; fill-opacity:.85; }
-svg .legend-bg { fill:#ffffff; fill-opacity:.85; } svg .legend { font-size:24px; fill:#1b1f24; }
-svg .bar { fill:#b3261e; } svg .axis { stroke:#5b6470; stroke-width:2; } svg .tick { font-size:24px; fill:#5b6470; }
-svg .empty { font-size:40px; fill:#5b6470; }
-.types { display:flex; flex-wrap:wrap; gap:12px 28px; font-size:24px; }
-.swatch { display:inline-block; width:20px; height:20px; border-radius:50%; margin-right:8px; vertical-align:-2px; }
-.incident-card { border-left:8px solid var(--accent); padding:10px 20px; margin:0; }
-.incident-card h3 { font-size:32px; margin:0 0 6px; }
-.incident-card .what { font-size:24px; color:var(--muted); margin:0; }
-.incident-card blockquote { margin:8px 0; font-size:26px; font-style:italic; }
-.incident-card .src { font-size:22px; color:var(--muted); margin:0; }
-.tag { font-size:20px; background:#fbe9e7; color:var(--accent); border-radius:6px; padding:2px 8px; }
-ul.caveats li { margin-bottom:10px; }
-table { border-collapse:collapse; font-size:22px; width:100%; }
-th, td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line); vertical-align:top; }
-.empty-note { font-size:32px; color:var(--muted); }
-footer { font-size:18px; color:var(--muted); margin-top:auto; }
+         background:#ffffff; display:flex; flex-direction:column; gap:12px; }
+footer { font-size:18px; color:#5b6470; margin-top:auto; }
 @media print { body { background:#fff; } .slide { page-break-after:always; margin:0; min-height:auto; } }
 """
 
@@ -570,7 +580,7 @@ def slide_bodies(b: Briefing, outlines_file=None) -> list[tuple[str, str]]:
 def render_html(b: Briefing, outlines_file=None) -> str:
     """One self-contained HTML document: inline CSS, inline SVG, a few lines of inline JS for the keys."""
     sections = "".join(
-        f'<section class="slide" id="slide-{i + 1}" aria-label="{_e(name)}">{body}'
+        f'<section class="slide sitrep-slide" id="slide-{i + 1}" aria-label="{_e(name)}">{body}'
         f'<footer>{_e(b.title)} · slide {i + 1} of {len(SLIDES)} · generated {_e(b.generated)} by Sitrep</footer>'
         "</section>" for i, (name, body) in enumerate(slide_bodies(b, outlines_file)))
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

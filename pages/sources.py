@@ -1,0 +1,113 @@
+"""Sources: who says what, through whom, how well each incident is backed, and where sources disagree."""
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from components import data, filters, incident_detail, source_graph
+from sitrep import analysis
+
+st.title("Sources")
+flt = filters.current()
+view = analysis.sources_view(data.incidents_df(), data.attributions_df(), flt)
+
+if view.incidents.empty and view.attributions.empty:
+    st.info("No sourced incidents match these filters. Add articles on the Articles page or widen the filters.")
+    st.stop()
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Sources", f"{len(view.sources):,}")
+c2.metric("Attributed claims", f"{len(view.attributions):,}")
+c3.metric("Single-source incidents", f"{int(view.corroboration['single_source'].sum()):,}"
+          if not view.corroboration.empty else "0")
+c4.metric("Conflicting figures", f"{len(view.disagreements):,}")
+
+
+def show_incident(incident_id, key: str) -> None:
+    """The incident in full (evidence highlighted in its article), then every claim that backs it."""
+    rows = view.incidents[view.incidents["id"] == incident_id]
+    if rows.empty:
+        return
+    rec = rows.iloc[0].to_dict()
+    incident_detail.show(rec, key=key)
+    incident_detail.link(st, "pages/incidents.py", "Open in Incidents", {"incident": str(incident_id)}, "📋")
+    claims = [c for c in analysis.evidence_for(rec, view.attributions) if c["source"]]
+    if claims:
+        st.markdown("**Claims behind it**")
+        st.dataframe(pd.DataFrame(claims)[["source", "kind", "text"]], hide_index=True, width="stretch",
+                     key=f"{key}_claims")
+
+
+def pick_incident(df, key: str, label: str = "Show the sentences behind incident"):
+    if df.empty:
+        return
+    labels = {int(r["id"]): f"#{r['id']} · {r['event_date'] or '?'} · {r['location'] or '?'}"
+              for r in df.to_dict(orient="records")}
+    chosen = st.selectbox(label, list(labels), format_func=labels.get, key=key, index=None,
+                          placeholder="Choose an incident")
+    if chosen is not None:
+        show_incident(chosen, key)
+
+
+tab_src, tab_chain, tab_corr, tab_dis, tab_resp = st.tabs(
+    ["Sources", "Chains", "Corroboration", "Disagreement", "Responsibility & accusations"])
+
+with tab_src:
+    st.subheader("Every source")
+    st.dataframe(view.sources, hide_index=True, width="stretch", key="sources_table",
+                 column_config={"claims": st.column_config.NumberColumn("claims", help="attributed claims"),
+                                "incidents": st.column_config.NumberColumn("incidents backed")})
+    names = list(view.sources["source"])
+    who = st.selectbox("Claims made by", names, index=None, key="sources_who", placeholder="Choose a source")
+    if who:
+        mine = view.attributions[view.attributions["source"] == who]
+        st.dataframe(mine[["article_published", "article_title", "cue", "claim", "via", "kind"]],
+                     hide_index=True, width="stretch")
+
+with tab_chain:
+    st.subheader("Who reported through whom")
+    source_graph.show(view.chains, analysis.source_types(view.attributions), key="sources_graph")
+    st.dataframe(view.paths, hide_index=True, width="stretch", key="sources_paths")
+
+with tab_corr:
+    st.subheader("Corroboration")
+    by_n, by_type = analysis.corroboration_summary(view.corroboration)
+    left, right = st.columns(2)
+    if not by_n.empty:
+        left.altair_chart(alt.Chart(by_n).mark_bar().encode(
+            x=alt.X("sources:N", sort=None, title="distinct sources"), y=alt.Y("incidents:Q")),
+            width="stretch")
+        right.altair_chart(alt.Chart(by_type.head(12)).mark_bar().encode(
+            y=alt.Y("source_types:N", sort="-x", title="source types"), x=alt.X("incidents:Q")),
+            width="stretch")
+    single = st.toggle("Single-source only", value=flt.single_source_only, key="sources_single_only",
+                       help="Incidents only one source vouches for (or none named): the ones to verify first.")
+    corr = view.corroboration[view.corroboration["single_source"]] if single else view.corroboration
+    st.caption(f"{len(corr):,} incidents")
+    st.dataframe(corr.drop(columns=["article_id", "idx"]), hide_index=True, width="stretch",
+                 key="sources_corroboration")
+    pick_incident(corr, key="sources_corr_pick")
+
+with tab_dis:
+    st.subheader("Where sources disagree on the toll")
+    if view.disagreements.empty:
+        st.info("No incident in this selection has conflicting fatality figures.")
+    else:
+        st.dataframe(view.disagreements.drop(columns=["claims", "article_id", "idx"]), hide_index=True,
+                     width="stretch", key="sources_disagreements")
+        ids = list(view.disagreements["id"])
+        labels = {int(r["id"]): f"#{r['id']} · {r['event_date']} · {r['location']} ({r['low']}–{r['high']})"
+                  for r in view.disagreements.to_dict(orient="records")}
+        chosen = st.selectbox("Side by side", [int(i) for i in ids], format_func=labels.get, key="sources_dis_pick")
+        claims = view.disagreements[view.disagreements["id"] == chosen].iloc[0]["claims"]
+        for col, c in zip(st.columns(max(len(claims), 1)), claims):
+            col.metric(c["source"], c["fatalities"])
+        show_incident(chosen, "sources_dis_detail")
+
+with tab_resp:
+    st.subheader("Claims of responsibility, accusations and denials, by actor")
+    if view.actor_claims.empty:
+        st.info("No claim of responsibility, accusation or denial in this selection.")
+    else:
+        st.dataframe(view.actor_summary, hide_index=True, width="stretch", key="sources_actor_summary")
+        st.dataframe(view.actor_claims, hide_index=True, width="stretch", key="sources_actor_claims")
