@@ -70,10 +70,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                 "a dozen": 12, "dozen": 12, "a hundred": 100}
 # "according to (a statement from | estimates by | figures released by) X"
-DOCUMENT_WORDS = {"a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
+DOCUMENT_WORDS = {"carried", "aired", "broadcast", "a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
                   "reports", "tally", "count", "toll", "death", "latest", "new", "preliminary", "initial", "official",
                   "issued", "released", "published", "posted", "video", "post", "posts", "message", "communique",
                   "communiqué", "its", "their", "updated", "casualty", "figure", "numbers", "records", "sources"}
+ANON_TYPES = {"anonymous source", "official", "residents", "witnesses", "medical source", "activists", "police"}
 # "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
 COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group",
                "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
@@ -123,6 +124,7 @@ class Knowledge:
     max_len: int
     words: dict  # lower word -> (role, type)
     cues: dict  # first word -> list of (tuple(words), kind, shape, cue text)
+    speech: set  # one-word cues ("said", "told"): an apposition never contains one
     countries: dict  # lower term (name/alias/demonym/capital, possessive stripped) -> (country, adjective, how)
 
 
@@ -206,13 +208,14 @@ def knowledge() -> Knowledge:
             cues.setdefault(ws[0], []).append((ws, row["kind"], row["shape"], row["cue"]))
     for lst in cues.values():
         lst.sort(key=lambda c: -len(c[0]))
-    return Knowledge(exact, lower, descriptors, max_len, words, cues, _load_countries())
+    speech = {c[0][0] for lst in cues.values() for c in lst if len(c[0]) == 1}
+    return Knowledge(exact, lower, descriptors, max_len, words, cues, speech, _load_countries())
 
 
 # ---------------------------------------------------------------------------- tokens ----
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-&]*[\w\u00C0-\u024F])?\.?|\S")
-_ABBREV_DOT = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z]|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$")
+_ABBREV_DOT = re.compile(r"^(?:[A-Z]|Jr|Sr|No|Mt|Ft|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$")
 
 
 def _tokenize(text: str, offset: int = 0):
@@ -334,6 +337,12 @@ class Resolver:
         while k < len(lows) - 1 and (kb.words.get(lows[k], ("",))[0] == "det" or lows[k].isdigit()):
             k += 1
         core, core_low, core_spans = words[k:], lows[k:], spans[k:]
+        place = None
+        if "in" in core_low[1:-1]:
+            x = core_low.index("in", 1)
+            if core[x + 1][0].isupper() and kb.words.get(core_low[x - 1], ("",))[0] == "head" and not self.known(core):
+                place = _fold(text[core_spans[x + 1][0]:core_spans[-1][1]])
+                core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
         plural = k > 0 and lows[k - 1] not in ("a", "an", "the", "its", "his", "her", "one")
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
             t = kb.words[core_low[0]][1]
@@ -362,12 +371,16 @@ class Resolver:
         if lows[0] in ("its", "their") and role == "head":
             return Source("", htype, mention, start, end, coref="it")
         # country / capital / demonym
-        inst = self.institution(core, core_low, htype, role)
+        inst = self.ministry(core, core_low, place) or self.institution(core, core_low, htype, role)
         if inst:
+            e = kb.lower.get(" ".join(_alias_words(inst[0])).lower()) or kb.descriptors.get(
+                " ".join(_alias_words(inst[0])).lower())
+            if e is not None:  # "Israel's military" -> the listed IDF, "Syrian state media" -> SANA
+                return Source(e.canonical, e.type, mention, start, end)
             return Source(inst[0], inst[1], mention, start, end)
-        if a is not None and not (role == "head" and htype in ("anonymous source", "official", "residents",
-                                                              "witnesses", "medical source")
-                                  and not core[0][0].isupper()):
+        if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
+            return Source(f"{place} {head}", htype, mention, start, end)
+        if a is not None and not (role == "head" and htype in ANON_TYPES):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if k > 0 and lows[k - 1] == "the" and role == "head" and all(
@@ -400,6 +413,37 @@ class Resolver:
                 name = self.acronyms[name]
             return Source(name, "organization", mention, start, end)
         return None
+
+    def ministry(self, core, core_low, place):
+        """'Gaza's health ministry', 'the Hamas-run Health Ministry in Gaza', 'Ministry of Health' -> one name."""
+        kb = self.kb
+        if "ministry" not in core_low:
+            return None
+        topics = [kb.words[w][1] for w in core_low if kb.words.get(w, ("",))[0] == "topic"]
+        if not topics:
+            return None
+        topic = topics[0]
+        where = None
+        for n in (3, 2, 1):
+            for x in range(0, len(core) - n + 1):
+                c = self.country_of(" ".join(core[x:x + n]))
+                if c and core[x][0].isupper():
+                    where = c[1]
+                    break
+            if where:
+                break
+        if where is None and place:
+            c = self.country_of(place)
+            where = c[1] if c else place
+        if where is None:
+            x = core_low.index("'s") if "'s" in core_low else -1
+            if x > 0 and core[x - 1][0].isupper():
+                where = core[x - 1]
+        if where is None and self.country_hint:
+            c = self.country_of(self.country_hint)
+            where = c[1] if c else None
+        name = f"{where} {topic} ministry" if where else f"{topic.capitalize()} ministry"
+        return name, "military" if topic == "defence" else "government"
 
     def institution(self, core, core_low, htype, role):
         """'Sudan's health ministry', 'Russian officials', 'Moscow', 'the Ministry of Health' -> (canonical, type)."""
@@ -485,7 +529,8 @@ class Resolver:
             p = self.persons[low[0]]
             return Source(p.canonical, p.type, core[0], spans[0][0], spans[-1][1], person=True)
         i = 0
-        while i < len(core) and (low[i] in TITLES or low[i] == "'s") and i < len(core) - 1:
+        while i < len(core) - 1 and (low[i] in TITLES or low[i] == "'s" or low[i] in self.kb.words
+                                     or self.country_of(core[i]) or low[i] in ("regional", "provincial", "local")):
             i += 1
         name = core[i:]
         if i == 0 or not name or not all(w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el",
@@ -538,7 +583,15 @@ class Resolver:
 
         for s in reversed(self.history):
             if fits(s):
+                if word in ("he", "she", "his", "her"):
+                    p = self.person_before(src.start)
+                    if p is not None and p.start > s.start:
+                        return p
                 return s
+        if word in ("he", "she"):
+            p = self.person_before(src.start)
+            if p is not None:
+                return p
         for s in later:
             if s.canonical and fits(s):
                 return s
@@ -596,7 +649,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             j -= 1
             continue
         if low in ("of", "for", "in", "and") and j < end and j - 1 > start_limit and _chunk_ok(words[j - 2], kb) and \
-                (words[j][0].isupper() or lows[j] == "the" or low == "and"):
+                (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words):
             j -= 1
             continue
         if low == "the" and j < end:
@@ -609,9 +662,9 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     before = lows[j - 1] if j > start_limit else None
     a = j
     # trim leading stop words captured by capitalisation ("While the White House")
-    while a < end and (lows[a] in STOP_CAPS or lows[a] in ("and", "of", "for", "in")):
+    while a < end - 1 and (lows[a] in STOP_CAPS or lows[a] in ("and", "of", "for", "in")):
         a += 1
-    if a == end:
+    if lows[a] in STOP_CAPS and kb.words.get(lows[a], ("",))[0] != "pronoun":
         return None
     if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
             ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES:
@@ -657,6 +710,17 @@ _FIG_PATTERNS = [
     re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached|hit|stood\s+at)\s+(?:at\s+least\s+)?(" + _NUM + r")\b",
                re.I),
 ]
+
+
+def _figures(claim: str, cue) -> list[int]:
+    """Fatality figures in a claim; after "put the toll" any bare number is the toll."""
+    out = figures_in(claim)
+    if "toll" in cue.text.lower() and not out:
+        m = re.search(r"\b(" + _NUM + r")\b", claim)
+        v = _to_int(m.group(1)) if m else None
+        if v is not None:
+            out = [v]
+    return out
 
 
 def _to_int(s: str) -> int | None:
@@ -769,13 +833,15 @@ def attributions_for(doc) -> list[dict]:
                 if e >= 2 and lows[e - 1] in DAYS and lows[e - 2] == "on":
                     e -= 2
                 lc = None
+                appo = None
                 if e > 0 and words[e - 1] == ",":
                     # appositive: ", an umbrella of Iran-aligned armed groups," — jump back to the opening comma
                     k = e - 2
                     while k > 0 and words[k] != "," and k > e - 15:
                         k -= 1
-                    if k > 0 and words[k] == "," and not any(lows[x] in kb.cues for x in range(k + 1, e - 1)):
+                    if k > 0 and words[k] == "," and not any(lows[x] in kb.speech for x in range(k + 1, e - 1)):
                         lc = left_chunk(words, lows, k, 0, kb)
+                        appo = (k + 1, e - 1)
                 elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
                     speakers = list(last_speakers)
                 if lc is None and not speakers and e > 0:
@@ -800,6 +866,13 @@ def attributions_for(doc) -> list[dict]:
                     side = ("left", a, cue.j)
                 elif speakers:
                     side = ("left", cue.i, cue.j)
+                if appo is not None and appo[1] > appo[0] and (not speakers or all(
+                        sp.type == "organization" or sp.person for sp in speakers)):
+                    # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
+                    sa = resolver.resolve(words[appo[0]:appo[1]], spans[appo[0]:appo[1]], text)
+                    if sa is not None and sa.coref is None and sa.type != "organization" and not sa.person:
+                        speakers = [sa]
+                        side = ("left", lc[0] if lc else appo[0], cue.j)
                 # inverted: '"...," said the monitor'
                 if not speakers and cue.shape == "speech" and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ","):
                     rc = right_chunk(words, lows, cue.j, kb)
@@ -833,12 +906,24 @@ def attributions_for(doc) -> list[dict]:
                         "posted", "wrote", "claimed"):
                     channel = words[x + 1]
                     break
+            if via is None and speakers and speakers[0].type not in MEDIA_TYPES:
+                # "ISIS claimed the attack through its Amaq news agency" / "said via Telegram"
+                for x in range(cue.j, min(len(words) - 1, cue.j + 15)):
+                    if lows[x] in ("through", "via") and x + 1 < len(words):
+                        y = x + 2 if lows[x + 1] in ("its", "their", "the", "his", "her") else x + 1
+                        rc = right_chunk(words, lows, y, kb)
+                        if rc is not None:
+                            v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                            if v is not None and v.type in MEDIA_TYPES:
+                                via = v
+                        break
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
         # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
         merged = []
-        media = [f for f in found if f[0].shape in ("according", "citing", "statement", "statement_on", "by")
-                 and len(f[1]) == 1 and f[1][0].type in MEDIA_TYPES]
+        relay = ("according", "citing", "statement", "statement_on", "by")
+        media = [f for f in found if len(f[1]) == 1 and f[1][0].type in MEDIA_TYPES and (
+            f[0].shape in relay or any(g is not f and g[0].shape in ("citing",) for g in found))]
         for f in found:
             cue, speakers = f[0], f[1]
             if f in media and len(found) > 1 and any(g is not f and g not in media for g in found):
@@ -863,7 +948,7 @@ def attributions_for(doc) -> list[dict]:
                     "source": src.canonical, "source_type": src.type, "cue": cue.text,
                     "claim": text[claim_a:claim_b], "start": claim_a, "end": claim_b,
                     "via": via.canonical if via else None, "kind": kind, "target": target, "sent": si,
-                    "figures": figures_in(text[claim_a:claim_b]), "mention": src.mention, "channel": channel,
+                    "figures": _figures(text[claim_a:claim_b], cue), "mention": src.mention, "channel": channel,
                 }
                 if kind == "responsibility" and rec["target"] is None:
                     if src.type == "armed group":
