@@ -1,8 +1,306 @@
-"""Pipeline component sitrep_actors. (stub: to be filled in)"""
+"""Pipeline component sitrep_actors: doc._.actors = [ActorMention] with one canonical name per real-world actor.
+
+Three sources of mentions, all driven by data files an analyst can extend:
+- named actors and their aliases (sitrep/data/actors.jsonl): "ISIS", "the SAA", "Rapid Support Forces";
+- nationality + force noun (sitrep/data/demonyms.csv and the template records' "suffixes"): "Syrian soldiers",
+  "Iraqi security forces", "US occupation troops", "Syria's army" -> Military Forces of <country>;
+- context: bare "the army", "government forces", "police" take the article's country; "the group", "the
+  militants", "the Sunni extremist group" refer back to the last named armed group; "the attackers, whom it
+  described as Islamic State cells" names the unidentified attackers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import json
+import re
+from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
+
+from sitrep.config import PACKAGE_DATA
+from sitrep.extract.mentions import ActorMention
+
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[&'’-][A-Za-z0-9]+)*")
+FILLERS = {"occupation", "government", "regime", "military", "army", "air", "security", "federal", "state", "special",
+           "armed", "riot", "border", "naval", "elite", "allied", "backed", "led", "local", "national", "ground",
+           "pro", "main", "regular", "official"}
+NON_STATE = {"armed group", "militia", "unidentified"}
+COREF = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(group|militants|jihadists|insurgents|rebels|militia|"
+    r"militias|paramilitary|paramilitaries|paramilitary\s+force|organi[sz]ation|outfit|faction|movement|"
+    r"extremists|terrorists)\b", re.I)
+IDENTIFY = re.compile(
+    r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
+    r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"
+    r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from)\s+(?:the\s+)?", re.I)
+_POSS = ("'s", "’s", "'", "’")
+
+
+def _norm_key(tok: str) -> str:
+    t = tok.lower().replace("’", "'")
+    for p in ("'s", "'"):
+        if t.endswith(p) and len(t) > len(p):
+            return t[: -len(p)]
+    return t
+
+
+def _strip_poss(w: str) -> str:
+    w = w.replace("’", "'")
+    if w.endswith("'s"):
+        return w[:-2]
+    return w[:-1] if w.endswith("'") else w
+
+
+def _tokens(text: str):
+    """(start, end, text, key) for the words of text; possessive endings kept in text, dropped in key."""
+    return [(m.start(), m.end(), m.group(0), _norm_key(m.group(0))) for m in WORD.finditer(text)]
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return bool(letters) and letters.isupper() and len(letters) <= 5
+
+
+class ActorLexicon:
+    """Alias tables built once from the data files."""
+
+    def __init__(self, records: list[dict], demonyms: list[dict]):
+        self.records = records
+        self.by_first: dict[str, list] = {}
+        self.templates: dict[str, dict] = {}
+        self.suffixes: dict[str, list] = {}
+        self.generic_by_name: dict[str, dict] = {}
+        for rec in records:
+            if rec.get("generic"):
+                self.templates[rec["kind"]] = rec
+                for suf in rec.get("suffixes", []):
+                    keys = tuple(_norm_key(t[2]) for t in _tokens(suf))
+                    self.suffixes.setdefault(keys[0], []).append((keys, rec))
+                for alias in rec["aliases"]:
+                    self._add(alias, rec, generic=True)
+                continue
+            if rec["kind"] in ("civilians", "protesters", "rioters"):
+                self.generic_by_name[rec["name"]] = rec
+                for alias in rec["aliases"]:
+                    keys = tuple(_norm_key(t[2]) for t in _tokens(alias))
+                    if keys:
+                        self.suffixes.setdefault(keys[0], []).append((keys, rec))
+            for alias in rec["aliases"]:
+                self._add(alias, rec, generic=False)
+        for lst in list(self.by_first.values()) + list(self.suffixes.values()):
+            lst.sort(key=lambda e: -len(e[0]))
+        self.demonyms: dict[tuple, tuple[str, str]] = {}
+        for row in demonyms:
+            keys = tuple(t[2] for t in _tokens(row["term"]))
+            if keys:
+                self.demonyms[keys] = (row["country"], row.get("kind") or "demonym")
+        self.demonym_len = max((len(k) for k in self.demonyms), default=1)
+
+    def _add(self, alias: str, rec: dict, generic: bool):
+        toks = _tokens(alias)
+        if not toks:
+            return
+        keys = tuple(t[3] for t in toks)
+        if alias.lower().startswith("the ") and len(keys) > 1:
+            keys = keys[1:]
+        cs = _case_sensitive(alias)
+        exact = tuple(t[2].replace("’", "'") for t in toks)
+        self.by_first.setdefault(keys[0], []).append((keys, rec, cs, exact[-len(keys):], generic))
+
+    def demonym_at(self, toks, i):
+        """(country, kind, n_tokens) if a demonym or country name starts at token i (capitalised)."""
+        for n in range(min(self.demonym_len, len(toks) - i), 0, -1):
+            words = tuple(t[2] for t in toks[i:i + n])
+            if not words[0][:1].isupper():
+                return None
+            bare = tuple(w[:-2] if w.endswith(("'s", "’s")) else w for w in words)
+            hit = self.demonyms.get(bare)
+            if hit is None and words[-1].endswith(("-led", "-backed")):
+                hit = self.demonyms.get(bare[:-1] + (re.sub(r"-(led|backed)$", "", bare[-1]),))
+            if hit:
+                return hit[0], hit[1], n
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> ActorLexicon:
+    recs = [json.loads(line) for line in (PACKAGE_DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    with open(PACKAGE_DATA / "demonyms.csv", encoding="utf-8") as f:
+        dem = list(csv.DictReader(f))
+    return ActorLexicon(recs, dem)
+
+
+def _fill(template: str, country: str | None) -> str | None:
+    if not country:
+        return None
+    the = country in ("United States", "United Kingdom", "Democratic Republic of the Congo", "Central African Republic",
+                      "United Arab Emirates", "Philippines", "Netherlands", "Gambia", "Republic of the Congo")
+    return template.replace("{country}", ("the " if the else "") + country)
+
+
+def article_country(doc, lex: ActorLexicon | None = None) -> str | None:
+    """The article's country: the places component's hint, else the most named country in the text."""
+    hint = getattr(doc._, "country_hint", None) if doc.has_extension("country_hint") else None
+    if hint:
+        return hint
+    places = doc._.places if doc.has_extension("places") else None
+    counts: Counter = Counter()
+    for pm in places or []:
+        c = getattr(getattr(pm, "place", None), "country", None)
+        if c:
+            counts[c] += 2
+    lex = lex or lexicon()
+    toks = _tokens(doc.text[:20000])
+    for i in range(len(toks)):
+        hit = lex.demonym_at(toks, i)
+        if hit and hit[0] != "United States":  # the US is named everywhere; it is rarely the theatre
+            counts[hit[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_actors(text: str, country: str | None = None, sent_starts: list[int] | None = None) -> list[ActorMention]:
+    """Every actor mention in text (longest match first, left to right), with context resolution."""
+    lex = lexicon()
+    norm = text.replace("\xa0", " ")
+    toks = _tokens(norm)
+    out: list[ActorMention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        best = None  # (n_tokens, canonical, rec, generic, resolved_country)
+        k0 = toks[i][3]
+        for keys, rec, cs, exact, generic in lex.by_first.get(k0, ()):
+            m = len(keys)
+            if i + m > n or tuple(t[3] for t in toks[i:i + m]) != keys:
+                continue
+            if cs and tuple(_strip_poss(t[2]) for t in toks[i:i + m]) != tuple(_strip_poss(e) for e in exact):
+                continue
+            if m == 1 and k0 in ("is", "it", "us", "aa", "pdf") and toks[i][2] != exact[0]:
+                continue
+            best = (m, rec, generic)
+            break
+        dem = lex.demonym_at(toks, i)
+        if dem:
+            country_d, _kind, dn = dem
+            j = i + dn
+            skipped = 0
+            while j < n and toks[j][3] in FILLERS and skipped < 2 and toks[j][3] not in lex.suffixes:
+                j += 1
+                skipped += 1
+            for start_j in ([j] if skipped == 0 else [j, i + dn]):
+                for keys, rec in lex.suffixes.get(toks[start_j][3], ()) if start_j < n else ():
+                    m = len(keys)
+                    if start_j + m <= n and tuple(t[3] for t in toks[start_j:start_j + m]) == keys:
+                        total = start_j + m - i
+                        if best is None or total > best[0]:
+                            best = (total, rec, "demonym", country_d)
+                        break
+                if best and len(best) == 4:
+                    break
+            # a filler may itself be the force noun: "Syrian army", "Iraqi military"
+            if (best is None or best[0] <= dn) and i + dn < n:
+                for keys, rec in lex.suffixes.get(toks[i + dn][3], ()):
+                    m = len(keys)
+                    if tuple(t[3] for t in toks[i + dn:i + dn + m]) == keys:
+                        best = (dn + m, rec, "demonym", country_d)
+                        break
+        if best is None:
+            i += 1
+            continue
+        m, rec = best[0], best[1]
+        s, e = toks[i][0], toks[i + m - 1][1]
+        surface = norm[s:e]
+        if surface.endswith(_POSS[:2]):
+            e -= 2
+        kind = rec["kind"]
+        extra: dict = {}
+        if len(best) == 4:  # demonym rule
+            cname = best[3]
+            name = _fill(rec["name"], cname) if "{country}" in rec["name"] else rec["name"]
+            extra["rule"] = "demonym"
+            extra["country_named"] = cname
+            act_country = cname
+        elif best[2]:  # context generic: the army, government forces, police
+            name = _fill(rec["name"], country)
+            act_country = country
+            extra["generic"] = True
+            before = norm[max(0, s - 12):s].lower()
+            if re.search(r"\b(?:its|their|his|her)\s*$", before):
+                extra["possessed"] = True
+            if name is None:
+                i += m
+                continue
+        else:
+            name = rec["name"]
+            act_country = rec.get("country")
+            if kind in ("civilians", "protesters", "rioters"):
+                extra["generic"] = True
+        out.append(ActorMention(start=s, end=e, text=text[s:e], actor=name, kind=kind, country=act_country, extra=extra))
+        i += m
+    _coref(norm, out)
+    _identify(norm, out)
+    if sent_starts:
+        for a in out:
+            a.sent = max(0, bisect.bisect_right(sent_starts, a.start) - 1)
+    return out
+
+
+def _coref(norm: str, mentions: list[ActorMention]) -> None:
+    """'the group', 'the Sunni extremist group', 'the militants' -> the last named non-state armed group."""
+    named = [a for a in mentions if a.kind in ("armed group", "militia") and not a.extra.get("generic")]
+    if not named:
+        return
+    starts = [a.start for a in named]
+    extra_mentions = []
+    for m in COREF.finditer(norm):
+        j = bisect.bisect_left(starts, m.start()) - 1
+        if j < 0 or m.start() - named[j].end > 3000:
+            continue
+        ref = named[j]
+        covered = [a for a in mentions if a.start < m.end() and m.start() < a.end]
+        if any(not (a.kind == "unidentified") for a in covered):
+            continue
+        for a in covered:
+            mentions.remove(a)
+        extra_mentions.append(ActorMention(start=m.start(), end=m.end(), text=norm[m.start():m.end()], actor=ref.actor,
+                                           kind=ref.kind, country=ref.country, extra={"coref": ref.start}))
+    # bare 'militants'/'jihadists' in an article about one group are that group
+    for a in mentions:
+        if a.kind == "unidentified" and re.fullmatch(r"(?i)(?:the\s+)?(?:militants?|jihadists?|insurgents?|extremists?|"
+                                                     r"terrorists?|militant\s+groups?)", a.text.strip()):
+            j = bisect.bisect_left(starts, a.start) - 1
+            if j >= 0 and a.start - named[j].end < 3000:
+                a.actor, a.kind, a.country = named[j].actor, named[j].kind, named[j].country
+                a.extra["coref"] = named[j].start
+    mentions.extend(extra_mentions)
+    mentions.sort(key=lambda a: a.start)
+
+
+def _identify(norm: str, mentions: list[ActorMention]) -> None:
+    """'the attackers, whom it described as Islamic State cells': the unidentified mention gets a name."""
+    for idx, a in enumerate(mentions):
+        if a.kind != "unidentified" or idx + 1 >= len(mentions):
+            continue
+        nxt = mentions[idx + 1]
+        if nxt.kind in NON_STATE and nxt.kind != "unidentified" and 0 <= nxt.start - a.end <= 60:
+            gap = norm[a.end:nxt.start]
+            if IDENTIFY.match(gap):
+                a.extra["identified_as"] = nxt.actor
+                a.actor, a.kind, a.country = nxt.actor, nxt.kind, nxt.country
 
 
 @Language.component("sitrep_actors")
 def sitrep_actors(doc):
+    try:
+        starts = [s.start_char for s in doc.sents]
+    except ValueError:
+        starts = [0]
+    country = article_country(doc)
+    if doc.has_extension("country_hint") and not doc._.country_hint and country:
+        pass  # the hint belongs to the places component; we only read it
+    doc._.actors = find_actors(doc.text, country=country, sent_starts=starts)
     return doc
