@@ -148,9 +148,11 @@ def view_state(df: pd.DataFrame) -> pdk.ViewState:
                          zoom=round(zoom, 2))
 
 
-def build_deck(df: pd.DataFrame, selected_id: int | None = None, max_points: int = MAX_POINTS,
-               outlines: bool = True, max_bytes: int = MAX_BYTES) -> tuple[pdk.Deck, str]:
+def build_deck(df: pd.DataFrame, selected_id: int | None = None, max_points: int | None = None,
+               outlines: bool = True, max_bytes: int | None = None) -> tuple[pdk.Deck, str]:
     """The Deck for these incidents and its mode: 'points', 'density' or 'empty'."""
+    max_points = MAX_POINTS if max_points is None else max_points
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     deck, mode = _build(df, selected_id, max_points, outlines, force_density=False)
     if mode == "points" and len(deck.to_json()) > max_bytes:
         deck, mode = _build(df, selected_id, max_points, outlines, force_density=True)
@@ -215,7 +217,7 @@ def show(df: pd.DataFrame, key: str = "map", height: int = 520, selected_id: int
     located = int(df["latitude"].notna().sum()) if not df.empty else 0
     if mode == "density":
         st.caption(f"Density of {located:,} located incidents (hexagons; darker = more). Narrow the filters "
-                   f"below {MAX_POINTS:,} incidents to see and click single points.")
+                   f"to fewer incidents (about {MAX_POINTS:,}) to see and click single points.")
     elif mode == "points":
         missing = len(df) - located
         note = f" · {missing:,} without coordinates not shown" if missing else ""
