@@ -69,12 +69,28 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                 "a dozen": 12, "dozen": 12, "a hundred": 100}
+# "told reporters": the audience, not an outlet
+TOLD_SKIP = {"reporters", "journalists", "media", "press", "parliament", "lawmakers", "us", "me", "him", "her",
+             "them", "residents", "supporters", "mourners", "crowds", "crowd", "delegates"}
+# "claimed the deadly ambush": a claim whose object is an attack is a claim of responsibility
+ATTACK_NOUNS = {"attack", "attacks", "ambush", "bombing", "bombings", "strike", "strikes", "assault", "killing",
+                "killings", "kidnapping", "abduction", "raid", "operation", "operations", "explosion", "blast",
+                "shooting", "massacre", "assassination", "downing"}
 # "according to (a statement from | estimates by | figures released by) X"
-DOCUMENT_WORDS = {"carried", "aired", "broadcast", "a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
+DOCUMENT_WORDS = {"carried", "aired", "broadcast", "shared", "circulated", "sent", "a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
                   "reports", "tally", "count", "toll", "death", "latest", "new", "preliminary", "initial", "official",
                   "issued", "released", "published", "posted", "video", "post", "posts", "message", "communique",
                   "communiqué", "its", "their", "updated", "casualty", "figure", "numbers", "records", "sources"}
 ANON_TYPES = {"anonymous source", "official", "residents", "witnesses", "medical source", "activists", "police"}
+ORG_WORDS = {"forces", "army", "front", "movement", "council", "brigade", "brigades", "party", "union", "committee",
+             "command", "ministry", "agency", "office", "group", "network", "coalition", "alliance", "organization",
+             "organisation", "authority", "court", "police", "service", "news", "tv", "radio", "times", "post",
+             "observatory", "center", "centre", "institute", "foundation", "mission", "corps", "guard", "militia",
+             "battalion", "regiment", "division", "directorate", "department", "government", "administration"}
+GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organization", "organisation", "outfit"}
+# role words: "the governor" points back only to a source introduced as governor
+ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
+              "official", "chief", "commissioner", "administrator", "leader", "officer"}
 # "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
 COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group",
                "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
@@ -278,15 +294,24 @@ class Resolver:
         self.history: list[Source] = []  # resolved speakers in text order
         self.persons: dict[str, Source] = {}  # lower surname -> Source
         self.acronyms: dict[str, str] = {}
-        self.publisher = norm_name(getattr(doc._, "publisher", None) if doc.has_extension("publisher") else None)
+        pub = getattr(doc._, "publisher", None) if doc.has_extension("publisher") else None
+        self.publisher = norm_name(pub)
+        self.publisher_names = {self.publisher} if self.publisher else set()
         self.actors = []
         if doc.has_extension("actors") and doc._.actors:
             self.actors = sorted(doc._.actors, key=lambda a: a.start)
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
         self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(doc.text)]
-        for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,8})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
+        for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
                              doc.text):
             self.acronyms[m.group(2)] = _fold(m.group(1))
+
+    def add_publisher_canonical(self):
+        """'AP' in the header and 'The Associated Press' in the text are one outlet."""
+        if self.publisher:
+            hit = self.known(_tokenize(_fold(self.doc._.publisher))[0])
+            if hit:
+                self.publisher_names.add(norm_name(hit[0].canonical))
 
     # -- lookups
     def known(self, words: list[str]):
@@ -310,11 +335,13 @@ class Resolver:
                     best = (e, i, j, how)
         return best
 
-    def actor_in(self, start: int, end: int):
+    def actor_in(self, start: int, end: int, head_end: int | None = None):
+        """The actor mention inside [start, end); with head_end, only one that reaches the phrase's last word
+        ('People' inside 'the Defense of the People of Azawad' is not what the phrase names)."""
         for a in self.actors:
             if a.start >= end:
                 break
-            if a.end > start and a.start < end:
+            if a.end > start and a.start < end and (head_end is None or a.end >= head_end):
                 return a
         return None
 
@@ -327,6 +354,8 @@ class Resolver:
         kb = self.kb
         while words and words[0] in QUOTES:
             words, spans = words[1:], spans[1:]
+        if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
+            words, spans = words[:-3], spans[:-3]  # "the Strategic Framework ... (CSP-DPA)"
         if not words:
             return None
         start, end = spans[0][0], spans[-1][1]
@@ -337,6 +366,9 @@ class Resolver:
         while k < len(lows) - 1 and (kb.words.get(lows[k], ("",))[0] == "det" or lows[k].isdigit()):
             k += 1
         core, core_low, core_spans = words[k:], lows[k:], spans[k:]
+        if kb.words.get(core_low[-1], ("",))[0] == "det" or core_low[-1] in STOP_CAPS and len(core) == 1 and \
+                kb.words.get(core_low[-1], ("",))[0] != "pronoun":
+            return None
         place = None
         if "in" in core_low[1:-1]:
             x = core_low.index("in", 1)
@@ -359,7 +391,7 @@ class Resolver:
             if hit:
                 return Source(hit[0].canonical, hit[0].type, mention, start, end)
             return Source(full, "organization", mention, start, end)
-        a = self.actor_in(start, end)
+        a = self.actor_in(start, end, core_spans[-1][0] + 1)
         head = core_low[-1]
         role, htype = kb.words.get(head, ("", ""))
         # "his office", "its spokesman": the owner is the source
@@ -370,6 +402,27 @@ class Resolver:
             return Source("", "official", mention, start, end, coref="he")
         if lows[0] in ("its", "their") and role == "head":
             return Source("", htype, mention, start, end, coref="it")
+        # "the Lebanese group", "the jihadist movement": a description of a group named before
+        if k > 0 and lows[k - 1] == "the" and head in GROUP_HEADS and not self.known(core):
+            return Source("", htype, mention, start, end, coref=head)
+        # "a spokesman for the Taliban" is handled by the alias scan; "rebels of the CSP-DPA", "CSP-DPA spokesman":
+        # the organisation named inside the phrase is the source
+        if "of" in core_low[1:-1] or "for" in core_low[1:-1]:
+            x = next(x for x in range(1, len(core) - 1) if core_low[x] in ("of", "for"))
+            y = x + 1 + (core_low[x + 1] == "the")
+            if y < len(core) and core[y][0].isupper() and kb.words.get(core_low[x - 1], ("",))[0] == "head":
+                inner = self.resolve(core[y:], core_spans[y:], text)
+                if inner is not None and inner.coref is None:
+                    return Source(inner.canonical, inner.type, mention, start, end)
+        if role == "head" and htype == "official" and len(core) >= 2 and all(
+                w[0].isupper() or w == "-" for w in core[:-1]) and not self.country_of(" ".join(core[:-1])):
+            org = _fold(text[core_spans[0][0]:core_spans[-2][1]])
+            org = self.acronyms.get(org, org)
+            hit = self.known(_tokenize(org)[0])
+            if hit:
+                return Source(hit[0].canonical, hit[0].type, mention, start, end)
+            if not self.person_like(core[:-1]):
+                return Source(org, "organization", mention, start, end)
         # country / capital / demonym
         inst = self.ministry(core, core_low, place) or self.institution(core, core_low, htype, role)
         if inst:
@@ -411,7 +464,8 @@ class Resolver:
                 name = name[4:]
             if name in self.acronyms:
                 name = self.acronyms[name]
-            return Source(name, "organization", mention, start, end)
+            person = self.person_like(core) and not ({w.lower() for w in core} & ORG_WORDS)
+            return Source(name, "person" if person else "organization", mention, start, end, person=person)
         return None
 
     def ministry(self, core, core_low, place):
@@ -509,6 +563,10 @@ class Resolver:
             return f"{adj} {' '.join(rest_words)}", t
         return None
 
+    def person_like(self, words) -> bool:
+        """Two or three capitalised words that are neither an acronym nor a listed body read as a person's name."""
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+
     def person_before(self, pos: int):
         """The nearest titled person named before pos ('Prime Minister X ... his office said')."""
         best = None
@@ -532,6 +590,11 @@ class Resolver:
         while i < len(core) - 1 and (low[i] in TITLES or low[i] == "'s" or low[i] in self.kb.words
                                      or self.country_of(core[i]) or low[i] in ("regional", "provincial", "local")):
             i += 1
+        # "Odesa regional governor Oleh Kiper": the name follows the last title word
+        last_title = max((x for x in range(len(core) - 1) if low[x] in TITLES or
+                          self.kb.words.get(low[x], ("", ""))[1] == "official"), default=-1)
+        if last_title >= i and all(w[0].isupper() for w in core[last_title + 1:]):
+            i = last_title + 1
         name = core[i:]
         if i == 0 or not name or not all(w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el",
                                                                           "abu", "-") for w in name):
@@ -565,6 +628,8 @@ class Resolver:
                 return True
             t = kb.words.get(word, ("", ""))[1]
             cl = s.canonical.lower()
+            if word in ROLE_HEADS:
+                return word in (s.mention or "").lower().split() or word in cl.split()
             if word in cl.split() or word in (s.mention or "").lower().split():
                 return True
             if word in ("observatory", "monitor"):
@@ -622,8 +687,14 @@ def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
                     out.append(Cue(i, i + len(ws), kind, shape, " ".join(words[i:i + len(ws)])))
                     i += len(ws) - 1
                     break
-        if lows[i] == "statement" and i + 2 < n and lows[i + 1] == "on":
-            out.append(Cue(i, i + 2, "claim", "statement_on", "statement on"))
+        if lows[i] in ("statement", "statements") and not (out and out[-1].j > i):
+            # "a statement shared by its media arm", "a statement posted on its website"
+            k = i + 1
+            while k < n and k - i < 4 and lows[k] in DOCUMENT_WORDS:
+                k += 1
+            if k + 1 < n and lows[k] in ("by", "from", "on"):
+                out.append(Cue(i, k + 1, "claim", "statement_on" if lows[k] == "on" else "statement",
+                               " ".join(words[i:k + 1])))
         i += 1
     return out
 
@@ -654,6 +725,9 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             continue
         if low == "the" and j < end:
             j -= 1
+            continue
+        if w == ")" and j - 3 > start_limit and words[j - 3] == "(":
+            j -= 3  # "the Strategic Framework ... (CSP-DPA) said"
             continue
         break
     # a determiner inside the phrase may be the first word only
@@ -770,18 +844,19 @@ def _target_of(resolver: Resolver, words, lows, spans, text, a: int, kb) -> str 
 
 
 def _is_publisher(resolver: Resolver, name: str | None) -> bool:
-    if not name or not resolver.publisher:
+    if not name or not resolver.publisher_names:
         return False
     n = norm_name(name)
-    p = resolver.publisher
-    return bool(n) and (n == p or re.search(r"(^| )" + re.escape(n) + r"( |$)", p) is not None
-                        or re.search(r"(^| )" + re.escape(p) + r"( |$)", n) is not None)
+    return bool(n) and any(n == p or re.search(r"(^| )" + re.escape(n) + r"( |$)", p) is not None
+                           or re.search(r"(^| )" + re.escape(p) + r"( |$)", n) is not None
+                           for p in resolver.publisher_names)
 
 
 def attributions_for(doc) -> list[dict]:
     kb = knowledge()
     text = doc.text
     resolver = Resolver(doc, kb)
+    resolver.add_publisher_canonical()
     pending = []  # (record, Source)
     for si, s0, s1 in _units(doc):
         stext = text[s0:s1]
@@ -821,10 +896,21 @@ def attributions_for(doc) -> list[dict]:
                     continue
                 if rc and lows[rc[0]] in PLATFORMS and rc[1] - rc[0] == 1:
                     continue
-                src = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
-                if src is None:
+                # "according to hospital officials and an Associated Press reporter": each is a source
+                parts, cur = [], rc[0]
+                for x in range(rc[0], rc[1]):
+                    if lows[x] == "and" and x > cur:
+                        parts.append((cur, x))
+                        cur = x + 1
+                parts.append((cur, rc[1]))
+                speakers = [sp for sp in (resolver.resolve(words[pa:pb], spans[pa:pb], text) for pa, pb in parts
+                                          if pb > pa) if sp is not None]
+                if len(parts) > 1 and not speakers:
+                    whole = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                    speakers = [whole] if whole else []
+                if not speakers:
                     continue
-                speakers, side = [src], ("right", cue.i, rc[1])
+                side = ("right", cue.i, rc[1])
             else:
                 # speaker on the left: "X said", "X, an umbrella of ..., claimed"
                 e = cue.i
@@ -844,6 +930,7 @@ def attributions_for(doc) -> list[dict]:
                         appo = (k + 1, e - 1)
                 elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
                     speakers = list(last_speakers)
+                    side = ("and", cue.i, cue.j)
                 if lc is None and not speakers and e > 0:
                     lc = left_chunk(words, lows, e, 0, kb)
                 if lc is not None:
@@ -864,7 +951,7 @@ def attributions_for(doc) -> list[dict]:
                         whole = resolver.resolve(words[a:b], spans[a:b], text)
                         speakers = [whole] if whole else speakers
                     side = ("left", a, cue.j)
-                elif speakers:
+                elif speakers and side is None:
                     side = ("left", cue.i, cue.j)
                 if appo is not None and appo[1] > appo[0] and (not speakers or all(
                         sp.type == "organization" or sp.person for sp in speakers)):
@@ -887,10 +974,12 @@ def attributions_for(doc) -> list[dict]:
                     if lc0 is not None:
                         src = resolver.resolve(words[lc0[0]:lc0[1]], spans[lc0[0]:lc0[1]], text)
                         if src is not None:
-                            speakers, side = [src], ("left", cue.i, cue.j)
+                            speakers, side = [src], ("and", cue.i, cue.j)
                 if not speakers:
                     continue
                 if cue.shape == "told":
+                    if cue.j < len(words) and lows[cue.j] in TOLD_SKIP:
+                        side = (side[0], side[1], cue.j + 1)
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
                         v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
@@ -917,6 +1006,10 @@ def attributions_for(doc) -> list[dict]:
                             if v is not None and v.type in MEDIA_TYPES:
                                 via = v
                         break
+            if cue.kind == "claim" and cue.text.lower() in ("claimed", "claims") and any(
+                    lows[x] in ATTACK_NOUNS for x in range(cue.j, min(len(words), cue.j + 4))) and not any(
+                    lows[x] == "that" for x in range(cue.j, min(len(words), cue.j + 4))):
+                cue = Cue(cue.i, cue.j, "responsibility", cue.shape, cue.text)
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
         # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
@@ -971,6 +1064,9 @@ def attributions_for(doc) -> list[dict]:
             resolver.history = history_all[:at]
             later = history_all[at:]
             ref = resolver.corefer(src, later)
+            if ref is None and src.coref in ROLE_HEADS:
+                name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.I)
+                ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
             if ref is None and src.coref in COREF_FALLBACK:
                 c = resolver.country_of(resolver.country_hint) if resolver.country_hint else None
                 name = f"{c[1]} {src.coref}" if c else src.coref.capitalize()
@@ -1023,13 +1119,14 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
     kind, a, b = side
     # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
     after_a = b
-    while after_a < n and lows[after_a] in CLAIM_SKIP:
+    while after_a < n and (lows[after_a] in CLAIM_SKIP or lows[after_a] in DOCUMENT_WORDS and after_a == b):
         after_a += 1
     after_len = n - after_a
     before_len = a
     if after_a < n and lows[-1] == ".":
         after_len -= 1
-    use_before = before_len > 2 and (after_len <= 3 or (b < n and words[b] == ","))
+    use_before = kind != "and" and before_len > 2 and (after_len <= 3 or (b < n and words[b] == ",") or (
+        kind == "right" and words[a - 1] == ","))
     if use_before:
         st, en = spans[0][0], spans[a - 1][1]
     elif after_a < n:
