@@ -1,0 +1,384 @@
+"""Real-browser fixtures: one `streamlit run app.py` per session, driven by Debian's Chromium.
+
+Modelled on Streamlit's own e2e suite: the server starts once on a free port against a throw-away
+data directory (the bundled articles plus an article carrying script/img-onerror payloads), tests
+wait on `[data-test-script-state='notRunning']` with Playwright's `expect`, never on sleeps, and
+screenshots go to test-artifacts/ for a person to look at.
+
+Chromium is the system one (/usr/bin/chromium, installed by .ci/run); `playwright install` is never
+used. Without it the tests skip on a developer machine, but fail in CI (CI set), where a missing
+browser means the CI image is broken, not that the tests do not apply.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path(os.environ.get("SITREP_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_START_TIMEOUT = 90  # seconds: a cold import of streamlit + spaCy on a busy 2-core box
+RENDER_TIMEOUT_MS = 60_000
+
+XSS_ARTICLE = """Sitrep test article (illustrative sample, not a real report)
+2023-08-14
+Escaping test: <script>window.__xss=1</script> in a headline
+
+ALEPPO, Syria - Two civilians were killed on Sunday when shelling hit a market in Aleppo,
+the Syrian Observatory for Human Rights said. A post shared online read <img src=x onerror="window.__xss=1">
+and <script>window.__xss=1</script>, which the reader must show as text, never run.
+"""
+
+
+def _missing_chromium_reason() -> str:
+    return f"Chromium not found at {CHROMIUM} (apt-get install chromium; .ci/run does this in CI)"
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{_missing_chromium_reason()}: CI must run the browser tests", pytrace=False)
+        pytest.skip(_missing_chromium_reason())
+    return str(CHROMIUM)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+FIXTURE_ARTICLE = """Sitrep browser-test fixture (illustrative sample, not a real report)
+Sitrep Test Wire
+2023-08-20
+Clashes and strikes across northern and eastern Syria
+
+DEIR EZ-ZOR, Syria - Islamic State fighters attacked a Syrian army post near Mayadin on Friday, killing
+four soldiers, the Syrian Observatory for Human Rights said.
+Syrian army shelling hit Islamic State positions in the Badia desert east of Palmyra on Saturday, killing
+six militants, according to SANA.
+Russian warplanes struck Hayat Tahrir al-Sham positions near Idlib on Thursday, killing three fighters,
+local sources said.
+Hayat Tahrir al-Sham shelled Russian-backed forces near Saraqib on Wednesday, the Syrian Observatory for
+Human Rights said. No casualties were reported.
+Syrian Democratic Forces arrested five suspected Islamic State members in Hasakah on Tuesday, the SDF said.
+"""
+
+# Incidents of the fixture article, stored as extraction would return them, so the UI tests have
+# several actors to filter by even while extraction is being written. (event_date, type, sub, actor1,
+# actor2, location, admin1, lat, lon, fatalities, sources, sentence start text)
+FIXTURE_INCIDENTS = [
+    (
+        "2023-08-18",
+        "Battles",
+        "Armed clash",
+        "Islamic State",
+        "Military Forces of Syria",
+        "Mayadin",
+        "Deir ez-Zor",
+        35.0207,
+        40.4518,
+        4,
+        ["Syrian Observatory for Human Rights"],
+        "Islamic State fighters",
+    ),
+    (
+        "2023-08-19",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "Military Forces of Syria",
+        "Islamic State",
+        "Palmyra",
+        "Homs",
+        34.5604,
+        38.2670,
+        6,
+        ["SANA"],
+        "Syrian army shelling",
+    ),
+    (
+        "2023-08-17",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "Military Forces of Russia",
+        "Hayat Tahrir al-Sham",
+        "Idlib",
+        "Idlib",
+        35.9306,
+        36.6339,
+        3,
+        ["Local sources"],
+        "Russian warplanes",
+    ),
+    (
+        "2023-08-16",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "Hayat Tahrir al-Sham",
+        "Military Forces of Russia",
+        "Saraqib",
+        "Idlib",
+        35.8644,
+        36.8006,
+        0,
+        ["Syrian Observatory for Human Rights"],
+        "Hayat Tahrir al-Sham shelled",
+    ),
+    (
+        "2023-08-15",
+        "Strategic developments",
+        "Arrests",
+        "Syrian Democratic Forces",
+        "Islamic State",
+        "Hasakah",
+        "Hasakah",
+        36.5024,
+        40.7477,
+        0,
+        ["Syrian Democratic Forces"],
+        "Syrian Democratic Forces arrested",
+    ),
+]
+
+
+def _fixture_extraction() -> dict:
+    text = FIXTURE_ARTICLE
+    incidents = []
+    for date, etype, sub, a1, a2, loc, adm1, lat, lon, fat, srcs, cue in FIXTURE_INCIDENTS:
+        start = text.index(cue)
+        end = text.index(".\n", start) + 1  # sentences end a line in the fixture
+        incidents.append(
+            {
+                "event_date": date,
+                "date_start": date,
+                "date_end": date,
+                "time_precision": 1,
+                "event_type": etype,
+                "sub_event_type": sub,
+                "actor1": a1,
+                "actor2": a2,
+                "location": loc,
+                "admin1": adm1,
+                "country": "Syria",
+                "latitude": lat,
+                "longitude": lon,
+                "geo_precision": 1,
+                "fatalities": fat,
+                "sources": srcs,
+                "evidence": [{"start": start, "end": end, "text": text[start:end]}],
+            }
+        )
+    return {
+        "title": "Clashes and strikes across northern and eastern Syria",
+        "publisher": "Sitrep Test Wire",
+        "published": "2023-08-20",
+        "incidents": incidents,
+        "attributions": [],
+        "warnings": [],
+    }
+
+
+def _prepare_data_dir(data_dir: Path) -> Path:
+    """Copy the bundled data files (not the db), add the XSS article, ingest it all into data_dir.
+
+    The bundled articles and the XSS article go through sitrep.ingest like any analyst's file; the
+    fixture article is stored with known incidents so the filter tests do not depend on how far
+    extraction has got.
+    """
+    from sitrep.ingest import ingest_paths
+    from sitrep.store import Store
+
+    src = ROOT / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for item in src.iterdir():
+        if item.name.startswith("sitrep.db"):
+            continue
+        if item.is_dir():
+            shutil.copytree(item, data_dir / item.name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(item, data_dir / item.name)
+    articles_dir = data_dir / "articles"
+    articles_dir.mkdir(exist_ok=True)
+    (articles_dir / "zz_xss_test.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    store = Store(f"sqlite:///{data_dir / 'sitrep.db'}")
+    summary = ingest_paths(store, [articles_dir])
+    lines = [
+        summary.line(),
+        *(f"failed: {n}: {r}" for n, r in summary.failed),
+        *(f"warning: {n}: {w}" for n, w in summary.warnings),
+    ]
+    (data_dir / "ingest.log").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not summary.added:
+        raise RuntimeError("ingest added nothing: " + "; ".join(lines))
+    store.add_article(FIXTURE_ARTICLE, _fixture_extraction(), path="fixture/browser_test.txt")
+    store.engine.dispose()
+    return data_dir
+
+
+def _server_env(data_dir: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "SITREP_DATABASE_URL"}
+    env.update(
+        SITREP_DATA_DIR=str(data_dir),
+        STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
+        STREAMLIT_SERVER_HEADLESS="true",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    return _prepare_data_dir(tmp_path_factory.mktemp("sitrep-data"))
+
+
+@pytest.fixture(scope="session")
+def server_url(chromium_path, data_dir) -> str:
+    """`streamlit run app.py` on a free port; yields its base URL and stops it at the end."""
+    port = _free_port()
+    log = open(data_dir / "streamlit.log", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the server
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=_server_env(data_dir),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(
+                    f"streamlit exited with {proc.returncode}:\n{(data_dir / 'streamlit.log').read_text()}"
+                )
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit not healthy after {SERVER_START_TIMEOUT} s")
+            time.sleep(0.25)  # polling a health endpoint, not waiting on the UI
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    context.set_default_timeout(RENDER_TIMEOUT_MS)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+def wait_for_app(page, timeout: int = RENDER_TIMEOUT_MS) -> None:
+    """Wait until the script has finished its run (the app container says notRunning)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[data-test-script-state='notRunning']")).to_be_attached(timeout=timeout)
+
+
+def open_app(page, url: str, heading: str | None = None) -> None:
+    """Go to url and wait for a full render; a cold first load can come up blank, so reload once."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    for attempt in (1, 2):
+        try:
+            wait_for_app(page)
+            main = page.locator("[data-testid='stMain']")
+            if heading:
+                expect(main.get_by_text(heading, exact=False).first).to_be_visible(
+                    timeout=RENDER_TIMEOUT_MS // 2
+                )
+            else:
+                expect(main.locator("h1, h2").first).to_be_visible(timeout=RENDER_TIMEOUT_MS // 2)
+            return
+        except AssertionError:
+            if attempt == 2:
+                raise
+            page.reload()
+
+
+@pytest.fixture
+def goto(page, server_url):
+    """goto("/articles", heading="Articles"): open a page of the dashboard and wait for it to render."""
+
+    def _goto(path: str = "/", heading: str | None = None):
+        open_app(page, server_url.rstrip("/") + "/" + path.lstrip("/"), heading)
+        return page
+
+    return _goto
+
+
+@pytest.fixture
+def settled():
+    """settled(page): wait for the rerun a widget change triggered to finish."""
+
+    def _settled(pg):
+        from playwright.sync_api import expect
+
+        # A rerun flips the state to running and back; wait for the app to be idle again.
+        expect(pg.locator("[data-test-script-state='notRunning']")).to_be_attached(timeout=RENDER_TIMEOUT_MS)
+        expect(pg.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=RENDER_TIMEOUT_MS)
+
+    return _settled
