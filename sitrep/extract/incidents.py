@@ -1,8 +1,597 @@
-"""Pipeline component sitrep_incidents. (stub: to be filled in)"""
+"""Pipeline component sitrep_incidents: doc._.incidents = one contract INCIDENT dict per event and place.
+
+How an ACLED coder reads an article, and so how this component does:
+1. Split each body sentence into clauses (";", ", while", ", and", "two days after ..."), because one
+   sentence often reports two events ("On 7 August ISIS killed ten soldiers, while a week earlier ...").
+2. A clause reports an event when it has a live trigger (sitrep/extract/events.py): not a threat, plan,
+   denial, running total ("139 killed since the start of 2023") or background ("since fighting broke out").
+3. A definite mention ("the attack", "Saturday's attack", "claimed the attack") or a clause with nothing new
+   adds to the event it points back to instead of creating one; so do clauses at the same day and place.
+4. Date: the clause's own time phrase (reporting times such as "said on Friday" are not event times),
+   anchored to the publication date (weekdays, "last week") or to the event just mentioned ("a day
+   earlier", "two days after"); else the date of the event the clause continues.
+5. Place: the most specific place of the clause (a named site beats a town beats a region); a place that is
+   only a reference point ("south of Kirkuk", "the road to Erbil") ranks lower; else the event it continues,
+   else the dateline, else the article's country at precision 3.
+6. Actors by voice ("X killed Y", "Y were killed", "an X attack on Y", "came under attack", "clashed with"),
+   then responsibility claims and blame ("claimed the attack", "blamed X for") with actor1_claimed.
+7. Fatalities: killed figures only (numbers.py); each source's figure kept in fatality_claims.
+Every look-back is capped (a few sentences, a few incidents), so time is linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
+
+from sitrep.config import PACKAGE_DATA
+from sitrep.extract import dates as D
+from sitrep.extract import events as E
+from sitrep.extract import numbers as N
+from sitrep.extract.meta import find_dateline, read_meta
+
+LOOKBACK_SENTS = 6
+LOOKBACK_INCIDENTS = 8
+MAX_SENT_CHARS = 3000
+KIND_RANK = {"site": 0, "city": 1, "town": 1, "village": 1, "district": 2, "admin2": 2, "admin1": 3, "region": 3,
+             "country": 4}
+SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed|claims|wrote|noted|" \
+         r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
+REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.I)
+TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
+                         r"reports)\b[^;]*$", re.I)
+ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.I)
+LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
+                         r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
+                         r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.I)
+SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
+                   r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?)\b)")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.I)
+BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.I)
+PP_BEFORE = re.compile(r"\b(?:on|against|of|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
+                       r"outside|by|between|among|under|including)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.I)
+BETWEEN = re.compile(r"^\s*between\s+", re.I)
+INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
+                   r"[A-Z]\w+['’]s)\b", re.I)
+BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|held)\b", re.I)
+SAME_PLACE = re.compile(r"\b(?:in|near|around)\s+the\s+same\s+(?:region|area|province|governorate|city|town|village|"
+                        r"district|place|location|spot)\b", re.I)
+CONTINUED = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+raging|persist(?:ed|s))\b", re.I)
+DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                          r"south-east|south-west)(?:ern)?\s+of|\bkm\s+(?:from|of)|\bkilometres\s+(?:from|of)|"
+                          r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
+                          r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
+                          r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+GENERIC_ATTACKER = re.compile(r"(?i)^(?:the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)?(?:attackers?|gunm[ae]n|"
+                              r"assailants?|armed\s+men|militants?)$")
+COMPAT = {
+    "Battles": {"Battles", "Violence against civilians", E.ERV},
+    E.ERV: {E.ERV, "Battles", "Violence against civilians"},
+    "Violence against civilians": {"Violence against civilians", "Battles", E.ERV},
+    "Protests": {"Protests", "Riots"},
+    "Riots": {"Riots", "Protests", "Battles", "Violence against civilians"},
+    "Strategic developments": set(E.TYPES),
+}
+SKIP_SD = {"Change to group/activity", "Other", None}
+
+
+@dataclass
+class Inc:
+    etype: str
+    sub: str | None
+    when: D.When
+    explicit_date: bool
+    sents: list[int]
+    spans: list[tuple[int, int]]
+    place: object = None  # Place
+    place_rank: int = 9
+    place_precision: int = 3
+    actor1: object = None  # ActorMention
+    actor2: object = None
+    actor1_claimed: bool = False
+    fatalities: int | None = None
+    fatality_claims: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    ended: int = 0  # char offset of the last clause that added to it
+
+
+@lru_cache(maxsize=1)
+def _country_points() -> dict:
+    out = {}
+    try:
+        with open(PACKAGE_DATA / "countries.csv", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                try:
+                    out[r["name"]] = (float(r["latitude"]), float(r["longitude"]))
+                except (KeyError, ValueError):
+                    continue
+    except OSError:
+        pass
+    return out
+
+
+def _normalize(text: str) -> str:
+    """Same length as text: one apostrophe, one space, one dash, so the regexes stay simple."""
+    return text.translate(str.maketrans({"\xa0": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                                         "\u2009": " ", "\u202f": " "}))
+
+
+def source_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of a sentence that name who said it (not who did it): ', X said', 'according to X', 'X said that'."""
+    spans = []
+    m = TAIL_SOURCE.search(s)
+    if m and len(s) - m.start() < 160:
+        spans.append((m.start(), len(s)))
+    for m in ACCORDING.finditer(s):
+        spans.append((m.start(), m.end()))
+    m = LEAD_SOURCE.match(s)
+    if m:
+        spans.append((0, m.end()))
+    return spans
+
+
+def clauses(s: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; a 'two days after' phrase starts a new clause (it dates what follows)."""
+    cuts = {0, len(s)}
+    for m in SPLIT.finditer(s):
+        cuts.add(m.start())
+    for t in D.find_times(s):
+        if t.kind == "after" and t.start > 15:
+            cuts.add(t.start)
+    cuts = sorted(cuts)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b - a > 3:
+            out.append((a, b))
+    return out
+
+
+class Builder:
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.norm = _normalize(doc.text)
+        self.pub: dt.date | None = doc._.published
+        self.sents = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sent_starts = [a for a, _ in self.sents]
+        self.places = sorted(doc._.places or [], key=lambda p: p.start)
+        self.place_starts = [p.start for p in self.places]
+        self.actors = sorted(doc._.actors or [], key=lambda a: a.start)
+        self.actor_starts = [a.start for a in self.actors]
+        self.attrs = doc._.attributions or []
+        self.country = doc._.country_hint or self._country_from_places()
+        meta = read_meta(self.text)
+        self.body_start = doc._.body_start or meta.get("body_start") or 0
+        ts, te = meta.get("title_start"), meta.get("title_end")
+        self.title_span = (ts, te) if ts is not None else None
+        self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
+        self.incidents: list[Inc] = []
+        self.src_by_sent: dict[int, list[dict]] = {}
+        for a in self.attrs:
+            if isinstance(a, dict) and isinstance(a.get("sent"), int):
+                self.src_by_sent.setdefault(a["sent"], []).append(a)
+
+    def _country_from_places(self):
+        counts = {}
+        for p in self.places:
+            c = getattr(p.place, "country", None)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    # ---- lookups bounded to a span ------------------------------------------------------------------
+    def actors_in(self, a: int, b: int):
+        i = bisect.bisect_left(self.actor_starts, a)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < b:
+            if self.actors[i].end <= b:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def places_in(self, a: int, b: int):
+        i = bisect.bisect_left(self.place_starts, a)
+        out = []
+        while i < len(self.places) and self.places[i].start < b:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+    # ---- main loop -----------------------------------------------------------------------------------
+    def run(self) -> list[Inc]:
+        for si, (s0, s1) in enumerate(self.sents):
+            if s1 <= self.body_start:
+                continue
+            if self.title_span and s0 < self.title_span[1] and s1 > self.title_span[0]:
+                continue  # the headline restates the body
+            s0 = max(s0, self.body_start)
+            if self.dateline and s0 <= self.dateline["start"] < s1:
+                s0 = max(s0, self.dateline["end"])
+            s1 = min(s1, s0 + MAX_SENT_CHARS)
+            stext = self.norm[s0:s1]
+            if not stext.strip() or not E.find_triggers(stext):
+                continue
+            self.sentence(si, s0, s1, stext)
+        return self.incidents
+
+    def sentence(self, si: int, s0: int, s1: int, stext: str):
+        src_spans = [(s0 + a, s0 + b) for a, b in source_spans(stext)]
+        for a in self.src_by_sent.get(si, []):
+            m = a.get("mention")
+            if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m):
+                src_spans.append((m[0], m[1]))
+        left: Inc | None = None
+        for ca, cb in clauses(stext):
+            got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left)
+            if got is not None:
+                left = got
+
+    def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None) -> Inc | None:
+        if E.is_aggregate(ctext):
+            return None
+        trigs = E.live_triggers(ctext)
+        disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in trigs)
+        keep = []
+        for t in trigs:
+            if t.role in ("event", "blast", "weaponverb") and not disrupted and (
+                    E.is_hypothetical(ctext, t) or E.is_negated(ctext, t)):
+                continue
+            if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext):
+                continue
+            keep.append(t)
+        trigs = keep
+        if not any(t.role in ("event", "blast", "sd") or t.role == "weaponverb" for t in trigs):
+            return None
+        acts = [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)]
+        a1, a2, claimed = self.roles(ctext, c0, trigs, acts)
+        k1 = a1.kind if a1 is not None else None
+        k2 = a2.kind if a2 is not None else None
+        et = E.classify(trigs, k1, k2, ctext)
+        if et is None:
+            return None
+        etype, sub = et
+        if etype == "Strategic developments" and sub in SKIP_SD:
+            return None
+        # ---- date
+        when, explicit, kind = self.clause_date(ctext, c0, src_spans, left)
+        # ---- back-reference?
+        main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
+        definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
+        claim = bool(CLAIM.search(ctext)) or bool(BLAME.search(ctext) and re.search(r"\bfor\s+the\b", ctext))
+        nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
+        cand = None
+        if definite or claim or nothing_new or etype == "Strategic developments":
+            cand = self.find_candidate(etype, si, when if explicit else None, prefer=left)
+        if cand is None and left is not None and not explicit and (
+                etype == "Strategic developments" or left.etype == "Strategic developments"):
+            cand = left if etype in COMPAT.get(left.etype, ()) or left.etype == "Strategic developments" else None
+        if cand is None and (definite or claim) and kind is None and self.incidents and not explicit:
+            cand = None
+        place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
+        if cand is None and place is not None and not (definite or claim):
+            cand = self.same_day_place(etype, when, place, si)
+        fat = N.fatality_count(ctext)
+        srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+        if cand is not None:
+            self.merge(cand, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when)
+            return cand
+        # ---- new incident
+        if not explicit:
+            if kind == "continued":
+                pass
+            elif left is not None:
+                when = left.when
+            elif self.incidents and si - self.incidents[-1].sents[-1] <= LOOKBACK_SENTS:
+                when = self.incidents[-1].when
+        if when is None:
+            return None  # no publication date and no date in the text: nothing to anchor the event
+        if place is None:
+            if SAME_PLACE.search(ctext) and self.incidents:
+                prev = self.incidents[-1]
+                place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
+            elif left is not None and left.place is not None:
+                place, prank, pprec = left.place, left.place_rank, left.place_precision
+            elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3:
+                prev = self.incidents[-1]
+                place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
+        if a1 is None and a2 is None and left is not None and etype in COMPAT.get(left.etype, ()) and etype != "Protests":
+            a1, a2 = left.actor1, left.actor2
+        inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
+                  fat, [], [], c1)
+        if fat is not None:
+            inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
+        self.incidents.append(inc)
+        return inc
+
+    @staticmethod
+    def _in(pos: int, spans) -> bool:
+        return any(a <= pos < b for a, b in spans)
+
+    # ---- dates ---------------------------------------------------------------------------------------
+    def clause_date(self, ctext, c0, src_spans, left):
+        """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
+        anchor_inc = left or (self.incidents[-1] if self.incidents else None)
+        anchor = anchor_inc.when.event_date if anchor_inc else self.pub
+        zones = E.skip_zones(ctext)
+        for t in D.find_times(ctext):
+            if any(a <= t.start < b for a, b in zones):
+                continue
+            possessive = t.kind == "weekday" and t.value.get("possessive")
+            if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])):
+                continue
+            if t.kind in ("rel_prev", "after"):
+                w = D.resolve(t, self.pub, anchor)
+            else:
+                w = D.resolve(t, self.pub, None)
+            if w is not None:
+                if self.pub and w.event_date > self.pub + dt.timedelta(days=1) and t.kind not in ("rel_prev",):
+                    continue
+                return w, True, t.kind
+        if CONTINUED.search(ctext) and self.pub:
+            start = left.when.date_start if left else self.pub
+            return D.When(self.pub, min(start, self.pub), self.pub, 2), False, "continued"
+        if self.pub is None:
+            return None, False, None
+        return D.When(self.pub, self.pub - dt.timedelta(days=3), self.pub, 2), False, None
+
+    # ---- places --------------------------------------------------------------------------------------
+    def clause_place(self, ctext, c0, c1, src_spans, acts):
+        best = None
+        for pm in self.places_in(c0, c1):
+            if self.dateline and self.dateline["start"] <= pm.start < self.dateline["end"]:
+                continue
+            if any(a.start <= pm.start < a.end for a in acts):
+                continue  # "Islamic Resistance in Iraq", "Syrian Democratic Forces"
+            p = pm.place
+            if p is None or (p.latitude is None and getattr(p, "kind", "") != "country"):
+                continue
+            rank = KIND_RANK.get(getattr(p, "kind", "city"), 1)
+            prec = getattr(p, "precision", 1) or 1
+            rel = pm.start - c0
+            if DIRECTION_OF.search(ctext[max(0, rel - 40):rel]):
+                rank += 5
+                prec = max(prec, 2)
+            if self._in(pm.start, src_spans):
+                rank += 1
+            if self.country and p.country and p.country != self.country and rank < 4:
+                rank += 0.5
+            if best is None or rank < best[1]:
+                best = (p, rank, prec)
+        return best if best else (None, 9, 3)
+
+    # ---- actors --------------------------------------------------------------------------------------
+    def roles(self, ctext, c0, trigs, acts):
+        """(actor1, actor2, claimed) ActorMentions for the clause."""
+        claimed = False
+        a1 = a2 = None
+
+        def before(pos, skip_pp=True):
+            for a in reversed(acts):
+                if a.end <= c0 + pos:
+                    rel = a.start - c0
+                    if skip_pp and PP_BEFORE.search(ctext[max(0, rel - 30):rel]):
+                        continue
+                    return a
+            return None
+
+        def after(pos, limit=90):
+            for a in acts:
+                if a.start >= c0 + pos and a.start - (c0 + pos) <= limit:
+                    return a
+            return None
+
+        m = CLAIM.search(ctext)
+        if m:
+            a1 = before(m.start(), skip_pp=False)
+            claimed = a1 is not None
+        m = BLAME.search(ctext)
+        if m and re.search(r"\bfor\b", ctext[m.end():]):
+            got = after(m.end(), limit=60)
+            if got is not None:
+                a1, claimed = got, True
+        pairs = []
+        for t in trigs:
+            if t.role not in ("event", "blast", "weaponverb", "sd"):
+                continue
+            x1 = x2 = None
+            pre = ctext[:t.start]
+            over = [a for a in acts if a.start < c0 + t.end and c0 + t.start < a.end]
+            if t.role == "sd" and INVERT.match(t.text):
+                x2 = before(t.start)
+            elif PASSIVE_BEFORE.search(pre[-30:]) or t.text.lower().startswith("came under"):
+                x2 = before(t.start) if not t.text.lower().startswith("came under") else before(t.start, skip_pp=False)
+                mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
+                if mby:
+                    x1 = after(t.end + mby.end(), limit=20)
+            elif E.NOUN_FORM.fullmatch(t.text):
+                if over:
+                    x1 = over[0]
+                else:
+                    b = before(t.start, skip_pp=False)
+                    if b is not None and re.fullmatch(r"[\s\w'’()-]{0,30}", self.norm[b.end:c0 + t.start]) and not re.search(
+                            r"\b(?:on|against|at|of|in|with|and)\s", self.norm[b.end:c0 + t.start]):
+                        x1 = b
+                post = ctext[t.end:]
+                mb = BETWEEN.match(post)
+                if mb:
+                    x1 = after(t.end + mb.end(), limit=10)
+                    if x1 is not None:
+                        x2 = after(x1.end - c0, limit=20)
+                else:
+                    mo = OBJ_PREP.match(post)
+                    if mo:
+                        x2 = after(t.end + mo.end(), limit=25)
+                    mby = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?by\s+", post)
+                    if mby and x1 is None:
+                        x1 = after(t.end + mby.end(), limit=20)
+            else:
+                x1 = over[0] if over and over[0].start < c0 + t.start else before(t.start)
+                x2 = after(t.end)
+                if x2 is not None and x1 is not None and x2.start < x1.end:
+                    x2 = None
+            if x1 is not None and x2 is not None and x1.actor == x2.actor and x1.kind not in ("protesters", "rioters"):
+                x2 = None
+            pairs.append((x1, x2))
+        full = [p for p in pairs if p[0] is not None and p[1] is not None]
+        if full and a1 is None:
+            a1, a2 = full[0]
+        else:
+            for x1, x2 in pairs:
+                if a1 is None and x1 is not None:
+                    a1 = x1
+                if a2 is None and x2 is not None and (a1 is None or x2.actor != a1.actor):
+                    a2 = x2
+        if a2 is None:
+            for a in acts:
+                if a.kind == "civilians" and a is not a1:
+                    a2 = a
+                    break
+        if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
+            a2 = None
+        return a1, a2, claimed
+
+    # ---- merging -------------------------------------------------------------------------------------
+    def find_candidate(self, etype, si, when, prefer=None):
+        pool = ([prefer] if prefer is not None else []) + list(reversed(self.incidents[-LOOKBACK_INCIDENTS:]))
+        for inc in pool:
+            if si - inc.sents[-1] > LOOKBACK_SENTS:
+                continue
+            if etype not in COMPAT.get(inc.etype, ()) and inc.etype != "Strategic developments":
+                continue
+            if when is not None and abs((when.event_date - inc.when.event_date).days) > 1:
+                continue
+            return inc
+        return None
+
+    def same_day_place(self, etype, when, place, si):
+        for inc in reversed(self.incidents[-LOOKBACK_INCIDENTS:]):
+            if si - inc.sents[-1] > LOOKBACK_SENTS or inc.place is None or when is None:
+                continue
+            if inc.when.event_date == when.event_date and inc.place.name == place.name and (
+                    etype in COMPAT.get(inc.etype, ()) and (etype == inc.etype or "Strategic developments" in (etype, inc.etype))):
+                return inc
+        return None
+
+    def merge(self, inc: Inc, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when):
+        if si not in inc.sents:
+            inc.sents.append(si)
+        inc.spans.append((c0, c1))
+        inc.ended = c1
+        if inc.etype == "Strategic developments" and etype != "Strategic developments":
+            inc.etype, inc.sub = etype, sub
+            if inc.actor1 is not None and inc.actor2 is None:
+                inc.actor2, inc.actor1 = inc.actor1, None
+        if explicit and not inc.explicit_date and when is not None:
+            inc.when, inc.explicit_date = when, True
+        if a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified" or (claimed and not inc.actor1_claimed
+                                                                                         and inc.actor1.kind == "unidentified")):
+            if not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):
+                inc.actor1 = a1
+                inc.actor1_claimed = inc.actor1_claimed or claimed
+        if a2 is not None and inc.actor2 is None and (inc.actor1 is None or a2.actor != inc.actor1.actor):
+            inc.actor2 = a2
+        if place is not None and prank < inc.place_rank:
+            same_country = inc.place is None or getattr(inc.place, "country", None) == getattr(place, "country", None)
+            if same_country:
+                inc.place, inc.place_rank, inc.place_precision = place, prank, pprec
+        if fat is not None:
+            inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
+            if inc.fatalities is None:
+                inc.fatalities = fat
+
+    # ---- output --------------------------------------------------------------------------------------
+    def finish(self) -> list[dict]:
+        out = []
+        for idx, inc in enumerate(self.incidents):
+            self._identify_attackers(inc)
+            out.append(self.to_dict(inc))
+        # attributions point at the incidents they back
+        for a in self.attrs:
+            if isinstance(a, dict):
+                a.setdefault("incidents", [])
+        for idx, inc in enumerate(self.incidents):
+            for si in inc.sents:
+                for a in self.src_by_sent.get(si, []):
+                    if idx not in a["incidents"]:
+                        a["incidents"].append(idx)
+        return out
+
+    def _identify_attackers(self, inc: Inc):
+        """'gunmen opened fire ...' then 'the attackers, whom it described as Islamic State cells': name them."""
+        if inc.actor1 is None or inc.actor1.kind != "unidentified" or not GENERIC_ATTACKER.match(inc.actor1.text.strip()):
+            return
+        last = inc.sents[-1]
+        lo = self.sents[inc.sents[0]][0]
+        hi = self.sents[min(len(self.sents) - 1, last + 2)][1]
+        for a in self.actors_in(lo, hi):
+            if a.extra.get("identified_as") and a.start > inc.actor1.start:
+                inc.actor1 = a
+                return
+
+    def to_dict(self, inc: Inc) -> dict:
+        p = inc.place
+        if p is None:
+            country = self.country
+            pt = _country_points().get(country) if country else None
+            loc = {"location": country or "", "admin1": None, "country": country,
+                   "latitude": pt[0] if pt else None, "longitude": pt[1] if pt else None, "geo_precision": 3}
+        else:
+            prec = inc.place_precision
+            if getattr(p, "kind", "") in ("admin1", "country", "region"):
+                prec = 3
+            loc = {"location": p.name, "admin1": p.admin1, "country": p.country, "latitude": p.latitude,
+                   "longitude": p.longitude, "geo_precision": int(min(3, max(1, prec)))}
+        sources = []
+        for si in inc.sents:
+            for a in self.src_by_sent.get(si, []):
+                if a.get("kind") == "denial":
+                    continue
+                for name in (a.get("source"), a.get("via")):
+                    if name and name not in sources:
+                        sources.append(name)
+        evidence = []
+        for si in sorted(set(inc.sents)):
+            a, b = self.sents[si]
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            evidence.append({"start": a, "end": b, "text": self.text[a:b]})
+        w = inc.when
+        d = {
+            "event_date": w.event_date.isoformat(), "date_start": w.date_start.isoformat(),
+            "date_end": w.date_end.isoformat(), "time_precision": w.precision,
+            "event_type": inc.etype, "sub_event_type": inc.sub,
+            "actor1": inc.actor1.actor if inc.actor1 is not None else None,
+            "actor2": inc.actor2.actor if inc.actor2 is not None else None,
+            **loc,
+            "fatalities": inc.fatalities,
+            "sources": sources,
+            "evidence": evidence,
+            "actor1_claimed": bool(inc.actor1_claimed),
+            "fatality_claims": inc.fatality_claims,
+        }
+        if inc.notes:
+            d["notes"] = "; ".join(inc.notes)
+        return d
+
+
+def build_incidents(doc) -> list[dict]:
+    b = Builder(doc)
+    b.run()
+    return b.finish()
 
 
 @Language.component("sitrep_incidents")
 def sitrep_incidents(doc):
+    for name in ("places", "actors", "attributions"):
+        if getattr(doc._, name) is None:
+            setattr(doc._, name, [])
+    doc._.incidents = build_incidents(doc)
     return doc

@@ -1,0 +1,219 @@
+"""Event triggers and the ACLED event type of a clause. Pure functions over text.
+
+The trigger lexicon (sitrep/data/event_triggers.csv) gives each pattern a role:
+  event       a word that reports an event by itself ("clashed", "air strike", "abducted", "rallied")
+  blast       an explosion whose weapon is not named (an IED unless an instrument says otherwise)
+  instrument  a weapon that sets the remote-violence sub-type ("rockets", "drone", "warplanes")
+  weaponverb  a verb that makes an instrument an event ("drones targeted", "launched rockets")
+  smallarms   weapons that keep an attack a battle ("rocket-propelled grenades")
+  intervention  authorities stopping a protest ("tear gas", "dispersed")
+  sd          strategic developments ("foiled", "arrested", "deployed")
+The type then depends on who acted on whom, as an ACLED coder decides: armed groups fighting each other are
+Battles, an armed group attacking unarmed people is Violence against civilians, protesters fighting is Riots.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.config import PACKAGE_DATA
+
+TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+         "Strategic developments")
+ERV = "Explosions/Remote violence"
+SUB_RANK = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "Shelling/artillery/missile attack": 3,
+            "Grenade": 4, "Remote explosive/landmine/IED": 5}
+
+HYPOTHETICAL = re.compile(
+    r"\b(?:plann(?:ed|ing)|plans?\s+to|plot(?:ted|ting)?\s+to|plot|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of)|threatened|"
+    r"vow(?:ed|s)?\s+to|would|could|might|may|will|possible|potential|prepar(?:e|ed|ing)\s+for|to\s+prevent|"
+    r"warn(?:ed|s|ing)?\s+(?:of|against|that)|fears?\s+(?:of|that)|risk\s+of|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|"
+    r"attempt(?:ed|s)?\s+to|tried\s+to|in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.I)
+NEGATED = re.compile(r"\b(?:no|not|never|without|denied|deny|denies|den(?:y|ied)\s+(?:any\s+)?(?:involvement|responsibility))"
+                     r"\s+(?:\w+\s+){0,2}$", re.I)
+AGGREGATE = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|campaign\s+of|spate\s+of|string\s+of|series\s+of\s+(?:attacks|strikes|"
+    r"assaults|raids|killings)|wave\s+of\s+(?:attacks|strikes|killings)|every\s+(?:day|week|month|year)|regularly|routinely|"
+    r"frequently|often|(?:has|have)\s+been\s+waging|dozens\s+of\s+(?:attacks|strikes)|hundreds\s+of\s+(?:attacks|strikes)|"
+    r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since)\b",
+    re.I)
+SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.I)
+ORDINAL = re.compile(r"\b(?:the|its|their|this|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+                     r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|"
+                       r"incidents?|clashes|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"
+                       r"massacres?|offensive|shelling|bombardment|airstrikes?|air\s+raids?)")
+DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.I)
+RIOT_CUE = re.compile(r"\b(?:clash(?:ed|es)?|riot\w*|torched|set\s+fire|stones?|pelted|looted|looting|vandali[sz]ed|"
+                      r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.I)
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    role: str
+    event_type: str
+    sub_event_type: str | None
+    row: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    rows = []
+    with open(PACKAGE_DATA / "event_triggers.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            rows.append((r["pattern"], r["role"], r["event_type"], r["sub_event_type"] or None))
+    # one alternation, longest patterns first at each place; each row its own named group
+    parts = [f"(?P<r{i}>{p})" for i, (p, *_rest) in enumerate(rows)]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+    return rows, rx
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every trigger in text, left to right; at one place the longest pattern wins."""
+    rows, rx = _lexicon()
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = rx.search(text, pos)
+        if not m:
+            break
+        # among rows matching at this start, prefer the longest
+        best = None
+        for name, val in m.groupdict().items():
+            if val is not None:
+                i = int(name[1:])
+                best = (len(val), i)
+                break
+        start = m.start()
+        i = best[1]
+        end = m.end()
+        # try the other rows at the same start for a longer match
+        for j, (p, *_r) in enumerate(rows):
+            if j == i:
+                continue
+            mm = _row_rx(j).match(text, start)
+            if mm and mm.end() > end:
+                i, end = j, mm.end()
+        p, role, et, st = rows[i]
+        out.append(Trigger(start, end, text[start:end], role, et, st, i))
+        pos = end
+    return out
+
+
+@lru_cache(maxsize=None)
+def _row_rx(j: int):
+    rows, _ = _lexicon()
+    return re.compile(r"(?<![\w-])(?:" + rows[j][0] + r")(?![\w])", re.I)
+
+
+def is_hypothetical(clause: str, trig: Trigger) -> bool:
+    return bool(HYPOTHETICAL.search(clause[max(0, trig.start - 60):trig.start]))
+
+
+def is_negated(clause: str, trig: Trigger) -> bool:
+    return bool(NEGATED.search(clause[max(0, trig.start - 40):trig.start]))
+
+
+def is_definite(clause: str, trig: Trigger) -> bool:
+    """'the attack', 'Saturday's attack', 'this strike': a noun that may point back to a reported event."""
+    return bool(DEFINITE.search(clause[max(0, trig.start - 40):trig.start]))
+
+
+def is_aggregate(clause: str) -> bool:
+    return bool(AGGREGATE.search(clause))
+
+
+def skip_zones(clause: str) -> list[tuple[int, int]]:
+    """Spans whose triggers are background, not events: 'since fighting broke out', 'one of the deadliest attacks'."""
+    zones = []
+    for m in SINCE_ZONE.finditer(clause):
+        if m.group(0).lower() == "since":
+            zones.append((m.start(), len(clause)))
+        else:
+            zones.append((m.start(), min(len(clause), m.end() + 25)))
+    return zones
+
+
+def live_triggers(clause: str) -> list[Trigger]:
+    """Triggers that report an event in this clause (not hypothetical, negated, ordinal or background)."""
+    zones = skip_zones(clause)
+    out = []
+    for t in find_triggers(clause):
+        if any(a <= t.start < b for a, b in zones):
+            continue
+        if t.role in ("event", "blast") and NOUN_FORM.fullmatch(t.text) and ORDINAL.search(clause[max(0, t.start - 40):t.start]):
+            continue
+        out.append(t)
+    return out
+
+
+def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: str | None = None,
+             clause: str = "") -> tuple[str, str | None] | None:
+    """(event_type, sub_event_type) for a clause's live triggers and the kinds of its two actors, or None."""
+    roles = {t.role for t in trigs}
+    events = [t for t in trigs if t.role == "event"]
+    blasts = [t for t in trigs if t.role == "blast"]
+    instruments = [t for t in trigs if t.role == "instrument"]
+    weaponverbs = [t for t in trigs if t.role == "weaponverb"]
+    smallarms = [t for t in trigs if t.role == "smallarms"]
+    sds = [t for t in trigs if t.role == "sd"]
+    kinds = {actor1_kind, actor2_kind}
+    if not (events or blasts or sds or (instruments and weaponverbs)):
+        return None
+    remote = [t for t in events if t.event_type == ERV]
+    protest = [t for t in events if t.event_type == "Protests"]
+    riot = [t for t in events if t.event_type == "Riots"]
+    abduct = [t for t in events if t.sub_event_type == "Abduction/forced disappearance"]
+    sexual = [t for t in events if t.sub_event_type == "Sexual violence"]
+    fight = [t for t in events if t.event_type in ("Battles", "Violence against civilians") and t not in abduct + sexual]
+    disrupted = [t for t in sds if t.sub_event_type == "Disrupted weapons use"]
+    if disrupted and (remote or blasts or instruments) and not fight and not (
+            weaponverbs and any(w.text.lower() in ("struck", "hit", "exploded", "slammed into", "landed") for w in weaponverbs)):
+        return "Strategic developments", "Disrupted weapons use"
+    # remote violence: explicit trigger, or a weapon with a verb, or a blast
+    if remote or (instruments and (weaponverbs or fight or blasts)) or blasts:
+        subs = [t.sub_event_type for t in remote]
+        if not smallarms or remote:
+            subs += [t.sub_event_type for t in instruments]
+        if not subs and blasts:
+            subs = [blasts[0].sub_event_type]
+        if subs:
+            return ERV, min(subs, key=lambda s: SUB_RANK.get(s, 9))
+    if abduct and not (remote or blasts):
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if sexual:
+        return "Violence against civilians", "Sexual violence"
+    demo = protest or "protesters" in kinds or "rioters" in kinds
+    if demo:
+        violent = riot or "rioters" in kinds or (actor1_kind == "protesters" and (fight or RIOT_CUE.search(clause)))
+        if actor1_kind in ("state forces", "police") and fight and actor2_kind == "protesters":
+            if any(t.text.lower().startswith(("kill", "shot", "gunned")) for t in fight) or "opened fire" in clause.lower():
+                return "Protests", "Excessive force against protesters"
+        if violent:
+            if actor1_kind == "protesters" and actor2_kind == "protesters" and not protest:
+                return "Riots", "Mob violence"
+            return "Riots", "Violent demonstration"
+        if "intervention" in roles or (actor1_kind in ("state forces", "police") and fight):
+            return "Protests", "Protest with intervention"
+        if protest:
+            return "Protests", "Peaceful protest"
+    if riot and not fight:
+        return "Riots", "Mob violence" if not protest else "Violent demonstration"
+    if fight:
+        if actor2_kind == "civilians" and actor1_kind != "civilians":
+            return "Violence against civilians", "Attack"
+        if any(t.event_type == "Violence against civilians" for t in fight) and actor2_kind in (None, "civilians"):
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if abduct:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if sds:
+        return "Strategic developments", sds[0].sub_event_type
+    return None
