@@ -50,9 +50,29 @@ def load_incidents(store: Store) -> pd.DataFrame:
         df = pd.read_sql(q, conn)
     df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce")
     for col in ("sources", "evidence", "fatality_claims"):
-        df[col] = df[col].map(lambda s: json.loads(s) if isinstance(s, str) and s else [])
+        df[col] = _json_lists(df[col])
     df["n_sources"] = df["sources"].map(len)
     return df
+
+
+def _json_lists(col: pd.Series) -> pd.Series:
+    """JSON-list text column -> Python lists, parsed in ONE json.loads call (per-row calls cost ~4 s at 100k).
+
+    Empty/NULL cells become []. A malformed cell falls back to per-row parsing so one bad row cannot
+    hide the rest.
+    """
+    cells = [c if isinstance(c, str) and c.strip() else "[]" for c in col.tolist()]
+    try:
+        parsed = json.loads("[" + ",".join(cells) + "]")
+    except ValueError:
+        parsed = []
+        for c in cells:
+            try:
+                parsed.append(json.loads(c))
+            except ValueError:
+                parsed.append([])
+    parsed = [p if isinstance(p, list) else [] for p in parsed]
+    return pd.Series(parsed, index=col.index, dtype=object)
 
 
 def load_attributions(store: Store) -> pd.DataFrame:
@@ -61,7 +81,7 @@ def load_attributions(store: Store) -> pd.DataFrame:
          .select_from(attributions.join(articles, attributions.c.article_id == articles.c.id)))
     with store.engine.connect() as conn:
         df = pd.read_sql(q, conn)
-    df["incident_idx"] = df["incident_idx"].map(lambda s: json.loads(s) if isinstance(s, str) and s else [])
+    df["incident_idx"] = _json_lists(df["incident_idx"])
     return df
 
 
