@@ -54,8 +54,9 @@ SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?)\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.I)
 BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.I)
-PP_BEFORE = re.compile(r"\b(?:on|against|of|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
-                       r"outside|by|between|among|under|including)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
+                       r"outside|by|between|among|under|including)\s+(?:(?!(?:when|as|while|and|but|that|who|which|after|"
+                       r"before|then|where|because|since|until|if)\b)[\w'’-]+\s+){0,2}$", re.I)
 OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.I)
 BETWEEN = re.compile(r"^\s*between\s+", re.I)
 INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
@@ -268,8 +269,11 @@ class Builder:
         claim = bool(CLAIM.search(ctext)) or bool(BLAME.search(ctext) and re.search(r"\bfor\s+the\b", ctext))
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
         cand = None
-        if definite or claim or nothing_new or etype == "Strategic developments":
-            cand = self.find_candidate(etype, si, when if explicit else None, prefer=left)
+        if definite or claim or nothing_new:
+            cand = self.find_candidate(etype, si, when if explicit else None, prefer=left,
+                                       reach=LOOKBACK_SENTS * 3 if explicit else LOOKBACK_SENTS)
+        if cand is None and (definite or claim) and nothing_new:
+            return None  # points back at an event we did not record (the headline's, or one filtered out)
         if cand is None and left is not None and not explicit and (
                 etype == "Strategic developments" or left.etype == "Strategic developments"):
             cand = left if etype in COMPAT.get(left.etype, ()) or left.etype == "Strategic developments" else None
@@ -302,7 +306,8 @@ class Builder:
             elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
-        if a1 is None and a2 is None and left is not None and etype in COMPAT.get(left.etype, ()) and etype != "Protests":
+        if a1 is None and a2 is None and left is not None and left.sents[0] == si and etype == left.etype \
+                and etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
         inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
                   fat, [], [], c1)
@@ -459,12 +464,12 @@ class Builder:
         return a1, a2, claimed
 
     # ---- merging -------------------------------------------------------------------------------------
-    def find_candidate(self, etype, si, when, prefer=None):
+    def find_candidate(self, etype, si, when, prefer=None, reach=LOOKBACK_SENTS):
         pool = ([prefer] if prefer is not None else []) + list(reversed(self.incidents[-LOOKBACK_INCIDENTS:]))
         for inc in pool:
-            if si - inc.sents[-1] > LOOKBACK_SENTS:
+            if si - inc.sents[-1] > reach:
                 continue
-            if etype not in COMPAT.get(inc.etype, ()) and inc.etype != "Strategic developments":
+            if etype not in COMPAT.get(inc.etype, ()) and "Strategic developments" not in (etype, inc.etype):
                 continue
             if when is not None and abs((when.event_date - inc.when.event_date).days) > 1:
                 continue
