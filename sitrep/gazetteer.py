@@ -355,7 +355,7 @@ class Gazetteer:
         elif kind == "country":
             s = 8.0
         elif kind == "admin1":
-            s = 5.5
+            s = 4.5  # a same-named city (Idlib, Kirkuk) is the likelier reading of a bare name
         else:
             s = 6.5
         if country and r[ISO2] == country:
@@ -388,7 +388,22 @@ class Gazetteer:
                 ids = [i for i in ids if self.rows[i][KIND] in kinds]
         if not ids:
             return None
-        return self.place(self.rank(ids, iso2, near)[0])
+        best = self.rank(ids, iso2, near)[0]
+        if self.rows[best][KIND] == "admin1" and not (kinds and "city" not in kinds):
+            best = self.seat_city(best, name)
+        return self.place(best)
+
+    def seat_city(self, rid: int, name: str | None = None) -> int:
+        """For an admin1 record, the same-named city at its seat (Deir ez-Zor the city for 'Deir Ezzor'), if any;
+        a bare region name that is also its capital's name is read as the city, as an ACLED coder would."""
+        r = self.rows[rid]
+        for n in filter(None, (name, r[NAME])):
+            for i in self.loose.get(loose_key(n), ()):
+                c = self.rows[i]
+                if c[KIND] == "city" and c[ISO2] == r[ISO2] and c[POP] >= 20000 and \
+                        haversine_km((c[LAT], c[LON]), (r[LAT], r[LON])) < 10:
+                    return i
+        return rid
 
     def with_precision(self, place: Place, precision: int) -> Place:
         return replace(place, precision=max(place.precision, precision))

@@ -1,8 +1,486 @@
-"""Pipeline component sitrep_places. (stub: to be filled in)"""
+"""Pipeline component sitrep_places: find and resolve every place an article names.
+
+Sets doc._.places (list[PlaceMention], sorted by offset), doc._.country_hint (canonical country name of the
+article, or None) and doc._.dateline (the PlaceMention of a "KIRKUK, Iraq -" / "BEIRUT -" dateline, or None).
+
+How a coder reads places, and what this does the same way:
+- Names are matched as token n-grams against the gazetteer's keys (longest first), linear in the text.
+  Only capitalised words start a name ("al-"/"el-" may lead), and words never join across punctuation.
+- "X province/governorate/oblast/state" (also "the provinces of X and Y", "X, Y and Z governorates") is the
+  region X, precision 3; "the countryside of Aleppo" / "Idlib countryside" / "rural Damascus" is the region too.
+- "near / outside / outskirts of / south of / 10 km from X" and "southern Khartoum" make a town precision 2.
+- The article's country (most-named country, dateline, unambiguous towns) decides between same-named places;
+  a small town abroad, a name that is an everyday English word ("Mobile"), a stoplisted name (months, person
+  names) needs a locative cue ("in", "near", "town of") and the article's country before it is believed.
+- Capitals used for governments ("Washington's forces", "Moscow accused") are metonyms, not places.
+
+Helpers for the incidents component: places_in_sentence, best_place, article_country, is_metonym.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
 
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.extract.mentions import Place, PlaceMention
+from sitrep.gazetteer import (ADMIN1, ARTICLES, ISO2, KIND, LAT, LON, NAME, POP, Gazetteer, haversine_km,
+                              loose_key, norm_token)
+
+for _ext in ("places", "country_hint", "dateline"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+LEAD_ARTICLES = {"al", "el"}  # may lead a name with a space ("al Bab"); other articles need a hyphen ("as-Suwayda")
+NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded|aligned|affiliated|supported|"
+                             r"sponsored|allied|linked|owned|run|controlled|held|bound|flagged|brokered|"
+                             r"mediated|style|era|related)\b", re.I)
+_JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
+ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
+                  "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division"}
+ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "districts", "counties",
+                "prefectures", "departments", "municipalities"}
+# words after a region/city name that make the region reading certain even for generic names
+REGION_WORDS = {"province", "governorate", "oblast", "state", "region", "prefecture", "department", "wilaya",
+                "wilayat", "muhafazat", "krai"}
+AREA_AFTER = {"countryside", "outskirts", "suburbs", "environs", "hinterland", "surroundings", "periphery"}
+# a following capitalised word that turns a place name into an organisation's name
+ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers", "alliance", "revolutionary",
+             "resistance", "national", "islamic", "people", "peoples", "union", "federation", "brigade",
+             "brigades", "battalion", "battalions", "revolution", "times", "post", "news", "tribune", "herald",
+             "observer", "telegraph", "daily", "agency", "radio", "tv", "television", "broadcasting",
+             "gazette", "journal", "review", "ledger", "monitor", "chronicle", "desk", "files"}
+TITLE_BEFORE = re.compile(
+    r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
+    r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
+    r"named|called|dubbed|journalist|reporter|correspondent)\s+$", re.I)
+DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|around|edges?\s+of|countryside\s+of|"
+    r"suburbs?\s+of|environs\s+of|outskirts\s+of\s+the\s+(?:city|town|village)\s+of|"
+    r"" + DIR + r"(?:ern)?\s+(?:part|parts|outskirts|edge|countryside|suburbs?|side)\s+of|"
+    r"" + DIR + r"\s+of|(?:\d+|a\s+few|several|some)\s*(?:km|kilometres|kilometers|miles|kms)\s+(?:\w+\s+)?"
+    r"(?:of|from)|(?:\d+|a\s+few|several|some)-?(?:km|kilometre|kilometer|mile)\s+(?:\w+\s+)?(?:of|from)|"
+    r"rural|countryside\s+of|between)\s+(?:the\s+)?(?:(?:besieged|embattled|northern|southern|eastern|"
+    r"western|central|frontline|front-line|key|strategic|rebel-held|government-held|nearby)\s+)?"
+    r"(?:(?:town|city|village|area|district|province|governorate|region|countryside|camp)\s+of\s+)?$", re.I)
+PART_BEFORE = re.compile(r"\b(?:" + DIR + r"ern|northeastern|northwestern|southeastern|southwestern|central|"
+                         r"north-eastern|north-western|south-eastern|south-western|downtown|rural|eastern|western|"
+                         r"northern|southern)\s+$", re.I)
+RURAL_BEFORE = re.compile(r"\b(?:rural|countryside\s+of(?:\s+the)?|the\s+countryside\s+of)\s+$", re.I)
+STRONG_CUE = re.compile(
+    r"(?:\b(?:town|towns|city|cities|village|villages|hamlet|area|district|neighbourhood|neighborhood|suburb|"
+    r"region|province|governorate|camp|port|locality|municipality|settlement|outskirts|countryside|"
+    r"vicinity|outpost|base)\s+of\s+(?:the\s+)?|\b(?:in|near|outside|at|around|into|toward|towards|from|to|"
+    r"across|inside|entered|captured|seized|shelled|struck|stormed|besieged)\s+(?:the\s+)?"
+    r"(?:(?:besieged|embattled|frontline|nearby|northern|southern|eastern|western|central)\s+)?)$", re.I)
+METONYM_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:forces|government|troops|allies|officials|proxies|policy|policies|position|decision|"
+    r"support|backing|envoy|ambassador|administration|regime|military|army|leadership|response|stance|"
+    r"claims?|accusations?|narrative|strategy|interests|plans?|approach|demands|ally|partners|"
+    r"occupation|aggression|sanctions|threats?|warning)\b|"
+    r"\s+(?:has|have|had|is|was|will|would|could|says|said|accused|accuses|denied|denies|warned|warns|"
+    r"announced|announces|claimed|claims|blamed|blames|rejected|rejects|condemned|condemns|insists|insisted|"
+    r"wants|wanted|did|does|refused|refuses|responded|responds|recently|also|sent|sends|deployed|deploys|"
+    r"imposed|backed|backs|supports|supported|continues|continued|reinforced|approved|agreed|urged|urges|"
+    r"called|calls|views|sees|believes|hopes|fears|vowed|vows|threatened|threatens|sought|seeks|"
+    r"retaliated|struck\s+back|considers|considered|maintains|maintained|dismissed|dismisses)\b)", re.I)
+DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.U)
+GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.I)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class _Tok:
+    __slots__ = ("start", "end", "text", "norm", "cap")
+
+    def __init__(self, m):
+        self.start, self.end, self.text = m.start(), m.end(), m.group()
+        self.norm = norm_token(self.text)
+        self.cap = _capitalised(self.text)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m) for m in _WORD.finditer(text)]
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    return bool(_JOIN.match(text[a.end:b.start]))
+
+
+class _Match:
+    __slots__ = ("i", "j", "start", "end", "ids", "demonym", "admin", "plural", "rid", "precision", "dateline",
+                 "metonym", "key", "country_only", "cue", "near")
+
+    def __init__(self, i, j, start, end, ids=(), demonym=None, key=""):
+        self.i, self.j, self.start, self.end = i, j, start, end
+        self.ids, self.demonym, self.key = ids, demonym, key
+        self.admin = False
+        self.plural = False
+        self.rid = None
+        self.precision = None
+        self.dateline = False
+        self.metonym = False
+        self.country_only = False
+        self.cue = False
+        self.near = False
+
+
+def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> list[_Match]:
+    """Longest-first gazetteer matches over word n-grams; O(words x max name length)."""
+    toks = toks if toks is not None else _tokens(text)
+    out: list[_Match] = []
+    n_tok = len(toks)
+    max_n = min(g.max_tokens, 8)
+    i = 0
+    while i < n_tok:
+        t = toks[i]
+        if t.norm in ARTICLES:
+            # "al-Bab", "al Bab", "as-Suwayda" lead a name; "The", "at", "as" followed by a space do not
+            nxt = toks[i + 1] if i + 1 < n_tok else None
+            sep = text[t.end:nxt.start] if nxt else ""
+            if nxt is None or not nxt.cap or not (sep in ("-", "‐", "‑") or (sep == " " and t.norm in LEAD_ARTICLES)):
+                i += 1
+                continue
+        elif not t.cap or not t.norm:
+            i += 1
+            continue
+        # short all-capital words are acronyms (RSF, SAA, KDP) unless a country code (US, UK) or a dateline
+        if t.text.isupper() and len(t.norm) <= 4 and t.norm not in g.country_keys and \
+                text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
+            i += 1
+            continue
+        found = None
+        # extend as far as words are joined by a space or hyphen
+        last = i
+        while last + 1 < n_tok and last + 1 - i < max_n and _joined(text, toks[last], toks[last + 1]):
+            last += 1
+        for j in range(last + 1, i, -1):
+            words = [x.norm for x in toks[i:j]]
+            while len(words) > 1 and words[0] in ARTICLES:
+                words = words[1:]
+            key = " ".join(words)
+            if len(key) < 3 and key not in g.country_keys:
+                continue
+            if key == "us" and toks[j - 1].text not in ("US", "U.S."):
+                continue
+            last_tok = toks[j - 1]
+            end = last_tok.end - 2 if last_tok.text[-2:] in ("'s", "’s") else last_tok.end
+            ids = g.index.get(key)
+            if ids:
+                found = _Match(i, j, t.start, end, ids=ids, key=key)
+                break
+            dem = g.demonyms.get(key)
+            if dem:
+                found = _Match(i, j, t.start, end, demonym=dem, key=key)
+                break
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.j
+    return out
+
+
+def _before(text: str, start: int, width: int = 60) -> str:
+    """Text before a mention, cut at the sentence/line start so cues do not leak across sentences."""
+    seg = text[max(0, start - width):start]
+    cut = max(seg.rfind("\n"), seg.rfind(". "), seg.rfind("? "), seg.rfind("! "))
+    return seg[cut + 1:] if cut >= 0 else seg
+
+
+def _is_capital(g: Gazetteer, rid: int) -> bool:
+    r = g.rows[rid]
+    if r[KIND] != "city" or r[ISO2] not in g.countries:
+        return False
+    c = g.rows[g.countries[r[ISO2]]]
+    return abs(c[LAT] - r[LAT]) < 0.05 and abs(c[LON] - r[LON]) < 0.05
+
+
+def is_metonym(doc_or_text, start: int, end: int) -> bool:
+    """True when the name at [start, end) stands for a government ("Washington's forces", "Moscow accused")."""
+    text = doc_or_text.text if hasattr(doc_or_text, "text") else doc_or_text
+    return bool(METONYM_AFTER.match(text[end:end + 40]))
+
+
+def _sentence_starts(doc) -> list[int]:
+    try:
+        return [s.start_char for s in doc.sents]
+    except ValueError:  # no sentence boundaries set: one sentence
+        return [0]
+
+
+def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
+    g = g or Gazetteer.get()
+    text = doc.text
+    toks = _tokens(text)
+    matches = find_matches(text, g, toks)
+    by_start = {m.i: m for m in matches}
+    body_start = getattr(doc._, "body_start", 0) or 0
+
+    # --- 1. local context of each match: region words, cues, datelines, metonyms, organisations ---------
+    for m in matches:
+        nxt = toks[m.j] if m.j < len(toks) else None
+        before = _before(text, m.start)
+        gap_after = text[m.end:nxt.start] if nxt else ""
+        if nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
+            m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in ("district", "county")
+            m.plural = nxt.norm in ADMIN_PLURAL
+            if m.admin:
+                m.end = nxt.end
+        elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
+            m.near = True
+            m.admin = "countryside" in nxt.norm
+        elif text[m.end:m.end + 2] in ("'s", "’s") and re.match(r"^['’]s\s+countryside\b", text[m.end:m.end + 20]):
+            m.near = True
+            m.admin = True
+        if re.search(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", before, re.I):
+            m.admin, m.plural = True, True
+        elif re.search(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", before, re.I):
+            m.admin = True
+        if RURAL_BEFORE.search(before):
+            m.admin, m.near = True, True
+        if NEAR_BEFORE.search(before):
+            m.near = True
+        elif PART_BEFORE.search(before):
+            m.near = True  # "southern Khartoum": part of the city
+        m.cue = bool(STRONG_CUE.search(before))
+        # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
+                (m.start >= body_start or m.start < 400):
+            words = text[m.start:m.end]
+            if words.isupper() or len(text[m.end:m.end + 80].split("\n")[0]) > 40:
+                m.dateline = True
+        if m.ids and is_metonym(text, m.start, m.end):
+            m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
+
+    # "X, Y and Z governorates": the plural region word covers the whole list
+    for k in range(len(matches) - 1, 0, -1):
+        m = matches[k]
+        if m.admin and m.plural:
+            prev = matches[k - 1]
+            if GAP_LIST.match(text[prev.end:m.start]) and not prev.admin:
+                prev.admin, prev.plural = True, True
+    for k in range(len(matches) - 1):
+        m = matches[k]
+        if m.admin and m.plural and "of" in _before(text, m.start)[-12:]:
+            nxt = matches[k + 1]
+            if GAP_LIST.match(text[m.end:nxt.start]):
+                nxt.admin, nxt.plural = True, True
+
+    # capitals listed together are governments: "Damascus, Tehran, and Moscow"
+    for k in range(len(matches) - 1):
+        a, b = matches[k], matches[k + 1]
+        if a.ids and b.ids and GAP_LIST.match(text[a.end:b.start]):
+            ca = [i for i in a.ids if _is_capital(g, i)]
+            cb = [i for i in b.ids if _is_capital(g, i)]
+            if ca and cb and g.rows[ca[0]][ISO2] != g.rows[cb[0]][ISO2] and (a.metonym or b.metonym or (
+                    k + 2 < len(matches) and GAP_LIST.match(text[b.end:matches[k + 2].start]))):
+                a.metonym = b.metonym = True
+
+    # --- 2. the article's countries -------------------------------------------------------------------
+    # explicit: country names (more when located: "in Syria"; less as a modifier: "U.S. drone", "US troops"),
+    # demonyms (half); towns: distinct unambiguous towns. A country is "of the article" when named outright
+    # or through two different towns; the hint is the best total.
+    explicit: Counter = Counter()
+    towns: dict[str, set] = {}
+    for m in matches:
+        if m.metonym or NOT_PLACE_AFTER.match(text[m.end:m.end + 14]):
+            continue
+        if m.demonym:
+            explicit[m.demonym] += 0.5
+            continue
+        kinds = {g.rows[i][KIND] for i in m.ids}
+        if "country" in kinds:
+            iso2 = next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")
+            after = text[m.end:m.end + 20]
+            if re.match(r"^ (?:[a-z]|[A-Z][a-z]+ [A-Z])", after) and not re.match(r"^ (?:and|or|on|in|at|to|for|from|"
+                                                                                  r"with|by|since|after|before)\b", after):
+                w = 0.3  # used as a modifier: "U.S. drone strike", "US Central Command"
+            elif m.cue:
+                w = 2.0
+            else:
+                w = 1.0
+            explicit[iso2] += w
+            continue
+        if m.key in g.stop or m.key in g.common:
+            continue
+        ccs = {g.rows[i][ISO2] for i in m.ids if g.rows[i][ISO2]}
+        if len(ccs) == 1:
+            towns.setdefault(next(iter(ccs)), set()).add(m.key)
+        else:
+            big = max(m.ids, key=lambda i: g.rows[i][POP])
+            if g.rows[big][POP] >= 500000:
+                explicit[g.rows[big][ISO2]] += 0.3
+    votes: Counter = Counter(explicit)
+    for cc, keys in towns.items():
+        votes[cc] += 0.75 * len(keys)
+    hint = votes.most_common(1)[0][0] if votes else None
+    countries = {c for c, v in explicit.items() if v >= 1.0} | {c for c, k in towns.items() if len(k) >= 2}
+    if hint:
+        countries.add(hint)
+
+    # --- 3. resolve each mention --------------------------------------------------------------------
+    mentions: list[PlaceMention] = []
+    starts = _sentence_starts(doc)
+    last_point = None
+    dateline = None
+    for m in matches:
+        if m.demonym or m.metonym:
+            continue
+        if NOT_PLACE_AFTER.match(text[m.end:m.end + 14]):
+            continue
+        words = text[m.start:m.end]
+        nxt = toks[m.j] if m.j < len(toks) else None
+        before = _before(text, m.start)
+        # a person's or an organisation's name that begins with a place name
+        if TITLE_BEFORE.search(before):
+            continue
+        if nxt is not None and not m.admin and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and \
+                nxt.norm in ORG_AFTER:
+            continue
+        stop = m.key in g.stop
+        common = m.key in g.common
+        if stop and not (m.admin or re.search(r"\b(?:town|city|village|camp)\s+of\s+$", before, re.I)):
+            continue
+        ids = m.ids
+        if m.admin:
+            rid = _resolve_admin(g, m, hint, countries)
+            if rid is None and m.plural:
+                continue
+        else:
+            rid = None
+        if rid is None:
+            ranked = g.rank(ids, hint, last_point, countries)
+            if not ranked:
+                continue
+            rid = ranked[0]
+            r = g.rows[rid]
+            if r[KIND] == "admin1":
+                rid = g.seat_city(rid, words)
+                r = g.rows[rid]
+            in_article = r[ISO2] in countries if r[ISO2] else True
+            if r[KIND] == "city":
+                big = r[POP] >= 100000 or _is_capital(g, rid)
+                if common and not (m.cue and in_article):
+                    continue
+                if not in_article and not big and not m.cue and not m.dateline:
+                    continue
+                if not in_article and r[POP] < 1000 and not m.cue:
+                    continue
+                # a following capitalised unknown word: part of a person's name ("Hassan Nasrallah")
+                if nxt is not None and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and m.j not in by_start \
+                        and text[m.end:nxt.start] == " " and not in_article and r[POP] < 1000000:
+                    continue
+                # a district of a city in the article's country is not a town abroad ("Dar es Salaam neighbourhood")
+                if not in_article and re.match(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b",
+                                               text[m.end:m.end + 20], re.I):
+                    continue
+            elif r[KIND] in ("site", "admin1") and not in_article and (common or not (m.cue or m.admin)):
+                continue
+        r = g.rows[rid]
+        precision = None
+        if r[KIND] == "city" and m.near:
+            precision = 2
+        elif r[KIND] == "site" and m.near:
+            precision = 2
+        place = g.place(rid, precision)
+        if r[KIND] == "city" and not place.admin1:
+            pass
+        sent = bisect.bisect_right(starts, m.start) - 1
+        pm = PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], place=place, sent=max(sent, 0))
+        mentions.append(pm)
+        if m.dateline and dateline is None:
+            dateline = pm
+        if r[KIND] in ("city", "site"):
+            last_point = (r[LAT], r[LON])
+
+    doc._.places = mentions
+    doc._.dateline = dateline
+    doc._.country_hint = g.rows[g.countries[hint]][NAME] if hint and hint in g.countries else None
+    return mentions
+
+
+def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:
+    """Region reading of a name followed/preceded by a region word: same country as the best city reading."""
+    cands = [i for i in m.ids if g.rows[i][KIND] == "admin1"]
+    if not cands:
+        # "Aleppo province": the admin1 with the name of the city's region, or a spelling variant
+        loose = loose_key(m.key)
+        cands = [i for i in g.loose.get(loose, ()) if g.rows[i][KIND] == "admin1"]
+        cities = [i for i in m.ids if g.rows[i][KIND] == "city"]
+        if not cands and cities:
+            best = g.rank(cities, hint, None, countries)[0]
+            c = g.rows[best]
+            if c[ADMIN1] and (c[ISO2], norm_token(c[ADMIN1])) in g.admin1_by and \
+                    loose_key(c[ADMIN1]) == loose_key(c[NAME]):
+                cands = [g.admin1_by[(c[ISO2], norm_token(c[ADMIN1]))]]
+    if not cands:
+        return None
+    return g.rank(cands, hint, None, countries)[0]
 
 
 @Language.component("sitrep_places")
 def sitrep_places(doc):
+    annotate(doc)
     return doc
+
+
+# ---- helpers for the incidents component --------------------------------------------------------------
+
+SPECIFIC = {"site": 0, "city": 1, "admin1": 2, "country": 3}
+
+
+def places_in_sentence(doc, sent_index: int) -> list[PlaceMention]:
+    return [p for p in (doc._.places or []) if p.sent == sent_index]
+
+
+def article_country(doc) -> Place | None:
+    """The article's country as a Place (precision 3), from doc._.country_hint."""
+    name = getattr(doc._, "country_hint", None)
+    return Gazetteer.get().country_place(name) if name else None
+
+
+def best_place(doc, sent_index: int, lookback: int = 0, start: int | None = None,
+               end: int | None = None) -> Place | None:
+    """The most specific place for an event told in sentence sent_index (or a char span inside it).
+
+    Site > town > region > country; a town inside a region named in the same sentence keeps the region's
+    name as admin1. A dateline counts only when the sentence offers nothing more specific than a country.
+    lookback > 0 also searches that many earlier sentences (nearest first) when the sentence names nothing."""
+    places = doc._.places or []
+    dateline = getattr(doc._, "dateline", None)
+    for s in range(sent_index, max(-1, sent_index - lookback - 1), -1):
+        cands = [p for p in places if p.sent == s and p is not dateline]
+        if start is not None and end is not None and s == sent_index:
+            inside = [p for p in cands if start <= p.start and p.end <= end]
+            cands = inside or cands
+        if not cands:
+            if s == sent_index and dateline is not None and dateline.sent == s:
+                return dateline.place
+            continue
+        cands.sort(key=lambda p: (SPECIFIC.get(p.place.kind, 4), p.start))
+        best = cands[0]
+        if best.place.kind == "country" and dateline is not None and dateline.sent == s and \
+                dateline.place.country_code == best.place.country_code:
+            return dateline.place
+        regions = [p.place for p in cands if p.place.kind == "admin1"]
+        if best.place.kind in ("city", "site") and regions:
+            same = [r for r in regions if r.country_code == best.place.country_code]
+            if not same:
+                return regions[0]
+        return best.place
+    return None
+
+
+def nearest(place: Place, others: list[Place]) -> Place | None:
+    if place.latitude is None or not others:
+        return None
+    return min(others, key=lambda o: haversine_km((place.latitude, place.longitude), (o.latitude, o.longitude)))
