@@ -306,8 +306,8 @@ class Builder:
             elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
-        if a1 is None and a2 is None and left is not None and left.sents[0] == si and etype == left.etype \
-                and etype in ("Battles", E.ERV):
+        if a1 is None and a2 is None and left is not None and left.sents[0] == si \
+                and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
         inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
                   fat, [], [], c1)
@@ -409,6 +409,8 @@ class Builder:
             x1 = x2 = None
             pre = ctext[:t.start]
             over = [a for a in acts if a.start < c0 + t.end and c0 + t.start < a.end]
+            if any(a.kind in ("protesters", "rioters") for a in over):
+                continue  # "protesters" names the actor; it is not the verb
             if t.role == "sd" and INVERT.match(t.text):
                 x2 = before(t.start)
             elif PASSIVE_BEFORE.search(pre[-30:]) or t.text.lower().startswith("came under"):
