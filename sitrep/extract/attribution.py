@@ -92,7 +92,7 @@ GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organizat
 ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
               "official", "chief", "commissioner", "administrator", "leader", "officer"}
 # "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
-COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group",
+COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group", "junta", "wing",
                "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
                "administration", "organization", "organisation", "charity", "mission", "coalition", "office",
                "spokesman", "spokeswoman", "spokesperson", "official", "broadcaster", "newspaper", "channel"}
@@ -274,6 +274,7 @@ class Source:
     coref: str | None = None  # head word / pronoun still to resolve against earlier sources
     person: bool = False
     plural: bool = False
+    named_person: bool = False  # "Taliban spokesman Zabihullah Mujahid": a later "he" is this source
 
 
 # ------------------------------------------------------------------------ resolution ----
@@ -301,6 +302,7 @@ class Resolver:
         if doc.has_extension("actors") and doc._.actors:
             self.actors = sorted(doc._.actors, key=lambda a: a.start)
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
+        self.places = (doc._.places or []) if doc.has_extension("places") else []
         self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(doc.text)]
         for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
                              doc.text):
@@ -382,9 +384,8 @@ class Resolver:
         hit = self.known(core)
         if hit:
             e, i, j, how = hit
-            rest = [w for w in core_low[j:] if w not in ("'s",)]
-            # "the monitor" style descriptors that equal a generic head are coreference, not names
-            return Source(e.canonical, e.type, mention, start, end)
+            named = any(kb.words.get(w, ("", ""))[1] == "official" for w in core_low) and core[-1][0].isupper()
+            return Source(e.canonical, e.type, mention, start, end, named_person=named)
         if len(core) == 1 and core[0] in self.acronyms:
             full = self.acronyms[core[0]]
             hit = self.known(full.split())
@@ -393,6 +394,13 @@ class Resolver:
             return Source(full, "organization", mention, start, end)
         a = self.actor_in(start, end, core_spans[-1][0] + 1)
         head = core_low[-1]
+        if self.is_place(core_spans[0][0], core_spans[-1][1]):
+            return None  # "Guanajuato recorded 3,000 homicides": a place is not a source
+        # "the army's spokesman": the possessor is who speaks
+        if "'s" in core_low[1:-1] and lows[0] == "the":
+            x = core_low.index("'s")
+            if x == 1 and core_low[0] in COREF_HEADS:
+                return Source("", kb.words.get(core_low[0], ("", ""))[1], mention, start, end, coref=core_low[0])
         role, htype = kb.words.get(head, ("", ""))
         # "his office", "its spokesman": the owner is the source
         if lows[0] in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson", "aides"):
@@ -436,7 +444,7 @@ class Resolver:
         if a is not None and not (role == "head" and htype in ANON_TYPES):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
-        if k > 0 and lows[k - 1] == "the" and role == "head" and all(
+        if k > 0 and lows[k - 1] == "the" and role == "head" and "'s" not in core_low and all(
                 kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low):
             return Source("", htype, mention, start, end, coref=head)
         if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the"):
@@ -446,15 +454,18 @@ class Resolver:
         if person:
             return person
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
-        if role == "head" and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
-                                  for w in core_low if w != "'s"):
-            name = " ".join(w for w in core if w != "'s")
+        if role == "head" and (all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
+                                   for w in core_low if w != "'s") or (
+                k > 0 and len(core) <= 4 and all(w.replace("-", "").isalpha() and w == w.lower() for w in core))):
+            name = text[core_spans[0][0]:core_spans[-1][1]]
             name = name[0].upper() + name[1:]
             t = htype
             if htype == "anonymous source":
                 t = "local sources" if "local" in core_low else "security source" if (
                     {"security", "military", "police", "intelligence"} & set(core_low)) else "medical source" if (
                     {"medical", "hospital", "health"} & set(core_low)) else "anonymous source"
+            if t == "state media" and "state" not in core_low:
+                t = "media"
             return Source(_fold(name), t, mention, start, end, plural=head.endswith("s"))
         # a proper name nobody listed: keep it as written (in-article acronyms expanded)
         if all(w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"
@@ -563,6 +574,14 @@ class Resolver:
             return f"{adj} {' '.join(rest_words)}", t
         return None
 
+    def is_place(self, start: int, end: int) -> bool:
+        """True when the phrase is exactly a place the places component found (and not a country/capital)."""
+        for pm in self.places:
+            if pm.start == start and pm.end == end:
+                kind = getattr(pm.place, "kind", "")
+                return kind not in ("country",) and self.country_of(pm.text) is None
+        return False
+
     def person_like(self, words) -> bool:
         """Two or three capitalised words that are neither an acronym nor a listed body read as a person's name."""
         return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
@@ -591,8 +610,9 @@ class Resolver:
                                      or self.country_of(core[i]) or low[i] in ("regional", "provincial", "local")):
             i += 1
         # "Odesa regional governor Oleh Kiper": the name follows the last title word
-        last_title = max((x for x in range(len(core) - 1) if low[x] in TITLES or
-                          self.kb.words.get(low[x], ("", ""))[1] == "official"), default=-1)
+        last_title = max((x for x in range(len(core) - 1) if (low[x] in TITLES or self.kb.words.get(
+            low[x], ("", ""))[1] == "official") and low[x] not in ("of", "the", "for", "state", "national")),
+                         default=-1)
         if last_title >= i and all(w[0].isupper() for w in core[last_title + 1:]):
             i = last_title + 1
         name = core[i:]
@@ -619,7 +639,7 @@ class Resolver:
 
         def fits(s: Source) -> bool:
             if word in ("he", "she"):
-                return s.person or s.type == "official"
+                return s.person or s.type == "official" or s.named_person
             if word == "it":
                 return not s.person and not s.plural
             if word == "they":
@@ -650,13 +670,15 @@ class Resolver:
             if fits(s):
                 if word in ("he", "she", "his", "her"):
                     p = self.person_before(src.start)
-                    if p is not None and p.start > s.start:
+                    if p is not None and p.start > s.end:
                         return p
                 return s
         if word in ("he", "she"):
             p = self.person_before(src.start)
             if p is not None:
                 return p
+        if word in ROLE_HEADS or word in ("he", "she", "it", "they"):
+            return None  # only headline-style descriptions ("monitor says") may point forward
         for s in later:
             if s.canonical and fits(s):
                 return s
@@ -716,6 +738,8 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     while j > start_limit:
         w = words[j - 1]
         low = lows[j - 1]
+        if len(w) == 2 and w[1] == "." and w[0].isupper() and j < end and words[j][0].isupper():
+            break  # "... in a post on X. A senior official": an unsplit sentence end, not an initial
         if _chunk_ok(w, kb):
             j -= 1
             continue
@@ -741,7 +765,20 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     if lows[a] in STOP_CAPS and kb.words.get(lows[a], ("",))[0] != "pronoun":
         return None
     if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
-            ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES:
+            ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES and not (
+            len(words[j - 1]) > 1 and words[j - 1].endswith(".")):
+        # "the banned Tehreek-e-Taliban Pakistan", "a local resistance group": up to two free adjectives
+        # after a determiner that itself opens the clause
+        for d in (j - 2, j - 3):
+            if d >= start_limit and lows[d] in ("the", "a", "an") and all(
+                    lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j)) and (
+                    d == start_limit or lows[d - 1] in BOUNDARY_WORDS or words[d - 1] in QUOTES
+                    or words[d - 1] in (",", ";", ":", "(", "—", "–")):
+                if d - 1 > start_limit and lows[d - 1] == "and":  # "residents and a local resistance group"
+                    more = left_chunk(words, lows, d - 1, start_limit, kb)
+                    if more is not None:
+                        return more[0], end
+                return d, end
         return None
     return a, end
 
@@ -933,6 +970,11 @@ def attributions_for(doc) -> list[dict]:
                     side = ("and", cue.i, cue.j)
                 if lc is None and not speakers and e > 0:
                     lc = left_chunk(words, lows, e, 0, kb)
+                    if lc is None:
+                        w_ = next((x for x in range(e - 1, max(0, e - 10), -1) if lows[x] in ("who", "which")), None)
+                        if w_ is not None and not any(words[x] == "," for x in range(w_, e)) and not any(
+                                lows[x] in kb.speech for x in range(w_, e)):
+                            lc = left_chunk(words, lows, w_, 0, kb)
                 if lc is not None:
                     a, b = lc
                     # coordinated subjects: "Russian officials and Syrian locals have accused"
@@ -957,7 +999,8 @@ def attributions_for(doc) -> list[dict]:
                         sp.type == "organization" or sp.person for sp in speakers)):
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
                     sa = resolver.resolve(words[appo[0]:appo[1]], spans[appo[0]:appo[1]], text)
-                    if sa is not None and sa.coref is None and sa.type != "organization" and not sa.person:
+                    if sa is not None and sa.coref is None and (
+                            sa.type != "organization" and not sa.person or not speakers):
                         speakers = [sa]
                         side = ("left", lc[0] if lc else appo[0], cue.j)
                 # inverted: '"...," said the monitor'
@@ -1119,7 +1162,8 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
     kind, a, b = side
     # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
     after_a = b
-    while after_a < n and (lows[after_a] in CLAIM_SKIP or lows[after_a] in DOCUMENT_WORDS and after_a == b):
+    while after_a < n and (lows[after_a] in CLAIM_SKIP or lows[after_a] in DOCUMENT_WORDS and after_a == b or (
+            lows[after_a] in PLATFORMS and after_a > 0 and lows[after_a - 1] == "on")):
         after_a += 1
     after_len = n - after_a
     before_len = a
