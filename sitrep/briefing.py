@@ -68,7 +68,7 @@ class Briefing:
     period: str
     region: str
     filters: list[str]
-    numbers: list[tuple[str, str]]
+    numbers: list[tuple[str, str, str]]  # (label, value, note)
     points: list[dict]
     timeline: list[dict]
     bin_label: str
@@ -219,13 +219,14 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
     single = corr[corr["single_source"]] if not corr.empty else corr
     sources = {s for lst in inc["sources"] for s in (lst or [])} if n else set()
     countries = inc["country"].dropna().nunique() if n else 0
+    fat_range = f"sources' range {int(lo):,}–{int(hi):,}" if int(lo) != int(hi) else ""
     numbers = [
-        ("Incidents", f"{n:,}"),
-        ("Reported fatalities", f"{total_fat:,}" + (f" ({int(lo):,}–{int(hi):,})" if int(lo) != int(hi) else "")),
-        ("Countries", f"{countries:,}"),
-        ("Sources cited", f"{len(sources):,}"),
-        ("Single-source", f"{len(single):,}"),
-        ("Conflicting figures", f"{len(dis):,}"),
+        ("Incidents", f"{n:,}", ""),
+        ("Reported fatalities", f"{total_fat:,}", fat_range),
+        ("Countries", f"{countries:,}", ""),
+        ("Sources cited", f"{len(sources):,}", ""),
+        ("Single-source", f"{len(single):,}", "verify first" if len(single) else ""),
+        ("Conflicting figures", f"{len(dis):,}", "incidents" if len(dis) else ""),
     ]
     points = []
     for rec in inc.to_dict(orient="records"):
@@ -295,7 +296,8 @@ def countries_path() -> Path | None:
     """data/countries.geojson under SITREP_DATA_DIR, else the repository's bundled copy."""
     from sitrep import config
 
-    for p in (config.COUNTRIES_GEOJSON, config.ROOT / "data" / "countries.geojson"):
+    for p in (config.COUNTRIES_GEOJSON, config.ROOT / "data" / "countries.geojson",
+              config.PACKAGE_DATA / "countries.geojson"):
         if p.exists():
             return p
     return None
@@ -326,6 +328,28 @@ def _outlines(path: str) -> list[tuple[str, list[list[tuple[float, float]]], tup
         ys = [y for r in rings for _, y in r]
         out.append((str(name), rings, (min(xs), min(ys), max(xs), max(ys))))
     return out
+
+
+# SVG styling as presentation attributes, not a stylesheet: the drawing looks the same inline, as an <img>,
+# inside the dashboard (where page CSS does not reach) and in any SVG tool.
+_FONT = 'font-family="Helvetica, Arial, sans-serif"'
+SVG_STYLE = {
+    "sea": 'fill="#dfe9f2"',
+    "land": 'fill="#f7f5ef" stroke="#9aa3ad" stroke-width="1.5"',
+    "country": 'font-size="26" fill="#8a9099" font-style="italic" ' + _FONT,
+    "incident": 'stroke="#1b1f24" stroke-width="2" fill-opacity="0.85"',
+    "legend-bg": 'fill="#ffffff" fill-opacity="0.85"',
+    "legend": 'font-size="24" fill="#1b1f24" ' + _FONT,
+    "bar": 'fill="#b3261e"',
+    "axis": 'stroke="#5b6470" stroke-width="2"',
+    "tick": 'font-size="24" fill="#5b6470" ' + _FONT,
+    "empty": 'font-size="40" fill="#5b6470" ' + _FONT,
+}
+
+
+def _svg(kind: str) -> str:
+    """class="kind" plus its presentation attributes."""
+    return f'class="{kind}" {SVG_STYLE[kind]}'
 
 
 @dataclass
@@ -370,14 +394,14 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
     e = html.escape
     if not b.points:
         return (f'<svg class="map" viewBox="0 0 {width} {height}" role="img" aria-label="Map: no mapped incidents">'
-                f'<rect width="{width}" height="{height}" class="sea"/>'
-                f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" class="empty">'
+                f'<rect width="{width}" height="{height}" {_svg("sea")}/>'
+                f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" {_svg("empty")}>'
                 'No incidents with coordinates</text></svg>')
     proj = fit_projection(b.points, width, height)
     ex0, ey0, ex1, ey1 = proj.extent
     parts = [(f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Map of {len(b.points)} incidents">'),
-             f'<rect width="{width}" height="{height}" class="sea"/>']
+             f'<rect width="{width}" height="{height}" {_svg("sea")}/>']
     path = outlines_file if outlines_file is not None else countries_path()
     labels = []
     if path:
@@ -388,30 +412,30 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
             for ring in rings:
                 pts = [proj(x, y) for x, y in ring]
                 d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
-            parts.append(f'<path class="land" d="{"".join(d)}"><title>{e(name)}</title></path>')
+            parts.append(f'<path {_svg("land")} d="{"".join(d)}"><title>{e(name)}</title></path>')
             # label at the centre of the country's largest ring, when that is on the canvas
             big = max(rings, key=len)
             lx = sum(x for x, _ in big) / len(big)
             ly = sum(y for _, y in big) / len(big)
             px, py = proj(lx, ly)
             if name and 40 < px < width - 40 and 30 < py < height - 20:
-                labels.append(f'<text class="country" x="{px:.0f}" y="{py:.0f}" text-anchor="middle">'
+                labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py:.0f}" text-anchor="middle">'
                               f'{e(name)}</text>')
     parts.extend(labels)
     for p in sorted(b.points, key=lambda p: -p["fatalities"]):
         x, y = proj(p["lon"], p["lat"])
         r = min(44.0, 9 + 4 * math.sqrt(max(p["fatalities"], 0)))
         tip = f'{p["date"]} · {p["location"]} · {p["event_type"]} · {p["fatalities"]} killed'
-        parts.append(f'<circle class="incident" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
+        parts.append(f'<circle {_svg("incident")} cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
                      f'fill="{_colour(p["event_type"])}"><title>{e(tip)}</title></circle>')
     # legend: event types present
     present = list(dict.fromkeys(p["event_type"] for p in b.points))
     ly = height - 24 - 34 * (len(present) - 1)
-    parts.append(f'<rect class="legend-bg" x="12" y="{ly - 28}" width="470" height="{34 * len(present) + 16}"/>')
+    parts.append(f'<rect {_svg("legend-bg")} x="12" y="{ly - 28}" width="470" height="{34 * len(present) + 16}"/>')
     for i, t in enumerate(present):
         yy = ly + 34 * i
         parts.append(f'<circle cx="34" cy="{yy - 8}" r="10" fill="{_colour(t)}"/>'
-                     f'<text class="legend" x="54" y="{yy}">{e(t or "Unknown")}</text>')
+                     f'<text {_svg("legend")} x="54" y="{yy}">{e(t or "Unknown")}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -421,7 +445,7 @@ def timeline_svg(b: Briefing, width: int = TL_W, height: int = TL_H) -> str:
     e = html.escape
     if not b.timeline:
         return (f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="Timeline: no dated '
-                f'incidents"><text x="{width / 2}" y="{height / 2}" text-anchor="middle" class="empty">'
+                f'incidents"><text x="{width / 2}" y="{height / 2}" text-anchor="middle" {_svg("empty")}>'
                 'No dated incidents</text></svg>')
     left, right, top, bottom = 90, 30, 30, 70
     pw, ph = width - left - right, height - top - bottom
@@ -431,20 +455,20 @@ def timeline_svg(b: Briefing, width: int = TL_W, height: int = TL_H) -> str:
     bw = max(1.0, slot * 0.8)
     parts = [(f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Incidents per {e(b.bin_label)}">'),
-             f'<line class="axis" x1="{left}" y1="{top + ph}" x2="{left + pw}" y2="{top + ph}"/>',
-             f'<text class="tick" x="{left - 12}" y="{top + 10}" text-anchor="end">{top_val}</text>',
-             f'<text class="tick" x="{left - 12}" y="{top + ph}" text-anchor="end">0</text>']
+             f'<line {_svg("axis")} x1="{left}" y1="{top + ph}" x2="{left + pw}" y2="{top + ph}"/>',
+             f'<text {_svg("tick")} x="{left - 12}" y="{top + 10}" text-anchor="end">{top_val}</text>',
+             f'<text {_svg("tick")} x="{left - 12}" y="{top + ph}" text-anchor="end">0</text>']
     for i, r in enumerate(b.timeline):
         h = ph * r["incidents"] / top_val
         x = left + i * slot + (slot - bw) / 2
         tip = f'{r["label"]}: {r["incidents"]} incidents, {r["fatalities"]} killed'
-        parts.append(f'<rect class="bar" x="{x:.1f}" y="{top + ph - h:.1f}" width="{bw:.1f}" height="{h:.1f}">'
+        parts.append(f'<rect {_svg("bar")} x="{x:.1f}" y="{top + ph - h:.1f}" width="{bw:.1f}" height="{h:.1f}">'
                      f'<title>{e(tip)}</title></rect>')
     ticks = sorted({0, n // 2, n - 1})
     for i in ticks:
         x = left + i * slot + slot / 2
         anchor = "start" if i == 0 and n > 1 else ("end" if i == n - 1 and n > 1 else "middle")
-        parts.append(f'<text class="tick" x="{x:.1f}" y="{top + ph + 44}" text-anchor="{anchor}">'
+        parts.append(f'<text {_svg("tick")} x="{x:.1f}" y="{top + ph + 44}" text-anchor="{anchor}">'
                      f'{e(b.timeline[i]["label"])}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -463,17 +487,10 @@ SLIDE_CSS = """
 .sitrep-slide .numbers { display:grid; grid-template-columns:repeat(3, 1fr); gap:24px; margin-top:24px; }
 .sitrep-slide .number { border:2px solid var(--line); border-radius:14px; padding:24px 28px; }
 .sitrep-slide .number .value { font-size:72px; font-weight:700; line-height:1.05; }
+.sitrep-slide .number .note { font-size:22px; color:var(--muted); }
 .sitrep-slide .number .label { font-size:26px; color:var(--muted); text-transform:uppercase; letter-spacing:.04em; }
 .sitrep-slide svg { width:100%; height:auto; display:block; }
 .sitrep-slide svg.map { max-height:70vh; } .sitrep-slide svg.timeline { max-height:52vh; }
-.sitrep-slide svg .sea { fill:#dfe9f2; }
-.sitrep-slide svg .land { fill:#f7f5ef; stroke:#9aa3ad; stroke-width:1.5; }
-.sitrep-slide svg .country { font-size:26px; fill:#8a9099; font-style:italic; }
-.sitrep-slide svg .incident { stroke:#1b1f24; stroke-width:2; fill-opacity:.85; }
-.sitrep-slide svg .legend-bg { fill:#ffffff; fill-opacity:.85; }
-.sitrep-slide svg .legend { font-size:24px; fill:#1b1f24; }
-.sitrep-slide svg .bar { fill:#b3261e; } .sitrep-slide svg .axis { stroke:#5b6470; stroke-width:2; }
-.sitrep-slide svg .tick { font-size:24px; fill:#5b6470; } .sitrep-slide svg .empty { font-size:40px; fill:#5b6470; }
 .sitrep-slide .types { display:flex; flex-wrap:wrap; gap:12px 28px; font-size:24px; margin-top:12px; }
 .sitrep-slide .swatch { display:inline-block; width:20px; height:20px; border-radius:50%; margin-right:8px;
                         vertical-align:-2px; }
@@ -544,8 +561,9 @@ def incident_card_html(k: KeyIncident) -> str:
 
 def slide_bodies(b: Briefing, outlines_file=None) -> list[tuple[str, str]]:
     """(heading, inner HTML) per slide — the export and the dashboard page draw the same slides."""
-    numbers = "".join(f'<div class="number"><div class="value">{_e(v)}</div><div class="label">{_e(k)}</div></div>'
-                      for k, v in b.numbers)
+    numbers = "".join(f'<div class="number"><div class="value">{_e(v)}</div><div class="label">{_e(k)}</div>'
+                      + (f'<div class="note">{_e(note)}</div>' if note else "") + "</div>"
+                      for k, v, note in b.numbers)
     flt = (f'<p class="filters">Filters: {_e("; ".join(b.filters))}</p>' if b.filters else "")
     overview = (f'<h1>{_e(b.title)}</h1><p class="meta">{_e(b.period)} · {_e(b.region)}</p>{flt}'
                 f'<div class="numbers">{numbers}</div>')
@@ -601,7 +619,7 @@ def render_markdown(b: Briefing) -> str:
     if b.filters:
         out += [f"Filters: {_md('; '.join(b.filters))}", ""]
     out += ["## Headline numbers", "", "| | |", "|---|---:|"]
-    out += [f"| {_md(k)} | {_md(v)} |" for k, v in b.numbers]
+    out += [f"| {_md(k)} | {_md(v)}{f' ({_md(note)})' if note else ''} |" for k, v, note in b.numbers]
     out += ["", "## Where", ""]
     if b.points:
         places: dict[tuple, list] = {}

@@ -45,9 +45,10 @@ def page(brief, outlines):
 
 
 def test_headline_numbers_period_and_region(brief):
-    numbers = dict(brief.numbers)
-    assert numbers["Incidents"] == str(N_INCIDENTS)
-    assert numbers["Reported fatalities"] == "19 (16–19)"
+    numbers = {label: (value, note) for label, value, note in brief.numbers}
+    assert numbers["Incidents"] == (str(N_INCIDENTS), "")
+    assert numbers["Reported fatalities"] == ("19", "sources' range 16–19")
+    numbers = {label: value for label, value, _ in brief.numbers}
     assert numbers["Single-source"] == "2" and numbers["Conflicting figures"] == "1"
     assert brief.period == "17 March 2023 – 19 October 2023"
     assert brief.region == "Syria, Iraq"
@@ -129,7 +130,7 @@ def test_markdown_has_the_same_sections_and_escapes_markup(brief):
     for heading in ("## Headline numbers", "## Where", "## Timeline", "## Largest incidents",
                     "## Newest incidents", "## Caveats", "### Conflicting figures", "### Single-source incidents"):
         assert heading in md
-    assert "| Incidents | 4 |" in md
+    assert "| Incidents | 4 |" in md and "| Reported fatalities | 19 (sources' range 16–19) |" in md
     assert "SANA: 12 · SOHR: 15" in md
     assert "<script" not in md and "&lt;script&gt;" in md
     assert "> At least 15 truffle hunters were killed near Al-Sukhnah on Friday." in md

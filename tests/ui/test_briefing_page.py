@@ -40,7 +40,8 @@ def _run(flt=None):
 
 
 def _html(at) -> str:
-    return "\n".join(h.value for h in at.html)
+    """The slides' HTML (drawn with st.markdown so inline SVG survives) and any st.html blocks."""
+    return "\n".join([h.value for h in at.html] + [m.value for m in at.markdown])
 
 
 def test_first_slide_shows_title_period_and_headline_numbers(filled):
@@ -51,6 +52,7 @@ def test_first_slide_shows_title_period_and_headline_numbers(filled):
     numbers = {m.label: m.value for m in at.metric}
     assert numbers["Incidents"] == str(N_INCIDENTS)
     assert numbers["Conflicting figures"] == "1"
+    assert {m.label: m.delta for m in at.metric}["Reported fatalities"] == "sources' range 16–19"
     assert numbers["Single-source"] == "2"
     assert any("Slide 1 of 6" in m.value for m in at.markdown)
 
@@ -92,7 +94,8 @@ def test_presentation_mode_hides_the_sidebar(filled):
     at = _run()
     at.toggle(key="briefing_present").set_value(True).run()
     assert not at.exception
-    assert 'stSidebar' in _html(at)
+    assert "stSidebar" in _html(at) and ".st-key-briefing_settings" in _html(at)
+    assert at.text_input(key="briefing_title").value == "Situation briefing"  # hidden, not removed
 
 
 def test_empty_store_renders_an_empty_briefing(empty):
