@@ -104,7 +104,7 @@ class ActorLexicon:
         if not toks:
             return
         keys = tuple(t[3] for t in toks)
-        if alias.lower().startswith("the ") and len(keys) > 1:
+        if alias.lower().startswith("the ") and len(keys) > 1 and not generic:
             keys = keys[1:]
         cs = _case_sensitive(alias)
         exact = tuple(t[2].replace("’", "'") for t in toks)
@@ -170,6 +170,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
     out: list[ActorMention] = []
     i = 0
     n = len(toks)
+    named_countries: list[tuple[int, str]] = []  # (offset, country) of demonyms and country names, for generics
     while i < n:
         best = None  # (n_tokens, canonical, rec, generic, resolved_country)
         k0 = toks[i][3]
@@ -186,6 +187,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
         dem = lex.demonym_at(toks, i)
         if dem:
             country_d, _kind, dn = dem
+            if country_d != "United States":
+                named_countries.append((toks[i][0], country_d))
             j = i + dn
             skipped = 0
             while j < n and toks[j][3] in FILLERS and skipped < 2 and toks[j][3] not in lex.suffixes:
@@ -208,6 +211,12 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                     if tuple(t[3] for t in toks[i + dn:i + dn + m]) == keys:
                         best = (dn + m, rec, "demonym", country_d)
                         break
+        if best is None and i < n:
+            w = toks[i][2]
+            if w[:1].isupper() and w.endswith("s") and len(w) > 4:
+                hit = lex.demonyms.get((w[:-1],))
+                if hit and hit[1] == "demonym" and "Civilians" in lex.generic_by_name:
+                    best = (1, lex.generic_by_name["Civilians"], "demonym", hit[0])
         if best is None:
             i += 1
             continue
@@ -225,8 +234,14 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             extra["country_named"] = cname
             act_country = cname
         elif best[2]:  # context generic: the army, government forces, police
-            name = _fill(rec["name"], country)
-            act_country = country
+            local = country
+            if named_countries and sent_starts:
+                k = bisect.bisect_right(sent_starts, s) - 1
+                sent_start = sent_starts[k] if k >= 0 else 0
+                if named_countries[-1][0] >= sent_start:
+                    local = named_countries[-1][1]  # "In neighbouring Mali, the army said ..."
+            name = _fill(rec["name"], local)
+            act_country = local
             extra["generic"] = True
             before = norm[max(0, s - 12):s].lower()
             if re.search(r"\b(?:its|their|his|her)\s*$", before):

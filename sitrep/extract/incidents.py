@@ -45,7 +45,7 @@ SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|c
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
 REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.I)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
-                         r"reports)\b[^;]*$", re.I)
+                         r"reports)\b(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.I)
 ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.I)
 LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
@@ -128,9 +128,9 @@ def _normalize(text: str) -> str:
 def source_spans(s: str) -> list[tuple[int, int]]:
     """Spans of a sentence that name who said it (not who did it): ', X said', 'according to X', 'X said that'."""
     spans = []
-    m = TAIL_SOURCE.search(s)
-    if m and len(s) - m.start() < 160:
-        spans.append((m.start(), len(s)))
+    for m in TAIL_SOURCE.finditer(s):
+        if m.start() > 10:
+            spans.append((m.start(), m.end()))
     for m in ACCORDING.finditer(s):
         spans.append((m.start(), m.end()))
     m = LEAD_SOURCE.match(s)
@@ -250,6 +250,7 @@ class Builder:
             keep.append(t)
         trigs = keep
         if not any(t.role in ("event", "blast", "sd") or t.role == "weaponverb" for t in trigs):
+            self._intervention(si, trigs)
             return None
         acts = [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)]
         a1, a2, claimed = self.roles(ctext, c0, trigs, acts)
@@ -257,6 +258,7 @@ class Builder:
         k2 = a2.kind if a2 is not None else None
         et = E.classify(trigs, k1, k2, ctext)
         if et is None:
+            self._intervention(si, trigs)
             return None
         etype, sub = et
         if etype == "Strategic developments" and sub in SKIP_SD:
@@ -282,6 +284,9 @@ class Builder:
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
+        if cand is None and left is not None and place is None and not explicit and left.sents[-1] == si and (
+                etype == left.etype or "Strategic developments" in (etype, left.etype)):
+            cand = left  # "...; the army said 30 militants were killed": the same event, continued
         fat = N.fatality_count(ctext)
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
         if cand is not None:
@@ -297,6 +302,10 @@ class Builder:
                 when = self.incidents[-1].when
         if when is None:
             return None  # no publication date and no date in the text: nothing to anchor the event
+        fat_here = fat is not None
+        if place is None and not explicit and not fat_here and not (a1 is not None and a2 is not None) \
+                and etype != "Strategic developments":
+            return None  # nothing places, dates or counts it: a passing mention, not a codable event
         if place is None:
             if SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
@@ -315,6 +324,16 @@ class Builder:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
         self.incidents.append(inc)
         return inc
+
+    def _intervention(self, si, trigs):
+        """'Police fired tear gas to disperse them' after a protest: the protest met intervention."""
+        if not any(t.role == "intervention" for t in trigs) or not self.incidents:
+            return
+        prev = self.incidents[-1]
+        if prev.etype == "Protests" and prev.sub == "Peaceful protest" and si - prev.sents[-1] <= 1:
+            prev.sub = "Protest with intervention"
+            if si not in prev.sents:
+                prev.sents.append(si)
 
     @staticmethod
     def _in(pos: int, spans) -> bool:
@@ -358,14 +377,14 @@ class Builder:
             p = pm.place
             if p is None or (p.latitude is None and getattr(p, "kind", "") != "country"):
                 continue
-            rank = KIND_RANK.get(getattr(p, "kind", "city"), 1)
+            rank = KIND_RANK.get(getattr(p, "kind", "city"), 0)
             prec = getattr(p, "precision", 1) or 1
             rel = pm.start - c0
             if DIRECTION_OF.search(ctext[max(0, rel - 40):rel]):
                 rank += 5
                 prec = max(prec, 2)
             if self._in(pm.start, src_spans):
-                rank += 1
+                continue  # "Russia's Defense Ministry said": where the speaker sits, not where it happened
             if self.country and p.country and p.country != self.country and rank < 4:
                 rank += 0.5
             if best is None or rank < best[1]:
@@ -395,7 +414,11 @@ class Builder:
 
         m = CLAIM.search(ctext)
         if m:
-            a1 = before(m.start(), skip_pp=False)
+            first = next((a for a in acts if a.end <= c0 + m.start()), None)
+            if first is not None and first.start - c0 <= 3:
+                a1 = first  # "JNIM, an al Qaeda affiliate, claimed ...": the subject, not the apposition
+            else:
+                a1 = before(m.start(), skip_pp=False)
             claimed = a1 is not None
         m = BLAME.search(ctext)
         if m and re.search(r"\bfor\b", ctext[m.end():]):

@@ -24,7 +24,8 @@ _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", 
                   "analysis", "breaking", "breaking news", "latest", "world news", "international", "features",
                   "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\())"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\()"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s+[-–—]\s))"
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
     r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.M)
