@@ -11,6 +11,17 @@ from sitrep.store import Store
 
 SCRIPT = "<script>alert('x')</script>"
 
+
+def span(text: str, part: str) -> dict:
+    """{start, end, text} of `part` inside `text` (offsets as the extractor gives them)."""
+    start = text.index(part)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def claim(text: str, part: str, **kw) -> dict:
+    s = span(text, part)
+    return {**kw, "claim": part, "start": s["start"], "end": s["end"]}
+
 CRADLE_TEXT = ("The Cradle\nAugust 12, 2023\n\nRockets hit US base at Conoco field\n\n"
                "Local sources told Sputnik that at least three rockets struck the US base at the Conoco gas field "
                "in Deir Ezzor on Saturday. The Syrian government says oil is looted every month.")
@@ -22,16 +33,14 @@ CRADLE = {
         "actor1": "Unidentified Armed Group (Syria)", "actor2": "United States", "location": "Conoco gas field",
         "admin1": "Deir ez-Zor", "country": "Syria", "latitude": 35.33, "longitude": 40.29, "geo_precision": 1,
         "fatalities": None, "sources": ["Local sources", "Sputnik"],
-        "evidence": [{"start": 70, "end": 190, "text": "Local sources told Sputnik that at least three rockets "
-                                                       "struck the US base."}],
+        "evidence": [span(CRADLE_TEXT, "Local sources told Sputnik that at least three rockets struck the US base "
+                                       "at the Conoco gas field in Deir Ezzor on Saturday.")],
     }],
     "attributions": [
-        {"source": "Local sources", "source_type": "local sources", "cue": "told", "claim": "at least three "
-         "rockets struck the US base", "start": 90, "end": 130, "via": "Sputnik", "kind": "claim",
-         "incidents": [0]},
-        {"source": "Syrian government", "source_type": "government", "cue": "says",
-         "claim": "oil is looted every month", "start": 200, "end": 226, "via": None, "kind": "claim",
-         "incidents": []},
+        claim(CRADLE_TEXT, "at least three rockets struck the US base", source="Local sources",
+              source_type="local sources", cue="told", via="Sputnik", kind="claim", incidents=[0]),
+        claim(CRADLE_TEXT, "oil is looted every month", source="Syrian government", source_type="government",
+              cue="says", via=None, kind="claim", incidents=[]),
     ],
 }
 
@@ -47,23 +56,22 @@ LEDGER = {
         "country": "Syria", "latitude": 34.89, "longitude": 38.87, "geo_precision": 2, "fatalities": 15,
         "sources": ["SOHR", "SANA"],
         "fatality_claims": [{"source": "SOHR", "fatalities": 15}, {"source": "SANA", "fatalities": 12}],
-        "evidence": [{"start": 80, "end": 200, "text": "At least 15 truffle hunters were killed near "
-                                                       "Al-Sukhnah on Friday."}],
+        "evidence": [span(LEDGER_TEXT, "At least 15 truffle hunters were killed near Al-Sukhnah on Friday")],
     }],
     "attributions": [
-        {"source": "SOHR", "source_type": "monitor", "cue": "said", "claim": "At least 15 truffle hunters were "
-         "killed", "start": 80, "end": 120, "via": None, "kind": "claim", "incidents": [0]},
-        {"source": "SANA", "source_type": "state media", "cue": "put the toll at", "claim": "12",
-         "start": 230, "end": 232, "via": None, "kind": "claim", "incidents": [0]},
-        {"source": "SANA", "source_type": "state media", "cue": "blamed", "claim": "blamed Islamic State cells",
-         "start": 237, "end": 263, "via": None, "kind": "accusation", "target": "Islamic State",
-         "incidents": [0]},
+        claim(LEDGER_TEXT, "At least 15 truffle hunters were killed", source="SOHR", source_type="monitor",
+              cue="said", via=None, kind="claim", incidents=[0]),
+        claim(LEDGER_TEXT, "put the toll at 12", source="SANA", source_type="state media", cue="put the toll at",
+              via=None, kind="claim", incidents=[0]),
+        claim(LEDGER_TEXT, "blamed Islamic State cells", source="SANA", source_type="state media", cue="blamed",
+              via=None, kind="accusation", target="Islamic State", incidents=[0]),
     ],
 }
 
 REVIEW_TEXT = ("Gulf & Levant Review\nOctober 21, 2023\n\nUS bases in Syria, Iraq hit by drones\n\n"
                "A drone struck the Al-Tanf garrison on Thursday. The Islamic Resistance in Iraq claimed the attack "
-               "on Telegram. Four people were killed in Kirkuk on Saturday, Iraqi health officials said.")
+               f"on Telegram. A post shared online read {SCRIPT} Four people were killed in Kirkuk on Saturday, "
+               "Iraqi health officials said.")
 REVIEW = {
     "title": "US bases in Syria, Iraq hit by drones", "publisher": "Gulf & Levant Review",
     "published": "2023-10-21",
@@ -73,21 +81,19 @@ REVIEW = {
          "actor1": "Islamic Resistance in Iraq", "actor1_claimed": True, "actor2": "United States",
          "location": "Al-Tanf", "admin1": "Homs", "country": "Syria", "latitude": 33.50, "longitude": 38.62,
          "geo_precision": 1, "fatalities": 0, "sources": ["Islamic Resistance in Iraq"],
-         "evidence": [{"start": 60, "end": 100, "text": "A drone struck the Al-Tanf garrison on Thursday."}]},
+         "evidence": [span(REVIEW_TEXT, "A drone struck the Al-Tanf garrison on Thursday.")]},
         {"event_date": "2023-09-02", "date_start": "2023-09-02", "date_end": "2023-09-02", "time_precision": 1,
          "event_type": "Riots", "sub_event_type": "Violent demonstration", "actor1": "Rioters (Iraq)",
          "actor2": "Rioters (Iraq)", "location": "Kirkuk", "admin1": "Kirkuk", "country": "Iraq",
          "latitude": 35.47, "longitude": 44.39, "geo_precision": 1, "fatalities": 4,
          "sources": ["Iraqi health officials"],
-         "evidence": [{"start": 150, "end": 220, "text": f"{SCRIPT} Four people were killed in Kirkuk."}]},
+         "evidence": [span(REVIEW_TEXT, f"{SCRIPT} Four people were killed in Kirkuk on Saturday")]},
     ],
     "attributions": [
-        {"source": "Islamic Resistance in Iraq", "source_type": "armed group", "cue": "claimed",
-         "claim": "claimed the attack", "start": 120, "end": 138, "via": "Telegram", "kind": "responsibility",
-         "incidents": [0]},
-        {"source": "Iraqi health officials", "source_type": "official", "cue": "said",
-         "claim": "Four people were killed in Kirkuk", "start": 160, "end": 195, "via": None, "kind": "claim",
-         "incidents": [1]},
+        claim(REVIEW_TEXT, "claimed the attack", source="Islamic Resistance in Iraq", source_type="armed group",
+              cue="claimed", via="Telegram", kind="responsibility", incidents=[0]),
+        claim(REVIEW_TEXT, "Four people were killed in Kirkuk on Saturday", source="Iraqi health officials",
+              source_type="official", cue="said", via=None, kind="claim", incidents=[1]),
     ],
 }
 

@@ -133,7 +133,7 @@ def test_markdown_has_the_same_sections_and_escapes_markup(brief):
     assert "| Incidents | 4 |" in md and "| Reported fatalities | 19 (sources' range 16–19) |" in md
     assert "SANA: 12 · SOHR: 15" in md
     assert "<script" not in md and "&lt;script&gt;" in md
-    assert "> At least 15 truffle hunters were killed near Al-Sukhnah on Friday." in md
+    assert "> At least 15 truffle hunters were killed near Al-Sukhnah on Friday" in md
 
 
 @pytest.mark.parametrize("fmt, marker", [("html", "<!DOCTYPE html>"), ("md", "# Weekly")])
