@@ -26,6 +26,7 @@ import gzip
 import json
 import math
 import pathlib
+import re
 import sys
 import unicodedata
 
@@ -46,6 +47,13 @@ def site_packages() -> pathlib.Path:
 def ascii_fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def display_name(name: str) -> str:
+    """The name as an English-language analyst writes it: no diacritics or ayn/hamza marks (Kandahār -> Kandahar)."""
+    s = ascii_fold(name)
+    s = re.sub(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf`´]", "", s)
+    return re.sub(r"\s+", " ", s).strip() or name
 
 
 def load_rg(sp: pathlib.Path) -> dict:
@@ -193,7 +201,10 @@ def main() -> None:
                 seen.add(k)
                 names.append(a.replace("|", " ").replace("\t", " "))
             n_alias += len(names)
-            f.write("\t".join([str(c["geonameid"]), c["name"], f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", iso2,
+            plain = display_name(c["name"])
+            if plain != c["name"]:
+                names.insert(0, c["name"])
+            f.write("\t".join([str(c["geonameid"]), plain, f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", iso2,
                                admin1, str(c["population"]), "|".join(names)]) + "\n")
 
     # 6. everyday English words among the names.

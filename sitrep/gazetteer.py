@@ -17,6 +17,7 @@ Deir ez-Zor / Dayr az Zawr / Deir Ezzor for regions and well-known places.
 from __future__ import annotations
 
 import csv
+import gc
 import gzip
 import hashlib
 import math
@@ -159,7 +160,8 @@ class Gazetteer:
     _instance: Gazetteer | None = None
     _lock = threading.Lock()
 
-    def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common):
+    def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common,
+                 key_words=frozenset(), max_tokens=1):
         self.rows = rows  # list of (name, admin1, iso2, lat, lon, population, kind, precision)
         self.index = index  # norm_key -> tuple[int]
         self.loose = loose  # loose_key -> tuple[int] (admin1, countries, sites, places >= 15k people)
@@ -169,7 +171,8 @@ class Gazetteer:
         self.admin1_by = admin1_by  # (iso2, norm_key of admin1 name) -> row id
         self.stop = stop  # set of norm_keys never taken bare
         self.common = common  # set of norm_keys that are everyday English words
-        self.max_tokens = max((k.count(" ") + 1 for k in index), default=1)
+        self.max_tokens = max_tokens
+        self.key_words = key_words  # every non-first word of a multi-word key: where a name may go on
 
     # ---- construction -------------------------------------------------------------------------------
     @classmethod
@@ -185,19 +188,27 @@ class Gazetteer:
         stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
                          for f in SOURCE_FILES if (DATA_DIR / f).exists())
         cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
-        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v3.pkl"
+        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v4.pkl"
         if cache.exists():
+            gc_was = gc.isenabled()
+            gc.disable()  # millions of small objects: the collector would triple the load time
             try:
                 with open(cache, "rb") as f:
                     return cls(*pickle.load(f))
             except Exception:  # a broken cache is rebuilt, never fatal
                 pass
+            finally:
+                if gc_was:
+                    gc.enable()
         parts = cls._build_parts()
         try:
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as f:
                 pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, cache)
+            for old in cache_dir.glob("sitrep-gazetteer-*.pkl"):
+                if old != cache:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
         return cls(*parts)
@@ -282,7 +293,13 @@ class Gazetteer:
         common = set(read_lines("common_names.txt"))
         index_t = {k: tuple(v) for k, v in index.items()}
         loose_t = {k: tuple(v) for k, v in loose.items() if len(k) >= 3}
-        return rows, index_t, loose_t, countries, country_keys, demonyms, admin1_by, stop, common
+        words = set(ARTICLES)
+        for k in list(index_t) + list(demonyms):
+            if " " in k:
+                words.update(k.split(" ")[1:])
+        max_tokens = max((k.count(" ") + 1 for k in index_t), default=1)
+        return (rows, index_t, loose_t, countries, country_keys, demonyms, admin1_by, stop, common,
+                frozenset(words), max_tokens)
 
     # ---- records ----------------------------------------------------------------------------------
     def place(self, rid: int, precision: int | None = None) -> Place:
@@ -362,12 +379,15 @@ class Gazetteer:
             s += 10.0
         elif r[ISO2] in countries:
             s += 6.0
-        if near is not None:
-            d = haversine_km(near, (r[LAT], r[LON]))
-            s += 4.0 * math.exp(-d / 250.0)
+        if near is not None:  # equirectangular distance is plenty for a closeness bonus
+            dy = near[0] - r[LAT]
+            dx = (near[1] - r[LON]) * math.cos(math.radians(near[0]))
+            s += 4.0 * math.exp(-111.2 * math.sqrt(dx * dx + dy * dy) / 250.0)
         return s
 
     def rank(self, ids, country: str | None = None, near=None, countries=frozenset()) -> list[int]:
+        if len(ids) <= 1:
+            return list(ids)
         return sorted(ids, key=lambda i: -self.score(i, country, near, countries))
 
     def lookup(self, name: str, country_hint: str | None = None, near: tuple[float, float] | None = None,

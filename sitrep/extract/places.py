@@ -90,6 +90,16 @@ METONYM_AFTER = re.compile(
     r"called|calls|views|sees|believes|hopes|fears|vowed|vows|threatened|threatens|sought|seeks|"
     r"retaliated|struck\s+back|considers|considered|maintains|maintained|dismissed|dismisses)\b)", re.I)
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.U)
+POSS_COUNTRYSIDE = re.compile(r"^['’]s\s+countryside\b")
+PLURAL_OF = re.compile(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", re.I)
+SINGULAR_OF = re.compile(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", re.I)
+MODIFIER_AFTER = re.compile(r"^ (?:[a-z]|[A-Z][a-z]+ [A-Z])")
+NOT_MODIFIER_AFTER = re.compile(r"^ (?:and|or|on|in|at|to|for|from|with|by|since|after|before)\b")
+TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.I)
+DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.I)
+# cheap pre-checks: the cue regexes only run when one of their words is in the text before the name
+NEAR_WORDS = ("near", "outside", "outskirts", "vicinity", "close", "around", "edge", "countryside", "suburb",
+              "environs", " of", "from", "rural", "between")
 GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.I)
 
 
@@ -98,20 +108,33 @@ def _capitalised(word: str) -> bool:
 
 
 class _Tok:
-    __slots__ = ("start", "end", "text", "norm", "cap")
+    __slots__ = ("start", "end", "text", "_norm", "cap")
 
     def __init__(self, m):
         self.start, self.end, self.text = m.start(), m.end(), m.group()
-        self.norm = norm_token(self.text)
-        self.cap = _capitalised(self.text)
+        self._norm = None
+        self.cap = self.text[0].isupper()
+
+    @property
+    def norm(self) -> str:
+        if self._norm is None:
+            t = self.text
+            if t.isascii() and t.isalpha():
+                self._norm = t.lower()
+            else:
+                self._norm = norm_token(t)
+        return self._norm
 
 
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m) for m in _WORD.finditer(text)]
 
 
+_JOIN_GAPS = frozenset({" ", "\u00a0", "-", "‐", "‑", " -", "- ", " - "})
+
+
 def _joined(text: str, a: _Tok, b: _Tok) -> bool:
-    return bool(_JOIN.match(text[a.end:b.start]))
+    return b.start - a.end <= 3 and text[a.end:b.start] in _JOIN_GAPS
 
 
 class _Match:
@@ -159,7 +182,9 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
         found = None
         # extend as far as words are joined by a space or hyphen
         last = i
-        while last + 1 < n_tok and last + 1 - i < max_n and _joined(text, toks[last], toks[last + 1]):
+        key_words = g.key_words
+        while last + 1 < n_tok and last + 1 - i < max_n and _joined(text, toks[last], toks[last + 1]) and \
+                toks[last + 1].norm in key_words:
             last += 1
         for j in range(last + 1, i, -1):
             words = [x.norm for x in toks[i:j]]
@@ -237,20 +262,21 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
             m.near = True
             m.admin = "countryside" in nxt.norm
-        elif text[m.end:m.end + 2] in ("'s", "’s") and re.match(r"^['’]s\s+countryside\b", text[m.end:m.end + 20]):
+        elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
             m.near = True
             m.admin = True
-        if re.search(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", before, re.I):
+        if " of" in before and PLURAL_OF.search(before):
             m.admin, m.plural = True, True
-        elif re.search(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", before, re.I):
+        elif " of" in before and SINGULAR_OF.search(before):
             m.admin = True
-        if RURAL_BEFORE.search(before):
+        low = before[-45:].lower()
+        if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
             m.admin, m.near = True, True
-        if NEAR_BEFORE.search(before):
+        if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
             m.near = True
-        elif PART_BEFORE.search(before):
-            m.near = True  # "southern Khartoum": part of the city
-        m.cue = bool(STRONG_CUE.search(before))
+        elif "ern " in low[-12:] or "central " in low[-12:] or "downtown " in low[-12:] or "rural " in low[-12:]:
+            m.near = bool(PART_BEFORE.search(before))  # "southern Khartoum": part of the city
+        m.cue = bool(STRONG_CUE.search(low))
         # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
         line_start = text.rfind("\n", 0, m.start) + 1
         if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
@@ -301,8 +327,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if "country" in kinds:
             iso2 = next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")
             after = text[m.end:m.end + 20]
-            if re.match(r"^ (?:[a-z]|[A-Z][a-z]+ [A-Z])", after) and not re.match(r"^ (?:and|or|on|in|at|to|for|from|"
-                                                                                  r"with|by|since|after|before)\b", after):
+            if MODIFIER_AFTER.match(after) and not NOT_MODIFIER_AFTER.match(after):
                 w = 0.3  # used as a modifier: "U.S. drone strike", "US Central Command"
             elif m.cue:
                 w = 2.0
@@ -341,14 +366,14 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         nxt = toks[m.j] if m.j < len(toks) else None
         before = _before(text, m.start)
         # a person's or an organisation's name that begins with a place name
-        if TITLE_BEFORE.search(before):
+        if before[-1:] == " " and TITLE_BEFORE.search(before[-30:]):
             continue
         if nxt is not None and not m.admin and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and \
                 nxt.norm in ORG_AFTER:
             continue
         stop = m.key in g.stop
         common = m.key in g.common
-        if stop and not (m.admin or re.search(r"\b(?:town|city|village|camp)\s+of\s+$", before, re.I)):
+        if stop and not (m.admin or TOWN_OF.search(before)):
             continue
         ids = m.ids
         if m.admin:
@@ -380,8 +405,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                         and text[m.end:nxt.start] == " " and not in_article and r[POP] < 1000000:
                     continue
                 # a district of a city in the article's country is not a town abroad ("Dar es Salaam neighbourhood")
-                if not in_article and re.match(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b",
-                                               text[m.end:m.end + 20], re.I):
+                if not in_article and DISTRICT_AFTER.match(text[m.end:m.end + 20]):
                     continue
             elif r[KIND] in ("site", "admin1") and not in_article and (common or not (m.cue or m.admin)):
                 continue

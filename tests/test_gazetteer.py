@@ -1,0 +1,217 @@
+"""sitrep/gazetteer.py: names -> places, worldwide, offline; and the data files behind it."""
+
+import csv
+import gzip
+
+import pytest
+
+from sitrep.gazetteer import DATA_DIR, Gazetteer, haversine_km, loose_key, norm_key, read_csv, strip_admin_words
+
+
+@pytest.fixture(scope="module")
+def g():
+    return Gazetteer.get()
+
+
+@pytest.mark.parametrize("name, hint, expected, country, point", [
+    ("Aleppo", None, "Aleppo", "Syria", (36.20, 37.16)),
+    ("Mosul", None, "Mosul", "Iraq", (36.34, 43.13)),
+    ("Omdurman", None, "Omdurman", "Sudan", (15.64, 32.48)),
+    ("Bakhmut", None, "Bakhmut", "Ukraine", (48.59, 38.00)),
+    ("Khan Younis", None, None, "Palestine", (31.34, 34.31)),
+    ("Mogadishu", None, "Mogadishu", "Somalia", (2.04, 45.34)),
+    ("Goma", None, "Goma", "Democratic Republic of Congo", (-1.67, 29.23)),
+    ("Maiduguri", None, "Maiduguri", "Nigeria", (11.85, 13.16)),
+    ("al-Bab", "Syria", None, "Syria", (36.37, 37.52)),
+    ("Daquq", "Iraq", None, "Iraq", (35.14, 44.45)),
+    ("Palmyra", "Syria", None, "Syria", (34.56, 38.28)),
+    ("Kandahar", None, "Kandahar", "Afghanistan", (31.61, 65.71)),
+    ("Timbuktu", None, None, "Mali", (16.77, -3.01)),
+    ("Kherson", "UA", "Kherson", "Ukraine", (46.64, 32.61)),
+])
+def test_lookup_finds_conflict_towns_worldwide(g, name, hint, expected, country, point):
+    p = g.lookup(name, country_hint=hint)
+    assert p is not None
+    if expected:
+        assert p.name == expected
+    assert p.country == country
+    assert haversine_km(point, (p.latitude, p.longitude)) < 15
+    assert p.precision == 1
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ain al-Asad air base", "Ain al-Asad air base"),
+    ("Al-Tanf", "Al-Tanf garrison"),
+    ("Conoco field", "Conoco gas field"),
+    ("Hmeimim", "Hmeimim air base"),
+    ("Zaporizhzhia nuclear plant", "Zaporizhzhia Nuclear Power Plant"),
+    ("Rafah crossing", "Rafah crossing"),
+    ("Bab al-Mandab", "Bab al-Mandab"),
+    ("Jabal al-Bishri", "Jabal al-Bishri"),
+    ("Zamzam camp", "Zamzam camp"),
+    ("Torkham", "Torkham crossing"),
+])
+def test_lookup_finds_named_sites(g, name, expected):
+    p = g.lookup(name)
+    assert p is not None and p.kind == "site" and p.name == expected
+
+
+@pytest.mark.parametrize("name, country, expected", [
+    ("Deir Ezzor", "SY", "Deir ez-Zor"),
+    ("Dayr az Zawr", "SY", "Deir ez-Zor"),
+    ("Deir el-Zor province", "Syria", "Deir ez-Zor"),
+    ("Rural Damascus", "SY", "Rif Dimashq"),
+    ("Damascus countryside", "SY", "Rif Dimashq"),
+    ("Al Anbar", "IQ", "Anbar"),
+    ("Salah al-Din governorate", "IQ", "Salahuddin"),
+    ("Ninawa", "IQ", "Nineveh"),
+    ("Donetsk oblast", "UA", "Donetsk"),
+    ("North Darfur", "SD", "North Darfur"),
+    ("Khartoum state", "SD", "Khartoum"),
+    ("Borno State", "NG", "Borno"),
+    ("Ituri", "CD", "Ituri"),
+    ("Hodeidah", "YE", "Al Hudaydah"),
+    ("Hims", None, "Homs"),
+])
+def test_admin1_resolves_common_spellings(g, name, country, expected):
+    p = g.admin1(name, country)
+    assert p is not None and p.kind == "admin1" and p.name == expected and p.precision == 3
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Syria", ("Syria", "SY")),
+    ("Syrian", ("Syria", "SY")),
+    ("DRC", ("Democratic Republic of Congo", "CD")),
+    ("Burma", ("Myanmar", "MM")),
+    ("U.S.", ("United States", "US")),
+    ("Palestinian Territories", ("Palestine", "PS")),
+    ("IQ", ("Iraq", "IQ")),
+    ("Narnia", None),
+])
+def test_country_accepts_names_aliases_codes_and_demonyms(g, name, expected):
+    assert g.country(name) == expected
+
+
+def test_country_hint_picks_the_namesake_in_that_country(g):
+    assert g.lookup("Tripoli", country_hint="LB").country_code == "LB"
+    assert g.lookup("Tripoli", country_hint="LY").country_code == "LY"
+    assert g.lookup("Rafah", country_hint="EG").country_code == "EG"
+
+
+def test_nearby_point_breaks_ties_between_namesakes(g):
+    near_kherson = (46.6, 32.6)
+    p = g.lookup("Hola Prystan", near=near_kherson) or g.lookup("Nova Kakhovka", near=near_kherson)
+    assert p is not None and p.country_code == "UA"
+
+
+def test_bare_region_name_that_is_also_its_capital_reads_as_the_city(g):
+    assert g.lookup("Idlib", "SY").kind == "city"
+    assert g.lookup("Deir Ezzor", "SY").kind == "city"
+    assert g.lookup("Anbar", "IQ").kind == "admin1"
+
+
+def test_city_records_carry_their_admin1_name(g):
+    assert g.lookup("Omdurman").admin1 == "Khartoum"
+    assert g.lookup("Bunia", "CD").admin1 == "Ituri"  # post-2015 DRC province
+    assert g.lookup("Mosul").admin1 == "Nineveh"
+
+
+def test_candidates_lists_every_namesake(g):
+    cands = g.candidates("Palmyra")
+    assert len(cands) > 1 and {c.country_code for c in cands} >= {"SY", "US"}
+
+
+def test_unknown_name_is_none(g):
+    assert g.lookup("Qwertzuiopstan") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Deir ez-Zor", "Dayr az Zawr"), ("Deir Ezzor", "Deir al-Zor"), ("Homs", "Hims"), ("Salah ad Din", "Salahaddin"),
+])
+def test_loose_key_joins_spelling_variants(a, b):
+    assert loose_key(a) == loose_key(b)
+
+
+@pytest.mark.parametrize("raw, key", [("Al-Bāb", "bab"), ("Ta'izz", "taizz"), ("Deir ez-Zor", "deir ez zor"),
+                                      ("  KIRKUK ", "kirkuk")])
+def test_norm_key(raw, key):
+    assert norm_key(raw) == key
+
+
+@pytest.mark.parametrize("raw, stripped", [("Muhafazat Kirkuk", "Kirkuk"), ("Salah ad Din Governorate", "Salah ad Din"),
+                                           ("Donetsk Oblast", "Donetsk"), ("Eastern Province", "Eastern Province")])
+def test_strip_admin_words(raw, stripped):
+    assert strip_admin_words(raw) == stripped
+
+
+def test_cached_load_is_fast():
+    import time
+
+    Gazetteer.get()  # ensure the cache exists
+    t = time.perf_counter()
+    Gazetteer.load()
+    assert time.perf_counter() - t < 5.0  # ~0.6 s on an idle machine; generous for a busy CI box
+
+
+# ---- data files ---------------------------------------------------------------------------------------
+
+def _keys(rows, *cols):
+    return [tuple(r[c] for c in cols) for r in rows]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("countries.csv", ("iso2",)),
+    ("admin1.csv", ("iso2", "name")),
+    ("admin1_names.csv", ("iso2", "source", "name")),
+    ("sites.csv", ("name", "iso2")),
+])
+def test_data_file_loads_without_duplicate_keys(name, key):
+    rows = read_csv(name)
+    assert rows, name
+    keys = _keys(rows, *key)
+    dups = {k for k in keys if keys.count(k) > 1}
+    assert not dups, dups
+
+
+def test_sites_have_valid_coordinates_kinds_and_regions():
+    admin = {(r["iso2"], norm_key(n)) for r in read_csv("admin1.csv")
+             for n in [r["name"]] + [a for a in r["aliases"].split("|") if a]}
+    countries = {r["iso2"] for r in read_csv("countries.csv")}
+    rows = read_csv("sites.csv")
+    assert len(rows) >= 200
+    for r in rows:
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        assert -90 <= lat <= 90 and -180 <= lon <= 180, r["name"]
+        assert r["precision"] in ("1", "2", "3"), r["name"]
+        assert r["kind"], r["name"]
+        assert not r["iso2"] or r["iso2"] in countries, r["name"]
+        if r["admin1"]:
+            assert (r["iso2"], norm_key(r["admin1"])) in admin, (r["name"], r["admin1"])
+
+
+def test_site_aliases_are_not_shared_between_two_sites_of_one_country():
+    seen = {}
+    for r in read_csv("sites.csv"):
+        for a in [r["name"]] + [a for a in r["aliases"].split("|") if a]:
+            k = (r["iso2"], norm_key(a))
+            assert seen.setdefault(k, r["name"]) == r["name"], (k, seen[k], r["name"])
+
+
+def test_cities_file_rows_are_well_formed():
+    with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
+        ids = set()
+        for n, line in enumerate(f):
+            parts = line.rstrip("\n").split("\t")
+            assert len(parts) == 8, line
+            assert parts[0] not in ids
+            ids.add(parts[0])
+            float(parts[2]), float(parts[3]), int(parts[6])
+    assert n > 100000
+
+
+def test_countries_file_has_canonical_names_and_capitals():
+    with open(DATA_DIR / "countries.csv", encoding="utf-8") as f:
+        rows = {r["iso2"]: r for r in csv.DictReader(f)}
+    assert rows["CD"]["name"] == "Democratic Republic of Congo"
+    assert rows["PS"]["name"] == "Palestine"
+    assert "Syrian" in rows["SY"]["demonyms"].split("|")
