@@ -304,6 +304,12 @@ class Resolver:
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
         self.places = (doc._.places or []) if doc.has_extension("places") else []
         self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(doc.text)]
+        for ps, pe, name in self.person_mentions:  # "Gen. Abdel Fattah al-Burhan ... Burhan said"
+            last = name.split()[-1].lower()
+            src = Source(name, "official", name, ps, pe, person=True)
+            self.persons.setdefault(last, src)
+            if "-" in last:
+                self.persons.setdefault(last.split("-", 1)[1], src)
         for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
                              doc.text):
             self.acronyms[m.group(2)] = _fold(m.group(1))
@@ -369,7 +375,7 @@ class Resolver:
             k += 1
         core, core_low, core_spans = words[k:], lows[k:], spans[k:]
         if kb.words.get(core_low[-1], ("",))[0] == "det" or core_low[-1] in STOP_CAPS and len(core) == 1 and \
-                kb.words.get(core_low[-1], ("",))[0] != "pronoun":
+                kb.words.get(core_low[-1], ("",))[0] != "pronoun" and not core[-1].isupper():
             return None
         place = None
         if "in" in core_low[1:-1]:
@@ -725,7 +731,7 @@ def _chunk_ok(w: str, kb: Knowledge) -> bool:
     low = w.lower()
     if low in kb.words:
         return True
-    if w[0].isupper() and low not in STOP_CAPS:
+    if w[0].isupper() and (low not in STOP_CAPS or len(w) > 1 and w.isupper()):
         return True
     if w[0].isdigit() and any(c.isalpha() for c in w):  # M23
         return True
@@ -760,9 +766,9 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     before = lows[j - 1] if j > start_limit else None
     a = j
     # trim leading stop words captured by capitalisation ("While the White House")
-    while a < end - 1 and (lows[a] in STOP_CAPS or lows[a] in ("and", "of", "for", "in")):
+    while a < end - 1 and (lows[a] in STOP_CAPS and not words[a].isupper() or lows[a] in ("and", "of", "for", "in")):
         a += 1
-    if lows[a] in STOP_CAPS and kb.words.get(lows[a], ("",))[0] != "pronoun":
+    if lows[a] in STOP_CAPS and not words[a].isupper() and kb.words.get(lows[a], ("",))[0] != "pronoun":
         return None
     if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
             ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES and not (
@@ -895,6 +901,7 @@ def attributions_for(doc) -> list[dict]:
     resolver = Resolver(doc, kb)
     resolver.add_publisher_canonical()
     pending = []  # (record, Source)
+    sent_starts = [s.start_char for s in doc.sents]
     for si, s0, s1 in _units(doc):
         stext = text[s0:s1]
         words, spans = _tokenize(stext, s0)
@@ -913,6 +920,8 @@ def attributions_for(doc) -> list[dict]:
             prev = lows[cue.i - 1] if cue.i > 0 else ""
             if cue.shape in ("speech", "told", "accuse", "responsibility") and prev in PASSIVE:
                 continue
+            if cue.shape == "accuse" and cue.j < len(words) and lows[cue.j] in ("of", "for", "in"):
+                continue  # "RSF accused of massacre": the phrase before is the accused, not the accuser
             speakers, side = [], None
             via = None
             channel = None
@@ -931,8 +940,8 @@ def attributions_for(doc) -> list[dict]:
                 rc = right_chunk(words, lows, a, kb)
                 if rc is None:
                     continue
-                if rc and lows[rc[0]] in PLATFORMS and rc[1] - rc[0] == 1:
-                    continue
+                if any(lows[x].rstrip(".") in PLATFORMS for x in range(rc[0], rc[1])):
+                    continue  # "a statement posted on its Telegram channel": a channel, not a source
                 # "according to hospital officials and an Associated Press reporter": each is a source
                 parts, cur = [], rc[0]
                 for x in range(rc[0], rc[1]):
@@ -960,7 +969,7 @@ def attributions_for(doc) -> list[dict]:
                 if e > 0 and words[e - 1] == ",":
                     # appositive: ", an umbrella of Iran-aligned armed groups," — jump back to the opening comma
                     k = e - 2
-                    while k > 0 and words[k] != "," and k > e - 15:
+                    while k > 0 and words[k] != "," and k > e - 28:
                         k -= 1
                     if k > 0 and words[k] == "," and not any(lows[x] in kb.speech for x in range(k + 1, e - 1)):
                         lc = left_chunk(words, lows, k, 0, kb)
@@ -1083,7 +1092,8 @@ def attributions_for(doc) -> list[dict]:
                 rec = {
                     "source": src.canonical, "source_type": src.type, "cue": cue.text,
                     "claim": text[claim_a:claim_b], "start": claim_a, "end": claim_b,
-                    "via": via.canonical if via else None, "kind": kind, "target": target, "sent": si,
+                    "via": (via.canonical or None) if via else None, "kind": kind, "target": target,
+                    "sent": _sent_of(sent_starts, claim_a, si),
                     "figures": _figures(text[claim_a:claim_b], cue), "mention": src.mention, "channel": channel,
                 }
                 if kind == "responsibility" and rec["target"] is None:
@@ -1133,6 +1143,14 @@ def attributions_for(doc) -> list[dict]:
     return out
 
 
+def _sent_of(starts: list[int], pos: int, default: int) -> int:
+    """Index of the sentence holding pos: the incidents component links claims to incidents by sentence."""
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 else default
+
+
 def _units(doc):
     """(sentence index, start, end) over doc.sents, gluing a sentence to the next when the break has neither
     end punctuation nor a line break (a stray non-breaking space must not cut "told Sputnik" in two)."""
@@ -1154,6 +1172,41 @@ def _units(doc):
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:,[^\n]{0,60}?)?\s[-–—]+\s")
 
 
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "morning", "evening", "night", "afternoon", "week", "weekend", "month", "day", "late",
+              "early", "earlier", "later", "this", "last", "on", "in", "the", "a", "an", "its", "his", "her", "their"}
+FRAME_NOUNS = {"statement", "post", "posts", "video", "message", "speech", "interview", "briefing", "conference",
+               "news", "press", "televised", "televized", "phone", "call", "tweet", "report", "communique",
+               "communiqué", "channel", "account", "website", "address", "broadcast", "separate", "written",
+               "joint", "brief", "short", "audio", "recording", "recorded", "online", "update", "daily"}
+
+
+def _skip_frame(lows, i, n):
+    """Skip what frames the claim rather than states it: 'that', 'on Friday', 'in a statement on Telegram',
+    'by phone', 'late on Saturday'."""
+    while i < n:
+        w = lows[i]
+        if w in ("that", ",", ":", "also", "—", "-"):
+            i += 1
+            continue
+        if w in ("on", "late", "early", "earlier", "this", "last") and i + 1 < n and (
+                lows[i + 1] in TIME_WORDS or lows[i + 1].rstrip(".") in PLATFORMS):
+            i += 2
+            continue
+        if w in ("in", "by", "during", "via", "through") and i + 1 < n and (
+                lows[i + 1] in FRAME_NOUNS or lows[i + 1] in ("a", "an", "its", "his", "her", "their", "the")
+                and i + 2 < n and lows[i + 2] in FRAME_NOUNS | DOCUMENT_WORDS):
+            i += 2
+            while i < n and (lows[i] in FRAME_NOUNS or lows[i] in DOCUMENT_WORDS):
+                i += 1
+            continue
+        if w in DAYS or w.rstrip(".") in PLATFORMS and i > 0 and lows[i - 1] in ("on", "via"):
+            i += 1
+            continue
+        break
+    return i
+
+
 def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
     """The claim: the clause after the cue, or the clause before the speaker when the cue closes the sentence."""
     n = len(words)
@@ -1161,10 +1214,7 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
         return s0, s1
     kind, a, b = side
     # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
-    after_a = b
-    while after_a < n and (lows[after_a] in CLAIM_SKIP or lows[after_a] in DOCUMENT_WORDS and after_a == b or (
-            lows[after_a] in PLATFORMS and after_a > 0 and lows[after_a - 1] == "on")):
-        after_a += 1
+    after_a = _skip_frame(lows, b, n)
     after_len = n - after_a
     before_len = a
     if after_a < n and lows[-1] == ".":
