@@ -13,6 +13,7 @@ browser means the CI image is broken, not that the tests do not apply.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -36,6 +38,9 @@ CHROMIUM_ARGS = [
 ]
 SERVER_START_TIMEOUT = 90  # seconds: a cold import of streamlit + spaCy on a busy 2-core box
 RENDER_TIMEOUT_MS = 60_000
+# expect() waits this long by default: the first view of an article runs the spaCy pipeline, and two
+# cores are shared with the server, so 5 s (Playwright's default) is too tight for a cold page.
+expect.set_options(timeout=30_000)
 
 XSS_ARTICLE = """Sitrep test article (illustrative sample, not a real report)
 2023-08-14
@@ -250,6 +255,20 @@ def data_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def article_ids(data_dir) -> dict[str, str]:
+    """File name (or fixture path) -> article id, read back from the test store."""
+    import sqlalchemy as sa
+
+    from sitrep.store import Store, articles
+
+    store = Store(f"sqlite:///{data_dir / 'sitrep.db'}")
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(articles.c.id, articles.c.path)).all()
+    store.engine.dispose()
+    return {Path(path or "").name: aid for aid, path in rows}
+
+
+@pytest.fixture(scope="session")
 def server_url(chromium_path, data_dir) -> str:
     """`streamlit run app.py` on a free port; yields its base URL and stops it at the end."""
     port = _free_port()
@@ -330,55 +349,138 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
-def wait_for_app(page, timeout: int = RENDER_TIMEOUT_MS) -> None:
-    """Wait until the script has finished its run (the app container says notRunning)."""
-    from playwright.sync_api import expect
+class UI:
+    """What a test does to the dashboard, in the words a person would use (Streamlit e2e style)."""
 
-    expect(page.locator("[data-test-script-state='notRunning']")).to_be_attached(timeout=timeout)
+    COUNT_RE = re.compile(r"([\d,]+) of ([\d,]+) incidents match")
 
+    def __init__(self, page, base_url: str, artifacts: Path):
+        self.page = page
+        self.base_url = base_url.rstrip("/")
+        self.artifacts = artifacts
 
-def open_app(page, url: str, heading: str | None = None) -> None:
-    """Go to url and wait for a full render; a cold first load can come up blank, so reload once."""
-    from playwright.sync_api import expect
+    @property
+    def main(self):
+        return self.page.locator("[data-testid='stMain']")
 
-    page.goto(url)
-    for attempt in (1, 2):
-        try:
-            wait_for_app(page)
-            main = page.locator("[data-testid='stMain']")
-            if heading:
-                expect(main.get_by_text(heading, exact=False).first).to_be_visible(
-                    timeout=RENDER_TIMEOUT_MS // 2
+    @property
+    def sidebar(self):
+        return self.page.locator("[data-testid='stSidebar']")
+
+    def idle(self, timeout: int = RENDER_TIMEOUT_MS) -> None:
+        """The script run has finished and every element has left its loading skeleton."""
+        expect(self.page.locator("[data-test-script-state='notRunning']")).to_be_attached(timeout=timeout)
+        expect(self.page.locator("[data-testid='stSkeleton'], [data-testid='stAppSkeleton']")).to_have_count(
+            0, timeout=timeout
+        )
+
+    def goto(self, path: str = "/", heading: str | None = None):
+        """Open a page and wait for it to render; a cold first load can come up blank, so reload once."""
+        self.page.goto(self.base_url + "/" + path.lstrip("/"))
+        for attempt in (1, 2):
+            try:
+                self.idle()
+                target = (
+                    self.main.locator("h1") if heading is None else self.main.locator("h1", has_text=heading)
                 )
-            else:
-                expect(main.locator("h1, h2").first).to_be_visible(timeout=RENDER_TIMEOUT_MS // 2)
-            return
-        except AssertionError:
-            if attempt == 2:
-                raise
-            page.reload()
+                expect(target.first).to_be_visible(timeout=RENDER_TIMEOUT_MS // 2)
+                return self.page
+            except AssertionError:
+                if attempt == 2:
+                    raise
+                self.page.reload()
+        return self.page
+
+    def open_page(self, title: str, heading: str | None = None):
+        """Switch page with the sidebar navigation, as a person does (keeps the session and its filters)."""
+        self.sidebar.locator("[data-testid='stSidebarNav']").get_by_role(
+            "link", name=re.compile(rf"(^|\s){re.escape(title)}$")
+        ).click()
+        expect(self.main.locator("h1", has_text=heading or title).first).to_be_visible()
+        self.idle()
+        return self.page
+
+    def no_errors(self) -> None:
+        expect(self.page.locator("[data-testid='stException']")).to_have_count(0)
+
+    def match_count(self) -> tuple[int, int]:
+        """(matching, total) from the sidebar's 'N of M incidents match' line."""
+        line = self.sidebar.get_by_text(self.COUNT_RE)
+        expect(line).to_be_visible()
+        m = self.COUNT_RE.search(line.inner_text())
+        return int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+
+    def multiselect(self, label: str):
+        return self.sidebar.locator("[data-testid='stMultiSelect']").filter(
+            has=self.page.locator(
+                "[data-testid='stWidgetLabel']", has_text=re.compile(rf"^{re.escape(label)}$")
+            )
+        )
+
+    def options(self, label: str) -> list[str]:
+        """The options a sidebar multiselect offers (opens and closes its dropdown)."""
+        self.multiselect(label).locator("input").click()
+        opts = self.page.locator("[role='option']")
+        expect(opts.first).to_be_visible()
+        names = [t.strip() for t in opts.all_inner_texts()]
+        self.page.keyboard.press("Escape")
+        return names
+
+    def pick(self, label: str, value: str) -> None:
+        """Choose value in the sidebar multiselect called label, as a person does: type it, press Enter."""
+        box = self.multiselect(label)
+        box.locator("input").click()
+        self.page.keyboard.type(value)
+        expect(self.page.get_by_role("option", name=value, exact=True)).to_be_visible()
+        self.page.keyboard.press("Enter")
+        self.page.keyboard.press("Escape")
+        expect(box.get_by_text(value, exact=True)).to_be_visible()
+
+    def shot(self, name: str, locator=None, full_page: bool = False) -> bytes:
+        path = self.artifacts / f"{name}.png"
+        if locator is not None:
+            return locator.screenshot(path=str(path))
+        return self.page.screenshot(path=str(path), full_page=full_page)
+
+    def next_frame(self) -> None:
+        """Let the browser paint (two animation frames): how a canvas test waits, instead of sleeping."""
+        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+    def drawn(self, locator, name: str, timeout_s: float = 30.0, min_ink: int = 20) -> dict:
+        """Screenshot locator until coloured marks appear on it (or timeout); save it and return pixel stats."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            stats = pixel_stats(self.shot(name, locator))
+            if stats["ink"] >= min_ink or time.monotonic() > deadline:
+                return stats
+            self.next_frame()
+
+
+def pixel_stats(png: bytes) -> dict:
+    """What a screenshot shows, in numbers a test can judge a map or chart by.
+
+    ink = pixels of a saturated colour (max-min channel > 60): event-type colours of points and bars.
+    Background, country outlines, text and zoom buttons are white/grey/black and do not count. A blank
+    canvas has no ink; a map flooded by one oversized point is nearly all ink.
+    """
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int32)
+    flat = img.reshape(-1, 3)
+    saturated = (flat.max(axis=1) - flat.min(axis=1)) > 60
+    colours = len(np.unique(flat[:, 0] * 65536 + flat[:, 1] * 256 + flat[:, 2]))
+    return {
+        "std": round(float(img.std()), 1),
+        "colours": colours,
+        "ink": int(saturated.sum()),
+        "ink_fraction": round(float(saturated.mean()), 4),
+        "size": img.shape[:2],
+    }
 
 
 @pytest.fixture
-def goto(page, server_url):
-    """goto("/articles", heading="Articles"): open a page of the dashboard and wait for it to render."""
-
-    def _goto(path: str = "/", heading: str | None = None):
-        open_app(page, server_url.rstrip("/") + "/" + path.lstrip("/"), heading)
-        return page
-
-    return _goto
-
-
-@pytest.fixture
-def settled():
-    """settled(page): wait for the rerun a widget change triggered to finish."""
-
-    def _settled(pg):
-        from playwright.sync_api import expect
-
-        # A rerun flips the state to running and back; wait for the app to be idle again.
-        expect(pg.locator("[data-test-script-state='notRunning']")).to_be_attached(timeout=RENDER_TIMEOUT_MS)
-        expect(pg.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=RENDER_TIMEOUT_MS)
-
-    return _settled
+def ui(page, server_url, artifacts) -> UI:
+    return UI(page, server_url, artifacts)
