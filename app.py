@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parent
 st.set_page_config(page_title="Sitrep", page_icon="🗺️", layout="wide")
 
 PAGES = [
-    ("pages/overview.py", "Overview", "📊"),
-    ("pages/map.py", "Map", "🗺️"),
-    ("pages/incidents.py", "Incidents", "📋"),
-    ("pages/articles.py", "Articles", "📰"),
-    ("pages/sources.py", "Sources", "🔎"),
-    ("pages/briefing.py", "Briefing", "📝"),
+    ("pages/overview.py", "Overview", ":material/dashboard:"),
+    ("pages/map.py", "Map", ":material/map:"),
+    ("pages/incidents.py", "Incidents", ":material/table_rows:"),
+    ("pages/articles.py", "Articles", ":material/article:"),
+    ("pages/sources.py", "Sources", ":material/hub:"),
+    ("pages/briefing.py", "Briefing", ":material/summarize:"),
 ]
 
 pages = [st.Page(path, title=title, icon=icon, default=(i == 0))

@@ -84,7 +84,7 @@ def show(aid: str, key: str = "reader") -> None:
 
             for r in inc.head(12).itertuples():
                 link(st, "pages/incidents.py", f"Incident {r.id}: {r.event_type or ''} in {r.location or '?'}",
-                     {"incident": str(r.id)}, "📋")
+                     {"incident": str(r.id)}, ":material/table_rows:")
         warnings = art.get("warnings")
         if warnings and warnings != "[]":
             import json

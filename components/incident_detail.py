@@ -92,7 +92,7 @@ def show(inc: dict | None, key: str = "incident") -> None:
             st.caption("No evidence sentences were stored for this incident.")
         if inc.get("sources"):
             st.markdown("**Sources:** " + ", ".join(esc(s) for s in inc["sources"]), unsafe_allow_html=True)
-        link(st, "pages/articles.py", "Open the article in the reader", {"article": inc["article_id"]}, "📰")
+        link(st, "pages/articles.py", "Open the article in the reader", {"article": inc["article_id"]}, ":material/article:")
 
 
 def link(st, page: str, label: str, query_params: dict, icon: str | None = None) -> None:

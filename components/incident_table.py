@@ -65,8 +65,8 @@ def downloads(df: pd.DataFrame, key: str = "incidents_dl") -> None:
     """CSV (ACLED column names) and GeoJSON of the whole filtered set, built only when clicked."""
     from sitrep import exports
 
-    c1, c2, _ = st.columns([1, 1, 3])
-    c1.download_button(CSV_LABEL, data=lambda: exports.to_acled_csv(df), file_name="sitrep_incidents.csv",
+    row = st.container(horizontal=True)
+    row.download_button(CSV_LABEL, data=lambda: exports.to_acled_csv(df), file_name="sitrep_incidents.csv",
                        mime="text/csv", key=f"{key}_csv", on_click="ignore")
-    c2.download_button(GEOJSON_LABEL, data=lambda: exports.to_geojson(df), file_name="sitrep_incidents.geojson",
+    row.download_button(GEOJSON_LABEL, data=lambda: exports.to_geojson(df), file_name="sitrep_incidents.geojson",
                        mime="application/geo+json", key=f"{key}_geojson", on_click="ignore")

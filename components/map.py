@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import urllib.parse
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,13 @@ POINT_TOOLTIP = {
     "html": "<b>{t}</b><br/>{d} · {l}<br/>{a}<br/>Fatalities: {f}",
     "style": {"fontSize": "12px", "maxWidth": "360px"},
 }
+# A MapLibre style with no sources (a sea-coloured background, nothing to download), inlined as a data:
+# URL because st.pydeck_chart wants a string. Without a mapStyle it would fetch a Carto basemap.
+OFFLINE_STYLE = "data:application/json;charset=utf-8," + urllib.parse.quote(json.dumps(
+    {"version": 8, "name": "sitrep-offline", "sources": {},
+     "layers": [{"id": "sea", "type": "background", "paint": {"background-color": "#dde8f0"}}]},
+    separators=(",", ":")))
+PIXELS = pdk.types.String("pixels")  # a plain string would be sent as an accessor expression ("@@=pixels")
 DENSITY_TOOLTIP = {"html": "<b>{elevationValue}</b> incidents here", "style": {"fontSize": "12px"}}
 
 
@@ -143,7 +151,7 @@ def view_state(df: pd.DataFrame) -> pdk.ViewState:
     else:
         lat_lo, lat_hi, lon_lo, lon_hi = lat.min(), lat.max(), lon.min(), lon.max()
     span = max(lon_hi - lon_lo, (lat_hi - lat_lo) * 1.6, 0.5)
-    zoom = max(1.0, min(9.0, math.log2(360 / span) - 0.6))
+    zoom = max(1.0, min(9.0, math.log2(360 / span) - 0.3))
     return pdk.ViewState(latitude=float((lat_lo + lat_hi) / 2), longitude=float((lon_lo + lon_hi) / 2),
                          zoom=round(zoom, 2))
 
@@ -172,7 +180,7 @@ def _build(df, selected_id, max_points, outlines, force_density):
     elif located <= max_points and not force_density:
         mode, tooltip = "points", POINT_TOOLTIP
         layers.append(pdk.Layer("ScatterplotLayer", id=LAYER_POINTS, data=point_records(df), get_position="p",
-                                get_fill_color="c", get_radius="r", radius_units="pixels", opacity=0.75,
+                                get_fill_color="c", get_radius="r", radius_units=PIXELS, opacity=0.75,
                                 stroked=True, get_line_color=[40, 40, 40], line_width_min_pixels=0.5,
                                 pickable=True, auto_highlight=True))
         if selected_id is not None:
@@ -181,7 +189,7 @@ def _build(df, selected_id, max_points, outlines, force_density):
                 layers.append(pdk.Layer(
                     "ScatterplotLayer", id=LAYER_SELECTED,
                     data=[{"p": [float(sel["longitude"].iloc[0]), float(sel["latitude"].iloc[0])]}],
-                    get_position="p", get_radius=14, radius_units="pixels", filled=False, stroked=True,
+                    get_position="p", get_radius=14, radius_units=PIXELS, filled=False, stroked=True,
                     get_line_color=[0, 0, 0], line_width_min_pixels=2.5, pickable=False))
     else:
         mode, tooltip = "density", DENSITY_TOOLTIP
@@ -193,6 +201,7 @@ def _build(df, selected_id, max_points, outlines, force_density):
                                 opacity=0.8, pickable=True))
     deck = CompactDeck(layers=layers, initial_view_state=view_state(df), map_provider=None, map_style=None,
                     tooltip=tooltip or False)
+    deck.map_style = OFFLINE_STYLE  # set after init: pydeck only accepts a style dict with map_provider="mapbox"
     return deck, mode
 
 

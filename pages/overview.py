@@ -33,7 +33,7 @@ clicked = incident_map.show(df, key="overview_map", height=420)
 if clicked is not None:
     from components.incident_detail import link
 
-    link(st, "pages/incidents.py", f"Open incident {clicked}", {"incident": str(clicked)}, "📋")
+    link(st, "pages/incidents.py", f"Open incident {clicked}", {"incident": str(clicked)}, ":material/table_rows:")
 
 st.subheader("Timeline")
 timeline.show(df, key="overview_timeline")

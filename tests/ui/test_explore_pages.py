@@ -75,7 +75,10 @@ def test_map_is_offline_with_ids_on_every_layer_and_escaped_tooltips(empty_store
         incident(actor1="<img src=x onerror=alert(1)>", location="<b>Deir</b>")]})
     at = app(page="pages/map.py")
     deck = decks(at)[0]
-    assert deck.get("mapProvider") in (None, "") and not deck.get("mapStyle")
+    # no map provider and an inline style: nothing is fetched (no mapStyle would mean a Carto basemap)
+    assert not deck.get("mapProvider") and deck["mapStyle"].startswith("data:application/json")
+    assert "cartocdn" not in json.dumps(deck) and "mapbox" not in json.dumps(deck)
+    assert layers(deck)["incidents"]["radiusUnits"] == "pixels"
     assert all(layer.get("id") for layer in deck["layers"])
     point = layer_data(deck, "incidents")[0]
     assert point["a"].startswith("&lt;img") and point["l"] == "&lt;b&gt;Deir&lt;/b&gt;"
