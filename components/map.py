@@ -161,13 +161,14 @@ def build_deck(df: pd.DataFrame, selected_id: int | None = None, max_points: int
     """The Deck for these incidents and its mode: 'points', 'density' or 'empty'."""
     max_points = MAX_POINTS if max_points is None else max_points
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
-    deck, mode = _build(df, selected_id, max_points, outlines, force_density=False)
+    max_cells = min(MAX_CELLS, max_bytes // 60)  # a density cell costs ~45 bytes of JSON
+    deck, mode = _build(df, selected_id, max_points, outlines, False, max_cells)
     if mode == "points" and len(deck.to_json()) > max_bytes:
-        deck, mode = _build(df, selected_id, max_points, outlines, force_density=True)
+        deck, mode = _build(df, selected_id, max_points, outlines, True, max_cells)
     return deck, mode
 
 
-def _build(df, selected_id, max_points, outlines, force_density):
+def _build(df, selected_id, max_points, outlines, force_density, max_cells):
     layers = []
     gj = country_outlines() if outlines else None
     if gj:
@@ -193,7 +194,7 @@ def _build(df, selected_id, max_points, outlines, force_density):
                     get_line_color=[0, 0, 0], line_width_min_pixels=2.5, pickable=False))
     else:
         mode, tooltip = "density", DENSITY_TOOLTIP
-        cells, step = density_cells(df)
+        cells, step = density_cells(df, max_cells)
         radius_m = max(2000, int(step * 111_000 * 1.5), 20_000 if located > 200_000 else 0)
         layers.append(pdk.Layer("HexagonLayer", id=LAYER_DENSITY, data=cells, get_position="p",
                                 get_elevation_weight="w", elevation_aggregation="SUM", get_color_weight="w",
@@ -230,8 +231,8 @@ def show(df: pd.DataFrame, key: str = "map", height: int = 520, selected_id: int
     elif mode == "points":
         missing = len(df) - located
         note = f" · {missing:,} without coordinates not shown" if missing else ""
-        st.caption(f"{located:,} incidents · colour = event type · size = fatalities · click a point to open it"
-                   f"{note}")
+        noun = "incident" if located == 1 else "incidents"
+        st.caption(f"{located:,} {noun} · colour = event type · size = fatalities · click a point to open it{note}")
     if country_outlines() is None:
         st.caption("Country outlines not bundled (data/countries.geojson missing); points drawn without them.")
     return selected_incident(event)
