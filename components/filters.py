@@ -179,6 +179,14 @@ def current(key: str = "flt") -> Filters:
     return flt if isinstance(flt, Filters) else Filters()
 
 
+def signature(key: str = "flt") -> str:
+    """A short stable token for the current filter set. Tables and maps put it in their widget key, so a
+    row/point selection made under other filters (a position in another list) is dropped, not misapplied."""
+    import hashlib
+
+    return hashlib.sha1(repr(current(key)).encode("utf-8")).hexdigest()[:10]
+
+
 def counts(key: str = "flt") -> tuple[int, int]:
     """(matching, total) incidents as shown under the filters."""
     return st.session_state.get(f"{key}__count", (0, 0))

@@ -26,7 +26,7 @@ if articles.empty:
 
 view = articles[["published", "publisher", "title", "incidents", "n_words", "id"]].reset_index(drop=True)
 event = st.dataframe(
-    view, key="articles_table", on_select="rerun", selection_mode="single-row", hide_index=True,
+    view, key=f"articles_table_{filters.signature()}", on_select="rerun", selection_mode="single-row", hide_index=True,
     width="stretch", height=min(420, 38 + 35 * len(view)),
     column_config={"published": st.column_config.TextColumn("Published"),
                    "publisher": st.column_config.TextColumn("Outlet"),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data, incident_detail, incident_table
+from components import data, filters, incident_detail, incident_table
 
 st.title("Incidents")
 df = data.filtered_incidents()
@@ -15,5 +15,5 @@ if df.empty:
     st.stop()
 
 incident_table.downloads(df, key="incidents_dl")
-selected = incident_table.show(df, key="incidents_table")
+selected = incident_table.show(df, key=f"incidents_table_{filters.signature()}")
 incident_detail.show(selected, key="incidents_detail")

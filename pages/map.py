@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import data, incident_detail
+from components import data, filters, incident_detail
 from components import map as incident_map
 from sitrep import queries
 
@@ -16,7 +16,8 @@ if df.empty:
     st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
 
 selected = queries.incident(df, st.query_params.get("incident"))
-clicked = incident_map.show(df, key="map_page", height=620, selected_id=selected["id"] if selected else None)
+clicked = incident_map.show(df, key=f"map_page_{filters.signature()}", height=620,
+                            selected_id=selected["id"] if selected else None)
 if clicked is not None and (selected is None or clicked != selected["id"]):
     st.query_params["incident"] = str(clicked)
     selected = queries.incident(df, clicked)

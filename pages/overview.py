@@ -29,7 +29,7 @@ c2.metric("Fatalities", fat, help="Coded figure, and in brackets the range when 
 c3.metric("Articles", f"{h['articles']:,}")
 c4.metric("Sources", f"{h['sources']:,}")
 
-clicked = incident_map.show(df, key="overview_map", height=420)
+clicked = incident_map.show(df, key=f"overview_map_{filters.signature()}", height=420)
 if clicked is not None:
     from components.incident_detail import link
 
