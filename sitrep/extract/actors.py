@@ -98,6 +98,7 @@ class ActorLexicon:
             if keys:
                 self.demonyms[keys] = (row["country"], row.get("kind") or "demonym")
         self.demonym_len = max((len(k) for k in self.demonyms), default=1)
+        self.demonym_first = {k[0] for k in self.demonyms}
 
     def _add(self, alias: str, rec: dict, generic: bool):
         toks = _tokens(alias)
@@ -112,6 +113,9 @@ class ActorLexicon:
 
     def demonym_at(self, toks, i):
         """(country, kind, n_tokens) if a demonym or country name starts at token i (capitalised)."""
+        first = toks[i][2]
+        if not first[:1].isupper() or _strip_poss(re.sub(r"-(?:led|backed)$", "", first)) not in self.demonym_first:
+            return None
         for n in range(min(self.demonym_len, len(toks) - i), 0, -1):
             words = tuple(t[2] for t in toks[i:i + n])
             if not words[0][:1].isupper():
@@ -162,8 +166,21 @@ def article_country(doc, lex: ActorLexicon | None = None) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def find_actors(text: str, country: str | None = None, sent_starts: list[int] | None = None) -> list[ActorMention]:
-    """Every actor mention in text (longest match first, left to right), with context resolution."""
+def _place_counts(doc) -> Counter:
+    counts: Counter = Counter()
+    places = doc._.places if doc.has_extension("places") else None
+    for pm in places or []:
+        c = getattr(getattr(pm, "place", None), "country", None)
+        if c:
+            counts[c] += 2
+    return counts
+
+
+def find_actors(text: str, country: str | None = None, sent_starts: list[int] | None = None,
+                country_counts: Counter | None = None) -> list[ActorMention]:
+    """Every actor mention in text (longest match first, left to right), with context resolution.
+    country: the article's country for 'the army'; None = the most named country (country_counts adds
+    the places component's votes)."""
     lex = lexicon()
     norm = text.replace("\xa0", " ")
     toks = _tokens(norm)
@@ -234,21 +251,19 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             extra["country_named"] = cname
             act_country = cname
         elif best[2]:  # context generic: the army, government forces, police
-            local = country
+            local = None
             if named_countries and sent_starts:
                 k = bisect.bisect_right(sent_starts, s) - 1
                 sent_start = sent_starts[k] if k >= 0 else 0
                 if named_countries[-1][0] >= sent_start:
                     local = named_countries[-1][1]  # "In neighbouring Mali, the army said ..."
-            name = _fill(rec["name"], local)
+            name = rec["name"]  # filled below once the article's country is known
             act_country = local
             extra["generic"] = True
+            extra["template"] = rec["name"]
             before = norm[max(0, s - 12):s].lower()
             if re.search(r"\b(?:its|their|his|her)\s*$", before):
                 extra["possessed"] = True
-            if name is None:
-                i += m
-                continue
         else:
             name = rec["name"]
             act_country = rec.get("country")
@@ -256,6 +271,21 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 extra["generic"] = True
         out.append(ActorMention(start=s, end=e, text=text[s:e], actor=name, kind=kind, country=act_country, extra=extra))
         i += m
+    if country is None:
+        counts = Counter(country_counts or {})
+        for _pos, c in named_countries:
+            counts[c] += 1
+        country = counts.most_common(1)[0][0] if counts else None
+    kept = []
+    for a in out:
+        if "template" in a.extra:
+            a.country = a.country or country
+            filled = _fill(a.extra.pop("template"), a.country)
+            if filled is None:
+                continue
+            a.actor = filled
+        kept.append(a)
+    out[:] = kept
     _coref(norm, out)
     _identify(norm, out)
     if sent_starts:
@@ -310,12 +340,10 @@ def _identify(norm: str, mentions: list[ActorMention]) -> None:
 
 @Language.component("sitrep_actors")
 def sitrep_actors(doc):
-    try:
-        starts = [s.start_char for s in doc.sents]
-    except ValueError:
-        starts = [0]
-    country = article_country(doc)
-    if doc.has_extension("country_hint") and not doc._.country_hint and country:
-        pass  # the hint belongs to the places component; we only read it
-    doc._.actors = find_actors(doc.text, country=country, sent_starts=starts)
+    from sitrep.extract.sentences import sent_spans
+
+    starts = [a for a, _ in sent_spans(doc)] or [0]
+    hint = doc._.country_hint if doc.has_extension("country_hint") else None
+    doc._.actors = find_actors(doc.text, country=hint or None, sent_starts=starts,
+                               country_counts=None if hint else _place_counts(doc))
     return doc

@@ -54,6 +54,28 @@ REL_PREV = re.compile(
 
 DAY = dt.timedelta(days=1)
 
+# Cheap word anchors: each full pattern only runs in a window around one of its anchor words, so the cost
+# follows the number of time words, not the length of the text times the size of the alternations.
+_A_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_A_PUB = re.compile(r"(?i)\b(?:today|tonight|yesterday|overnight|week|weekend|month|year|night|morning|afternoon|evening|"
+                    r"recent|recently|ago)\b")
+_A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards)\b")
+
+
+def _windowed(rx, anchor, text: str, before: int = 45, after: int = 45):
+    """Matches of rx that overlap an anchor word, searched only in small windows around the anchors."""
+    seen = set()
+    for a in anchor.finditer(text):
+        lo = max(0, a.start() - before)
+        hi = min(len(text), a.end() + after)
+        for m in rx.finditer(text, lo, hi):
+            if m.start() <= a.start() < m.end() or m.start() < a.end() <= m.end():
+                if (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    yield m
+
 
 @dataclass
 class TimeExpr:
@@ -106,30 +128,31 @@ def pick_year(month: int, day: int, published: dt.date | None) -> int:
 def find_times(text: str) -> list[TimeExpr]:
     """Every time phrase in text, non-overlapping, in order. Longer and more specific shapes win."""
     found: list[TimeExpr] = []
-    for m in DMY.finditer(text):
+    has_month = _A_MONTH.search(text) is not None
+    for m in (_windowed(DMY, _A_MONTH, text, 12, 8) if has_month else ()):
         mo = _month(m.group(2))
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": int(m.group(1)), "month": mo, "year": int(m.group(3)) if m.group(3) else None}))
-    for m in MDY.finditer(text):
+    for m in (_windowed(MDY, _A_MONTH, text, 2, 14) if has_month else ()):
         mo = _month(m.group(1))
         day = int(m.group(2))
         if day > 31:
             continue
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": day, "month": mo, "year": int(m.group(3)) if m.group(3) else None}))
-    for m in ISO.finditer(text):
+    for m in (ISO.finditer(text) if "-" in text else ()):
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": int(m.group(3)), "month": int(m.group(2)), "year": int(m.group(1))}))
-    for m in WEEKDAY.finditer(text):
+    for m in _windowed(WEEKDAY, _A_WEEKDAY, text, 30, 20):
         if not m.group(2)[0].isupper():
             continue
         mod = (m.group(1) or "").lower()
         found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
                               {"weekday": WEEKDAYS[m.group(2).lower()], "mod": mod, "possessive": bool(m.group(3))}))
-    for m in REL_PUB.finditer(text):
+    for m in _windowed(REL_PUB, _A_PUB, text, 30, 20):
         found.append(TimeExpr(m.start(), m.end(), "rel_pub", m.group(0),
                               {"phrase": m.group(1).lower(), "n": m.group(2), "unit": m.group(3)}))
-    for m in REL_PREV.finditer(text):
+    for m in _windowed(REL_PREV, _A_PREV, text, 40, 30):
         if m.group(5):
             found.append(TimeExpr(m.start(), m.end(), "rel_prev", m.group(0), {"phrase": m.group(5).lower()}))
             continue
@@ -141,7 +164,7 @@ def find_times(text: str) -> list[TimeExpr]:
         kind = "after" if direction in ("after", "before") else "rel_prev"
         found.append(TimeExpr(m.start(), m.end(), kind, m.group(0),
                               {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction}))
-    for m in MONTH_YEAR.finditer(text):
+    for m in (_windowed(MONTH_YEAR, _A_MONTH, text, 25, 12) if has_month else ()):
         if m.group(2)[0].islower():
             continue
         if m.group(2) == "May" and not m.group(3) and not m.group(1):
@@ -149,7 +172,7 @@ def find_times(text: str) -> list[TimeExpr]:
         found.append(TimeExpr(m.start(), m.end(), "month", m.group(0),
                               {"month": _month(m.group(2)), "year": int(m.group(3)) if m.group(3) else None,
                                "part": (m.group(1) or "").lower()}))
-    for m in YEAR.finditer(text):
+    for m in _windowed(YEAR, _A_YEAR, text, 20, 0):
         found.append(TimeExpr(m.start(), m.end(), "year", m.group(0), {"year": int(m.group(1))}))
     # keep the longest phrase at each place; specific kinds beat vague ones of the same length
     rank = {"date": 0, "weekday": 1, "after": 2, "rel_prev": 3, "rel_pub": 4, "month": 5, "year": 6}

@@ -62,55 +62,101 @@ class Trigger:
     row: int
 
 
+def _first_chars(pattern: str, k: int = 3) -> set[str]:
+    """Every lowercase prefix (up to k chars) a pattern's match can start with; a shorter prefix means a
+    wildcard or the end came first. Lets find_triggers try the big alternation only at likely words."""
+    try:
+        import re._parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse
+    C = sre_parse
+
+    def seq(items, prefix):
+        if len(prefix) >= k:
+            return {prefix[:k]}
+        if not items:
+            return {prefix}
+        op, av = items[0]
+        rest = items[1:]
+        out = set()
+        if op is C.LITERAL:
+            return seq(rest, prefix + chr(av).lower())
+        if op is C.IN:
+            chars = []
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.append(chr(a).lower())
+                elif o is C.RANGE and a[1] - a[0] < 30:
+                    chars.extend(chr(c).lower() for c in range(a[0], a[1] + 1))
+                else:
+                    return {prefix}
+            for ch in set(chars):
+                out |= seq(rest, prefix + ch)
+            return out
+        if op is C.SUBPATTERN:
+            sub = list(av[-1])
+            return seq(sub + list(rest), prefix)
+        if op is C.BRANCH:
+            for b in av[1]:
+                out |= seq(list(b) + list(rest), prefix)
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            if lo == 0:
+                out |= seq(rest, prefix)
+            out |= seq(list(sub) + list(rest), prefix)
+            return out
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return seq(rest, prefix)
+        return {prefix}
+
+    return seq(list(sre_parse.parse(pattern, re.I)), "")
+
+
 @lru_cache(maxsize=1)
 def _lexicon():
+    """Rows of the trigger file, each compiled, and an index from a word's first letters to the rows that
+    can start there (so a word is tried against a handful of patterns, not all of them)."""
     rows = []
     with open(PACKAGE_DATA / "event_triggers.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             rows.append((r["pattern"], r["role"], r["event_type"], r["sub_event_type"] or None))
-    # one alternation, longest patterns first at each place; each row its own named group
-    parts = [f"(?P<r{i}>{p})" for i, (p, *_rest) in enumerate(rows)]
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
-    return rows, rx
+    compiled = [re.compile(r"(?:" + p + r")(?![\w])", re.I) for p, *_r in rows]
+    index: dict[str, list[int]] = {}
+    for i, (p, *_r) in enumerate(rows):
+        for pre in _first_chars(p):
+            index.setdefault(pre, []).append(i)
+    return rows, compiled, index
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in text, left to right; at one place the longest pattern wins."""
-    rows, rx = _lexicon()
+    """Every trigger in text, left to right; at one place the longest pattern wins (earlier row on ties)."""
+    rows, compiled, index = _lexicon()
     out = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = rx.search(text, pos)
-        if not m:
-            break
-        # among rows matching at this start, prefer the longest
-        best = None
-        for name, val in m.groupdict().items():
-            if val is not None:
-                i = int(name[1:])
-                best = (len(val), i)
-                break
-        start = m.start()
-        i = best[1]
-        end = m.end()
-        # try the other rows at the same start for a longer match
-        for j, (p, *_r) in enumerate(rows):
-            if j == i:
-                continue
-            mm = _row_rx(j).match(text, start)
-            if mm and mm.end() > end:
-                i, end = j, mm.end()
-        p, role, et, st = rows[i]
-        out.append(Trigger(start, end, text[start:end], role, et, st, i))
-        pos = end
+    end_prev = 0
+    low = text.lower()
+    for w in _WORD.finditer(text):
+        start = w.start()
+        if start < end_prev or (start and (text[start - 1] == "-" or text[start - 1].isalnum() or text[start - 1] == "_")):
+            continue
+        head = low[start:start + 3]
+        cands = index.get(head, []) + index.get(head[:2], []) + index.get(head[:1], [])
+        if not cands:
+            continue
+        best_i, best_end = -1, -1
+        for i in sorted(set(cands)):
+            m = compiled[i].match(text, start)
+            if m and m.end() > best_end:
+                best_i, best_end = i, m.end()
+        if best_i < 0:
+            continue
+        p, role, et, st = rows[best_i]
+        out.append(Trigger(start, best_end, text[start:best_end], role, et, st, best_i))
+        end_prev = best_end
     return out
-
-
-@lru_cache(maxsize=None)
-def _row_rx(j: int):
-    rows, _ = _lexicon()
-    return re.compile(r"(?<![\w-])(?:" + rows[j][0] + r")(?![\w])", re.I)
 
 
 def is_hypothetical(clause: str, trig: Trigger) -> bool:
@@ -141,11 +187,12 @@ def skip_zones(clause: str) -> list[tuple[int, int]]:
     return zones
 
 
-def live_triggers(clause: str) -> list[Trigger]:
-    """Triggers that report an event in this clause (not hypothetical, negated, ordinal or background)."""
+def live_triggers(clause: str, found: list[Trigger] | None = None) -> list[Trigger]:
+    """Triggers that report an event in this clause (not hypothetical, negated, ordinal or background).
+    found: the clause's triggers when already computed (offsets relative to the clause)."""
     zones = skip_zones(clause)
     out = []
-    for t in find_triggers(clause):
+    for t in (find_triggers(clause) if found is None else found):
         if any(a <= t.start < b for a, b in zones):
             continue
         if t.role in ("event", "blast") and NOUN_FORM.fullmatch(t.text) and ORDINAL.search(clause[max(0, t.start - 40):t.start]):

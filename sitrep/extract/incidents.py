@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from sitrep.extract import dates as D
 from sitrep.extract import events as E
 from sitrep.extract import numbers as N
 from sitrep.extract.meta import find_dateline, read_meta
+from sitrep.extract.sentences import sent_spans
 
 LOOKBACK_SENTS = 6
 LOOKBACK_INCIDENTS = 8
@@ -139,12 +141,12 @@ def source_spans(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses(s: str) -> list[tuple[int, int]]:
+def clauses(s: str, times=None) -> list[tuple[int, int]]:
     """Clause spans of a sentence; a 'two days after' phrase starts a new clause (it dates what follows)."""
     cuts = {0, len(s)}
     for m in SPLIT.finditer(s):
         cuts.add(m.start())
-    for t in D.find_times(s):
+    for t in (D.find_times(s) if times is None else times):
         if t.kind == "after" and t.start > 15:
             cuts.add(t.start)
     cuts = sorted(cuts)
@@ -161,7 +163,7 @@ class Builder:
         self.text = doc.text
         self.norm = _normalize(doc.text)
         self.pub: dt.date | None = doc._.published
-        self.sents = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sents = sent_spans(doc)
         self.sent_starts = [a for a, _ in self.sents]
         self.places = sorted(doc._.places or [], key=lambda p: p.start)
         self.place_starts = [p.start for p in self.places]
@@ -218,27 +220,31 @@ class Builder:
                 s0 = max(s0, self.dateline["end"])
             s1 = min(s1, s0 + MAX_SENT_CHARS)
             stext = self.norm[s0:s1]
-            if not stext.strip() or not E.find_triggers(stext):
+            trigs = E.find_triggers(stext)
+            if not trigs:
                 continue
-            self.sentence(si, s0, s1, stext)
+            self.sentence(si, s0, s1, stext, trigs)
         return self.incidents
 
-    def sentence(self, si: int, s0: int, s1: int, stext: str):
+    def sentence(self, si: int, s0: int, s1: int, stext: str, trigs):
         src_spans = [(s0 + a, s0 + b) for a, b in source_spans(stext)]
         for a in self.src_by_sent.get(si, []):
             m = a.get("mention")
             if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m):
                 src_spans.append((m[0], m[1]))
         left: Inc | None = None
-        for ca, cb in clauses(stext):
-            got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left)
+        times = D.find_times(stext)
+        for ca, cb in clauses(stext, times):
+            ct = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in trigs if ca <= t.start and t.end <= cb]
+            tt = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in times if ca <= t.start and t.end <= cb]
+            got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left, ct, tt)
             if got is not None:
                 left = got
 
-    def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None) -> Inc | None:
+    def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
             return None
-        trigs = E.live_triggers(ctext)
+        trigs = E.live_triggers(ctext, found)
         disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in trigs)
         keep = []
         for t in trigs:
@@ -264,7 +270,7 @@ class Builder:
         if etype == "Strategic developments" and sub in SKIP_SD:
             return None
         # ---- date
-        when, explicit, kind = self.clause_date(ctext, c0, src_spans, left)
+        when, explicit, kind = self.clause_date(ctext, c0, src_spans, left, times)
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
@@ -340,12 +346,12 @@ class Builder:
         return any(a <= pos < b for a, b in spans)
 
     # ---- dates ---------------------------------------------------------------------------------------
-    def clause_date(self, ctext, c0, src_spans, left):
+    def clause_date(self, ctext, c0, src_spans, left, times=None):
         """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
         zones = E.skip_zones(ctext)
-        for t in D.find_times(ctext):
+        for t in (D.find_times(ctext) if times is None else times):
             if any(a <= t.start < b for a, b in zones):
                 continue
             possessive = t.kind == "weekday" and t.value.get("possessive")

@@ -39,7 +39,7 @@ def _words(s: str) -> list[str]:
 def _looks_like_name(s: str) -> bool:
     """An outlet's name: short, every significant word capitalised (or all caps), no sentence punctuation."""
     w = _words(s)
-    if not w or len(w) > 6 or s.rstrip()[-1:] in ".!?,;:" or any(c.isdigit() for c in s if not s.strip().isupper()):
+    if not w or len(w) > 6 or s.rstrip()[-1:] in ".!?,;:" or (not s.strip().isupper() and any(c.isdigit() for c in s)):
         return False
     if s.lower().strip() in _SECTION_WORDS:
         return False

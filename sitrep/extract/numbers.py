@@ -79,10 +79,37 @@ def _sum_chain(first: str, chain: str) -> int | None:
     return total
 
 
+_ANCHOR = re.compile(r"(?i)kill|dead|died|death|martyr|slain|perish|lives|execut|behead|massacr|murder|gunned|bodies|"
+                     r"fatalit|toll")
+
+
+def _windows(text: str, before: int, after: int):
+    """Merged windows around the kill words: the figure regexes only run there (they are costly)."""
+    spans = []
+    for a in _ANCHOR.finditer(text):
+        lo, hi = max(0, a.start() - before), min(len(text), a.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _finditer(rx, text, before, after):
+    seen = set()
+    for lo, hi in _windows(text, before, after):
+        for m in rx.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def fatalities(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) for every killed figure stated in text (a clause or sentence)."""
     out = []
-    for m in OBJ.finditer(text):
+    if not _ANCHOR.search(text):
+        return out
+    for m in _finditer(OBJ, text, 5, 160):
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"
         hurt = re.search(HURT, chain, re.I)
@@ -91,7 +118,7 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
         v = _sum_chain(m.group(1), chain)
         if v is not None:
             out.append((v, m.start(), m.end()))
-    for m in SUBJ.finditer(text):
+    for m in _finditer(SUBJ, text, 160, 5):
         between = (m.group(2) or "") + (m.group(3) or "")
         if re.search(HURT, between, re.I) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.I):
             continue
@@ -100,12 +127,12 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
         v = _sum_chain(m.group(1), m.group(2))
         if v is not None:
             out.append((v, m.start(), m.end()))
-    for m in TOLL.finditer(text):
+    for m in _finditer(TOLL, text, 60, 60):
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
             out.append((v, m.start(), m.end()))
     if not out:
-        for m in ONE.finditer(text):
+        for m in _finditer(ONE, text, 5, 80):
             out.append((1, m.start(), m.end()))
     out.sort(key=lambda t: t[1])
     return out

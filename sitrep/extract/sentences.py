@@ -7,8 +7,11 @@ next word starts a sentence, except after abbreviations (U.S., Gen., Lt., Jan.) 
 
 from __future__ import annotations
 
+import bisect
 import re
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
 ABBREV = {"u.s", "u.k", "u.n", "u.s.a", "e.u", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
@@ -88,18 +91,40 @@ def boundaries(text: str) -> list[int]:
 
 @Language.component("sitrep_sentences")
 def sitrep_sentences(doc):
-    text = doc.text
-    starts = boundaries(text)
-    k = 0
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        while k < len(starts) and starts[k] < tok.idx:
-            k += 1
-        is_start = k < len(starts) and starts[k] <= tok.idx < starts[k] + 1
-        # a token that swallowed a boundary (rare tokenizer merges) still starts the sentence
-        if not is_start and k < len(starts) and doc[i - 1].idx < starts[k] < tok.idx + len(tok.text) and starts[k] <= tok.idx:
-            is_start = True
-        tok.is_sent_start = bool(is_start)
+    """Mark sentence starts in one array write (Token.is_sent_start= costs O(n) per call in spaCy)."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    starts = boundaries(doc.text)
+    flags = numpy.full((n, 1), -1, dtype="int64")
+    idx = [t.idx for t in doc]
+    flags[0, 0] = 1
+    for b in starts:
+        k = bisect.bisect_left(idx, b)
+        if k < n:
+            if k > 0 and idx[k] != b and idx[k - 1] < b < idx[k - 1] + len(doc[k - 1].text):
+                continue  # inside a token: the tokenizer kept it whole
+            flags[k, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
+
+
+def sent_spans(doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, same order and index as list(doc.sents), computed from the
+    token arrays (iterating doc.sents builds a Python object per token: too slow for every component)."""
+    cached = doc.user_data.get("sitrep_sent_spans")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([IDX, SENT_START])
+    idx = arr[:, 0].tolist()
+    flags = arr[:, 1].astype("int64").tolist()
+    starts = [i for i in range(n) if i == 0 or flags[i] == 1]
+    spans = []
+    for k, ti in enumerate(starts):
+        last = (starts[k + 1] if k + 1 < len(starts) else n) - 1
+        spans.append((idx[ti], idx[last] + len(doc[last].text)))
+    doc.user_data["sitrep_sent_spans"] = (n, spans)
+    return spans
