@@ -29,6 +29,15 @@ h1#briefing { font-size: 1.5rem; padding: 0; }
 </style>
 """
 
+
+
+@st.cache_resource(max_entries=16, show_spinner="Preparing the briefing…")
+def prepared(version: tuple, flt_key: str, title: str, _flt):
+    """(Briefing, slides, HTML, Markdown) once per store version, filter set and title."""
+    b = briefing.build_from_frames(data.incidents_df(), data.attributions_df(), _flt, title)
+    return b, briefing.slide_bodies(b), briefing.render_html(b), briefing.render_markdown(b)
+
+
 st.html(f"{PAGE_CSS}<style>{briefing.SLIDE_CSS}</style>")
 st.title("Briefing")
 present = st.toggle("Presentation mode", key="briefing_present",
@@ -42,12 +51,11 @@ with st.container(key="briefing_settings"):
     title = c_title.text_input("Briefing title", value="Situation briefing", key="briefing_title")
     mode = c_mode.radio("View", ["Slide by slide", "All slides"], horizontal=True, key="briefing_mode")
 
-b = briefing.build_from_frames(data.incidents_df(), data.attributions_df(), flt, title)
-slides = briefing.slide_bodies(b)
+b, slides, html_doc, md_doc = prepared(data.version(), repr(flt), title, flt)
 slug = re.sub(r"[^a-z0-9]+", "-", (title or "briefing").lower()).strip("-") or "briefing"
-c_html.download_button("Download HTML", briefing.render_html(b), file_name=f"{slug}.html", mime="text/html",
+c_html.download_button("Download HTML", html_doc, file_name=f"{slug}.html", mime="text/html",
                        key="briefing_dl_html", help="One self-contained file: opens offline.", width="stretch")
-c_md.download_button("Download Markdown", briefing.render_markdown(b), file_name=f"{slug}.md",
+c_md.download_button("Download Markdown", md_doc, file_name=f"{slug}.md",
                      mime="text/markdown", key="briefing_dl_md", width="stretch")
 
 if b.n_incidents == 0:

@@ -7,9 +7,16 @@ import streamlit as st
 from components import data, filters, incident_detail, source_graph
 from sitrep import analysis
 
+
+@st.cache_resource(max_entries=16, show_spinner="Weighing the sources…")
+def sources_view(version: tuple, flt_key: str, _flt) -> analysis.SourcesView:
+    """Computed once per store version and filter set (seconds at 100k incidents), then shared read-only."""
+    return analysis.sources_view(data.incidents_df(), data.attributions_df(), _flt)
+
+
 st.title("Sources")
 flt = filters.current()
-view = analysis.sources_view(data.incidents_df(), data.attributions_df(), flt)
+view = sources_view(data.version(), repr(flt), flt)
 
 if view.incidents.empty and view.attributions.empty:
     st.info("No sourced incidents match these filters. Add articles on the Articles page or widen the filters.")

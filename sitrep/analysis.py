@@ -53,9 +53,33 @@ def links(att: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["att_row", "article_id", "idx"])
 
 
+def _named(s: pd.Series) -> pd.Series:
+    """Mask of non-empty text cells, vectorised."""
+    return s.notna() & (s.astype(str).str.len() > 0)
+
+
 def _s(v) -> str | None:
     """A text cell or None (pandas gives NaN for missing text)."""
     return v if isinstance(v, str) and v else None
+
+
+def records(df: pd.DataFrame, cols: list[str]):
+    """Rows as dicts of just these columns — far faster than DataFrame.to_dict on Arrow-backed strings."""
+    if df is None or df.empty:
+        return
+    cols = [c for c in cols if c in df.columns]
+    lists = [df[c].tolist() for c in cols]
+    for vals in zip(*lists):
+        yield dict(zip(cols, vals))
+
+
+def date_strings(s: pd.Series) -> pd.Series:
+    """YYYY-MM-DD strings (None where unknown) for a column of Timestamps or date strings, vectorised."""
+    if s is None or len(s) == 0:
+        return pd.Series([], dtype=object)
+    d = pd.to_datetime(s, errors="coerce")
+    out = d.dt.strftime("%Y-%m-%d").astype(object)
+    return out.where(d.notna(), None)
 
 
 def date_str(v) -> str | None:
@@ -117,56 +141,54 @@ def source_table(inc: pd.DataFrame, att: pd.DataFrame) -> pd.DataFrame:
 
     'Incidents backed' counts an incident once whether the source is in its sources list or one of the
     source's claims points at it. First/last seen are article publication dates (event dates when an
-    article has none).
+    article has none). Vectorised (explode + groupby): it runs on every rerun of the Sources page.
     """
-    stats: dict[str, dict] = {}
-
-    def entry(name):
-        return stats.setdefault(name, {"claims": 0, "incidents": set(), "articles": set(), "dates": [],
-                                       "via": set(), "publishers": set()})
-
+    keys, arts, dates, pubs = [], [], [], []
+    claims = pd.Series(dtype=int)
+    via = pd.Series(dtype=object)
     if att is not None and not att.empty:
-        lk = links(att)
-        by_row: dict[int, list] = {}
-        for r, a, i in lk.itertuples(index=False, name=None):
-            by_row.setdefault(r, []).append((a, i))
-        for pos, rec in enumerate(att.to_dict(orient="records")):
-            name = _s(rec.get("source"))
-            if not name:
-                continue
-            e = entry(name)
-            e["claims"] += 1
-            e["articles"].add(rec.get("article_id"))
-            e["incidents"].update(by_row.get(pos, []))
-            d = date_str(rec.get("article_published"))
-            if d:
-                e["dates"].append(d)
-            via, pub = _s(rec.get("via")), _s(rec.get("article_publisher"))
-            if via and via != name:
-                e["via"].add(via)
-            if pub:
-                e["publishers"].add(pub)
+        a = att[_named(att["source"])]
+        claims = a.groupby("source").size()
+        lk = a[["source", "article_id", "incident_idx"]].explode("incident_idx").dropna(subset=["incident_idx"])
+        keys.append(lk.rename(columns={"incident_idx": "idx"}))
+        arts.append(a[["source", "article_id"]])
+        dates.append(pd.DataFrame({"source": a["source"], "d": date_strings(a["article_published"])}))
+        pubs.append(a[["source", "article_publisher"]])
+        v = a[_named(a["via"]) & (a["via"] != a["source"])]
+        via = v.groupby("source")["via"].agg(lambda x: ", ".join(sorted(set(x))))
     if inc is not None and not inc.empty:
-        for rec in inc.to_dict(orient="records"):
-            for name in filter(_s, rec.get("sources") or []):
-                e = entry(name)
-                e["incidents"].add(_key(rec["article_id"], rec["idx"]))
-                e["articles"].add(rec.get("article_id"))
-                d = date_str(rec.get("article_published")) or date_str(rec.get("event_date"))
-                if d:
-                    e["dates"].append(d)
-                if _s(rec.get("article_publisher")):
-                    e["publishers"].add(rec["article_publisher"])
+        d = date_strings(inc["article_published"]).fillna(date_strings(inc["event_date"]))
+        e = (inc[["sources", "article_id", "idx", "article_publisher"]].assign(d=d).explode("sources")
+             .rename(columns={"sources": "source"}))
+        e = e[_named(e["source"])]
+        keys.append(e[["source", "article_id", "idx"]])
+        arts.append(e[["source", "article_id"]])
+        dates.append(e[["source", "d"]])
+        pubs.append(e[["source", "article_publisher"]])
+    if not keys:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
+    k = pd.concat(keys, ignore_index=True)
+    k["idx"] = k["idx"].astype(int)
+    backed = k.drop_duplicates().groupby("source").size()
+    articles = pd.concat(arts, ignore_index=True).drop_duplicates().groupby("source").size()
+    dd = pd.concat(dates, ignore_index=True).dropna()
+    first, last = dd.groupby("source")["d"].min(), dd.groupby("source")["d"].max()
+    pp = pd.concat(pubs, ignore_index=True).dropna().drop_duplicates()
+    publishers = pp.groupby("source")["article_publisher"].agg(lambda x: ", ".join(sorted(x)))
+    names = sorted(set(articles.index) | set(claims.index))
     types = source_types(att)
-    rows = [{"source": name, "type": types.get(name, UNKNOWN_TYPE), "claims": e["claims"],
-             "incidents": len(e["incidents"]), "articles": len(e["articles"]),
-             "first_seen": min(e["dates"]) if e["dates"] else None,
-             "last_seen": max(e["dates"]) if e["dates"] else None,
-             "via": ", ".join(sorted(e["via"])), "publishers": ", ".join(sorted(e["publishers"]))}
-            for name, e in stats.items()]
-    df = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
-    if not df.empty:
-        df = df.sort_values(["incidents", "claims", "source"], ascending=[False, False, True])
+    df = pd.DataFrame({
+        "source": names,
+        "type": [types.get(n, UNKNOWN_TYPE) for n in names],
+        "claims": claims.reindex(names, fill_value=0).astype(int).to_numpy(),
+        "incidents": backed.reindex(names, fill_value=0).astype(int).to_numpy(),
+        "articles": articles.reindex(names, fill_value=0).astype(int).to_numpy(),
+        "first_seen": first.reindex(names).astype(object).where(first.reindex(names).notna(), None).to_numpy(),
+        "last_seen": last.reindex(names).astype(object).where(last.reindex(names).notna(), None).to_numpy(),
+        "via": via.reindex(names, fill_value="").to_numpy(),
+        "publishers": publishers.reindex(names, fill_value="").to_numpy(),
+    }, columns=SOURCE_COLUMNS)
+    df = df.sort_values(["incidents", "claims", "source"], ascending=[False, False, True])
     return df.reset_index(drop=True)
 
 
@@ -179,7 +201,7 @@ def chains(att: pd.DataFrame) -> pd.DataFrame:
     """
     counts: dict[tuple[str, str, str], int] = {}
     if att is not None and not att.empty:
-        for rec in att.to_dict(orient="records"):
+        for rec in records(att, ["source", "via", "article_publisher"]):
             src, via, pub = _s(rec.get("source")), _s(rec.get("via")), _s(rec.get("article_publisher"))
             if not src:
                 continue
@@ -203,7 +225,7 @@ def chain_paths(att: pd.DataFrame) -> pd.DataFrame:
     """Whole paths (source, via, publisher) with their claim counts: a readable table next to the graph."""
     rows: dict[tuple, int] = {}
     if att is not None and not att.empty:
-        for rec in att.to_dict(orient="records"):
+        for rec in records(att, ["source", "via", "article_publisher"]):
             src, via = _s(rec.get("source")), _s(rec.get("via"))
             if not src:
                 continue
@@ -226,19 +248,22 @@ def corroboration(inc: pd.DataFrame, att: pd.DataFrame, types: dict[str, str] | 
     if inc is None or inc.empty:
         return pd.DataFrame(columns=CORROBORATION_COLUMNS)
     types = types if types is not None else source_types(att)
-    rows = []
-    for rec in inc.to_dict(orient="records"):
-        srcs = sorted(dict.fromkeys(filter(_s, rec.get("sources") or [])))
-        kinds = sorted({types.get(s, UNKNOWN_TYPE) for s in srcs})
-        rows.append({
-            "id": rec.get("id"), "event_date": date_str(rec.get("event_date")),
-            "location": rec.get("location"), "country": rec.get("country"), "event_type": rec.get("event_type"),
-            "actor1": rec.get("actor1"), "actor2": rec.get("actor2"), "fatalities": rec.get("fatalities"),
-            "sources": ", ".join(srcs), "n_sources": len(srcs), "source_types": " + ".join(kinds),
-            "single_source": len(srcs) <= 1, "one_type_only": kinds[0] if len(kinds) == 1 else "",
-            "article_id": rec.get("article_id"), "idx": rec.get("idx"), "article_title": rec.get("article_title"),
-        })
-    df = pd.DataFrame(rows, columns=CORROBORATION_COLUMNS)
+    joined, counts, kinds_col, only = [], [], [], []
+    for lst in inc["sources"].tolist():  # plain lists: a dict per row costs seconds at 100k incidents
+        srcs = sorted({x for x in (lst if isinstance(lst, list) else []) if isinstance(x, str) and x})
+        kinds = sorted({types.get(x, UNKNOWN_TYPE) for x in srcs})
+        joined.append(", ".join(srcs))
+        counts.append(len(srcs))
+        kinds_col.append(" + ".join(kinds))
+        only.append(kinds[0] if len(kinds) == 1 else "")
+    col = lambda c: inc[c].to_numpy() if c in inc.columns else None
+    df = pd.DataFrame({
+        "id": col("id"), "event_date": date_strings(inc["event_date"]).to_numpy(), "location": col("location"),
+        "country": col("country"), "event_type": col("event_type"), "actor1": col("actor1"),
+        "actor2": col("actor2"), "fatalities": col("fatalities"), "sources": joined, "n_sources": counts,
+        "source_types": kinds_col, "single_source": [n <= 1 for n in counts], "one_type_only": only,
+        "article_id": col("article_id"), "idx": col("idx"), "article_title": col("article_title"),
+    }, columns=CORROBORATION_COLUMNS)
     return df.sort_values(["n_sources", "event_date"], ascending=[True, False]).reset_index(drop=True)
 
 
@@ -271,15 +296,19 @@ def _claims(rec) -> list[dict]:
 def disagreements(inc: pd.DataFrame) -> pd.DataFrame:
     """Incidents whose sources give different fatality figures, with who said which (largest gap first)."""
     rows = []
-    if inc is not None and not inc.empty:
-        for rec in inc.to_dict(orient="records"):
+    if inc is not None and not inc.empty and "fatality_claims" in inc.columns:
+        many = inc[inc["fatality_claims"].map(lambda c: isinstance(c, list) and len(c) > 1)]
+        many = many.assign(_date=date_strings(many["event_date"]))
+        cols = ["id", "_date", "location", "country", "event_type", "fatality_claims", "article_id", "idx",
+                "article_title"]
+        for rec in records(many, cols):
             claims = _claims(rec)
             figures = {c["fatalities"] for c in claims}
             if len(figures) < 2:
                 continue
             claims = sorted(claims, key=lambda c: (c["fatalities"], c["source"]))
             rows.append({
-                "id": rec.get("id"), "event_date": date_str(rec.get("event_date")),
+                "id": rec.get("id"), "event_date": rec.get("_date"),
                 "location": rec.get("location"), "country": rec.get("country"),
                 "event_type": rec.get("event_type"), "low": min(figures), "high": max(figures),
                 "who_said": " · ".join(f"{c['source']}: {c['fatalities']}" for c in claims),
@@ -314,22 +343,25 @@ def actor_claims(att: pd.DataFrame, inc: pd.DataFrame) -> pd.DataFrame:
     a = att[att["kind"].isin(ACTOR_KINDS)] if "kind" in att.columns else att.iloc[0:0]
     if a.empty:
         return pd.DataFrame(columns=ACTOR_CLAIM_COLUMNS)
-    by_key = {}
+    a = a.reset_index(drop=True)
+    backed: dict[int, list[tuple]] = {}  # claim row -> [(incident id, actor1)]
     if inc is not None and not inc.empty:
-        by_key = {_key(r["article_id"], r["idx"]): r for r in inc[["article_id", "idx", "id", "actor1"]]
-                  .to_dict(orient="records")}
+        lk = a[["article_id", "incident_idx"]].explode("incident_idx").dropna(subset=["incident_idx"])
+        lk = lk.rename(columns={"incident_idx": "idx"}).astype({"idx": int}).reset_index(names="row")
+        hit = lk.merge(inc[["article_id", "idx", "id", "actor1"]], on=["article_id", "idx"])
+        for row, iid, actor in zip(hit["row"].tolist(), hit["id"].tolist(), hit["actor1"].tolist()):
+            backed.setdefault(row, []).append((iid, actor))
     rows = []
-    for rec in a.to_dict(orient="records"):
-        backed = [by_key[_key(rec["article_id"], i)] for i in (rec.get("incident_idx") or [])
-                  if _key(rec["article_id"], i) in by_key]
+    for row, rec in enumerate(records(a, list(a.columns))):
+        mine = backed.get(row, [])
         target = _s(rec.get("target"))
-        actors = [target] if target else sorted({b["actor1"] for b in backed if _s(b.get("actor1"))})
+        actors = [target] if target else sorted({x for _, x in mine if _s(x)})
         if not actors and rec["kind"] in ("responsibility", "denial") and _s(rec.get("source")):
             actors = [rec["source"]]
         for actor in actors or ["(unnamed)"]:
             rows.append({"actor": actor, "kind": rec["kind"], "source": rec.get("source"),
                          "source_type": rec.get("source_type"), "claim": rec.get("claim"),
-                         "incident_ids": ", ".join(str(b["id"]) for b in backed),
+                         "incident_ids": ", ".join(str(i) for i, _ in mine),
                          "article_id": rec.get("article_id"), "article_title": rec.get("article_title"),
                          "article_published": date_str(rec.get("article_published"))})
     df = pd.DataFrame(rows, columns=ACTOR_CLAIM_COLUMNS)
@@ -381,7 +413,8 @@ def evidence_for(inc_row: dict, att: pd.DataFrame) -> list[dict]:
            for e in (inc_row.get("evidence") or []) if isinstance(e, dict) and e.get("text")]
     if att is not None and not att.empty:
         key = _key(inc_row["article_id"], inc_row["idx"])
-        for rec in att.to_dict(orient="records"):
+        same = att[att["article_id"] == inc_row["article_id"]]
+        for rec in records(same, ["article_id", "incident_idx", "kind", "source", "claim"]):
             if any(_key(rec["article_id"], i) == key for i in (rec.get("incident_idx") or [])):
                 out.append({"kind": rec.get("kind") or "claim", "source": rec.get("source"),
                             "text": " ".join(str(rec.get("claim") or "").split())})

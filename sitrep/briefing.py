@@ -25,6 +25,7 @@ from sitrep.queries import Filters
 
 N_KEY = 5  # key incidents per list (largest, newest)
 N_CAVEAT_ROWS = 8
+MAX_MAP_POINTS = 1500  # beyond this the map groups nearby incidents: the HTML stays small and readable
 
 # One colour per ACLED event type; colour-blind-safe (Okabe-Ito).
 TYPE_COLOURS = {
@@ -76,6 +77,8 @@ class Briefing:
     largest: list[KeyIncident]
     newest: list[KeyIncident]
     caveats: list[str]
+    n_located: int = 0  # incidents with coordinates
+    map_grouped: bool = False  # points are grid cells of many incidents, not single incidents
     single_source: list[dict] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
     n_incidents: int = 0
@@ -128,9 +131,9 @@ def describe_filters(flt: Filters) -> list[str]:
 
 
 def _period(inc: pd.DataFrame, flt: Filters) -> str:
-    dates = sorted(d for d in (_day(x) for x in inc.get("event_date", [])) if d) if not inc.empty else []
-    start = flt.since.isoformat() if flt.since else (dates[0] if dates else "")
-    end = flt.until.isoformat() if flt.until else (dates[-1] if dates else "")
+    d = pd.to_datetime(inc["event_date"], errors="coerce").dropna() if not inc.empty else pd.Series([])
+    start = flt.since.isoformat() if flt.since else (d.min().strftime("%Y-%m-%d") if len(d) else "")
+    end = flt.until.isoformat() if flt.until else (d.max().strftime("%Y-%m-%d") if len(d) else "")
     if not start and not end:
         return "No dated incidents"
     if start == end:
@@ -197,10 +200,47 @@ def _possible_duplicates(inc: pd.DataFrame) -> int:
     """Same day, same place, same event type, reported in different articles: probably one event twice."""
     if inc.empty:
         return 0
-    k = inc.assign(_d=inc["event_date"].map(_day)).dropna(subset=["location"])
-    k = k[k["_d"] != ""]
+    k = inc.assign(_d=analysis.date_strings(inc["event_date"])).dropna(subset=["location", "_d"])
     g = k.groupby(["_d", "location", "event_type"])["article_id"].nunique()
     return int((g[g > 1] - 1).sum())
+
+
+def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dict], int, bool]:
+    """(points, incidents located, grouped?) for the map: one point an incident, or grid cells beyond `limit`.
+
+    A projector shows a few hundred circles well and a hundred thousand as a smear (and a 20 MB file), so
+    past the limit incidents are summed into cells about 1/100 of the extent wide, coloured by their most
+    common event type, the busiest `limit` cells kept.
+    """
+    if inc.empty:
+        return [], 0, False
+    lat = pd.to_numeric(inc["latitude"], errors="coerce")
+    lon = pd.to_numeric(inc["longitude"], errors="coerce")
+    ok = lat.notna() & lon.notna()
+    if not ok.any():
+        return [], 0, False
+    df = pd.DataFrame({"lat": lat[ok], "lon": lon[ok],
+                       "fatalities": pd.to_numeric(inc.loc[ok, "fatalities"], errors="coerce").fillna(0).astype(int),
+                       "event_type": inc.loc[ok, "event_type"].fillna("").astype(str),
+                       "location": inc.loc[ok, "location"].fillna("").astype(str),
+                       "date": analysis.date_strings(inc.loc[ok, "event_date"]).fillna("")})
+    n = len(df)
+    if n <= limit:
+        df["incidents"] = 1
+        return list(analysis.records(df, list(df.columns))), n, False
+    cell = max(df["lon"].max() - df["lon"].min(), df["lat"].max() - df["lat"].min(), 1.0) / 100
+    df["gx"], df["gy"] = (df["lon"] // cell).astype(int), (df["lat"] // cell).astype(int)
+    g = df.groupby(["gx", "gy"])
+    cells = g.agg(lat=("lat", "mean"), lon=("lon", "mean"), incidents=("lat", "size"),
+                  fatalities=("fatalities", "sum"), first=("date", "min"), last=("date", "max"))
+    for col in ("event_type", "location"):  # the most common value per cell, vectorised
+        top = (df.groupby(["gx", "gy", col]).size().reset_index(name="n")
+               .sort_values(["n", col], ascending=[False, True]).drop_duplicates(["gx", "gy"]))
+        cells[col] = top.set_index(["gx", "gy"])[col].reindex(cells.index)
+    cells = cells.sort_values("incidents", ascending=False).head(limit).reset_index(drop=True)
+    cells["date"] = cells["first"] + " – " + cells["last"]
+    cols = ["lat", "lon", "fatalities", "event_type", "location", "date", "incidents"]
+    return list(analysis.records(cells, cols)), n, True
 
 
 def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None = None,
@@ -228,14 +268,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
         ("Single-source", f"{len(single):,}", "verify first" if len(single) else ""),
         ("Conflicting figures", f"{len(dis):,}", "incidents" if len(dis) else ""),
     ]
-    points = []
-    for rec in inc.to_dict(orient="records"):
-        lat, lon = rec.get("latitude"), rec.get("longitude")
-        if lat is None or lon is None or pd.isna(lat) or pd.isna(lon):
-            continue
-        points.append({"lat": float(lat), "lon": float(lon), "fatalities": _int(rec.get("fatalities")) or 0,
-                       "event_type": _s(rec.get("event_type")), "location": _s(rec.get("location")),
-                       "date": _day(rec.get("event_date"))})
+    points, n_located, grouped = map_points(inc)
     timeline, unit = _timeline(inc)
     by_type = []
     if n:
@@ -260,7 +293,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
         if claimed:
             caveats.append(f"In {plural(claimed, 'incident')} the perpetrator comes from a claim or an accusation, "
                            "not from an established fact.")
-        unmapped = n - len(points)
+        unmapped = n - n_located
         if unmapped:
             caveats.append(f"{plural(unmapped, 'incident')} without coordinates: not on the map.")
         dups = _possible_duplicates(inc)
@@ -280,7 +313,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
                      for r in dis.head(N_CAVEAT_ROWS).to_dict(orient="records")]
     return Briefing(title=title or "Situation briefing", generated=(today or dt.date.today()).isoformat(),
                     period=_period(inc, flt), region=_region(inc, flt), filters=describe_filters(flt),
-                    numbers=numbers, points=points, timeline=timeline, bin_label=unit, by_type=by_type,
+                    numbers=numbers, points=points, n_located=n_located, map_grouped=grouped, timeline=timeline, bin_label=unit, by_type=by_type,
                     largest=largest, newest=newest, caveats=caveats, single_source=single_rows,
                     conflicts=conflict_rows, n_incidents=n)
 
@@ -400,7 +433,7 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
     proj = fit_projection(b.points, width, height)
     ex0, ey0, ex1, ey1 = proj.extent
     parts = [(f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
-             f'aria-label="Map of {len(b.points)} incidents">'),
+             f'aria-label="Map of {b.n_located} incidents">'),
              f'<rect width="{width}" height="{height}" {_svg("sea")}/>']
     path = outlines_file if outlines_file is not None else countries_path()
     labels = []
@@ -422,10 +455,16 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                 labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py:.0f}" text-anchor="middle">'
                               f'{e(name)}</text>')
     parts.extend(labels)
-    for p in sorted(b.points, key=lambda p: -p["fatalities"]):
+    top = max(p.get("incidents", 1) for p in b.points)
+    for p in sorted(b.points, key=lambda p: -(p.get("incidents", 1) if b.map_grouped else p["fatalities"])):
         x, y = proj(p["lon"], p["lat"])
-        r = min(44.0, 9 + 4 * math.sqrt(max(p["fatalities"], 0)))
-        tip = f'{p["date"]} · {p["location"]} · {p["event_type"]} · {p["fatalities"]} killed'
+        if b.map_grouped:  # area grows with the number of incidents in the cell
+            r = 5 + 35 * math.sqrt(p["incidents"] / top)
+            tip = (f'near {p["location"]} · {p["incidents"]} incidents, {p["fatalities"]} killed · {p["date"]} · '
+                   f'mostly {p["event_type"]}')
+        else:
+            r = min(44.0, 9 + 4 * math.sqrt(max(p["fatalities"], 0)))
+            tip = f'{p["date"]} · {p["location"]} · {p["event_type"]} · {p["fatalities"]} killed'
         parts.append(f'<circle {_svg("incident")} cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
                      f'fill="{_colour(p["event_type"])}"><title>{e(tip)}</title></circle>')
     # legend: event types present
@@ -570,8 +609,10 @@ def slide_bodies(b: Briefing, outlines_file=None) -> list[tuple[str, str]]:
     types = "".join(f'<span><span class="swatch" style="background:{_colour(t["event_type"])}"></span>'
                     f'{_e(t["event_type"])}: {plural(t["incidents"], "incident")}, {t["fatalities"]} killed</span>'
                     for t in b.by_type)
-    mapped = (f'<h2>Map</h2><p class="meta">{len(b.points)} of {b.n_incidents} incidents located; '
-              f'circle size grows with fatalities.</p>{map_svg(b, outlines_file)}')
+    how = ("nearby incidents grouped; circle size grows with their number" if b.map_grouped
+           else "circle size grows with fatalities")
+    mapped = (f'<h2>Map</h2><p class="meta">{b.n_located:,} of {b.n_incidents:,} incidents located; {how}.</p>'
+              f'{map_svg(b, outlines_file)}')
     timeline = (f'<h2>Timeline</h2><p class="meta">Incidents per {_e(b.bin_label)}, {_e(b.period)}</p>'
                 f'{timeline_svg(b)}<div class="types">{types}</div>')
 
@@ -626,8 +667,11 @@ def render_markdown(b: Briefing) -> str:
         for p in b.points:
             places.setdefault((p["location"], round(p["lat"], 2), round(p["lon"], 2)), []).append(p)
         out += ["| Place | Lat | Lon | Incidents | Killed |", "|---|---:|---:|---:|---:|"]
-        for (loc, lat, lon), ps in sorted(places.items(), key=lambda kv: -len(kv[1]))[:15]:
-            out.append(f"| {_md(loc)} | {lat} | {lon} | {len(ps)} | {sum(p['fatalities'] for p in ps)} |")
+        ranked = sorted(places.items(), key=lambda kv: -sum(p["incidents"] for p in kv[1]))[:15]
+        for (loc, lat, lon), ps in ranked:
+            near = "near " if b.map_grouped else ""
+            out.append(f"| {near}{_md(loc)} | {lat} | {lon} | {sum(p['incidents'] for p in ps)} | "
+                       f"{sum(p['fatalities'] for p in ps)} |")
     else:
         out.append("No incidents with coordinates.")
     out += ["", f"## Timeline (incidents per {b.bin_label})", ""]

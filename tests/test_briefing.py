@@ -145,3 +145,19 @@ def test_write_creates_the_file(store, tmp_path, fmt, marker):
 def test_unknown_format_is_refused(brief):
     with pytest.raises(ValueError, match="unknown briefing format"):
         briefing.render(brief, "pdf")
+
+
+def test_many_incidents_are_grouped_into_map_cells(store):
+    inc = load_incidents(store)
+    points, located, grouped = briefing.map_points(inc, limit=2)
+    assert grouped and located == N_INCIDENTS and len(points) <= 2
+    assert all(p["incidents"] >= 1 for p in points)
+    b = briefing.build_from_frames(inc, load_attributions(store))
+    b.points, b.map_grouped = points, True
+    svg = briefing.map_svg(b)
+    assert svg.count('class="incident"') == len(points) and "incidents," in svg
+
+
+def test_one_incident_a_point_below_the_limit(store):
+    points, located, grouped = briefing.map_points(load_incidents(store))
+    assert not grouped and len(points) == located == N_INCIDENTS
