@@ -12,6 +12,7 @@ browser means the CI image is broken, not that the tests do not apply.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -268,60 +269,72 @@ def article_ids(data_dir) -> dict[str, str]:
     return {Path(path or "").name: aid for aid, path in rows}
 
 
+@contextlib.contextmanager
+def streamlit_server(data_dir: Path, name: str = "streamlit"):
+    """`streamlit run app.py` on a free port against data_dir; yields its base URL, stops it on exit."""
+    port = _free_port()
+    log_path = data_dir / f"{name}.log"
+    with open(log_path, "w", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--server.fileWatcherType",
+                "none",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=_server_env(data_dir),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        try:
+            while True:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log_path.read_text()}")
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit not healthy after {SERVER_START_TIMEOUT} s")
+                time.sleep(0.25)  # polling a health endpoint, not waiting on the UI
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
 @pytest.fixture(scope="session")
 def server_url(chromium_path, data_dir) -> str:
-    """`streamlit run app.py` on a free port; yields its base URL and stops it at the end."""
-    port = _free_port()
-    log = open(data_dir / "streamlit.log", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the server
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--server.fileWatcherType",
-            "none",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=_server_env(data_dir),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    try:
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(
-                    f"streamlit exited with {proc.returncode}:\n{(data_dir / 'streamlit.log').read_text()}"
-                )
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit not healthy after {SERVER_START_TIMEOUT} s")
-            time.sleep(0.25)  # polling a health endpoint, not waiting on the UI
+    """The dashboard every test shares (one server per session)."""
+    with streamlit_server(data_dir) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+
+
+@pytest.fixture
+def fresh_server_url(chromium_path, data_dir) -> str:
+    """A server no browser has talked to yet: for what a person sees on the first request after a start."""
+    with streamlit_server(data_dir, name="streamlit-fresh") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -481,6 +494,23 @@ def pixel_stats(png: bytes) -> dict:
     }
 
 
+@pytest.fixture(scope="session", name="pixel_stats")
+def pixel_stats_fixture():
+    """pixel_stats(png_bytes) -> {std, colours, ink, ink_fraction, size} (see pixel_stats above)."""
+    return pixel_stats
+
+
+@pytest.fixture(scope="session")
+def sitrep_env(data_dir) -> dict:
+    """Environment for running the sitrep CLI or the server against the test store."""
+    return _server_env(data_dir)
+
+
 @pytest.fixture
 def ui(page, server_url, artifacts) -> UI:
     return UI(page, server_url, artifacts)
+
+
+@pytest.fixture
+def fresh_ui(page, fresh_server_url, artifacts) -> UI:
+    return UI(page, fresh_server_url, artifacts)

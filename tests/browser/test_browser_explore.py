@@ -61,3 +61,20 @@ def test_the_actor_filter_survives_a_page_switch(ui):
     expect(ui.multiselect("Actor").get_by_text(ACTOR, exact=True)).to_be_visible()
     assert "actor=" in ui.page.url
     ui.no_errors()
+
+
+def test_a_bookmarked_page_url_opens_with_its_filters_on_a_freshly_started_server(fresh_ui):
+    """A shared link like /map?actor=X is often the first request after `make run`.
+
+    Streamlit treats a pages/ folder next to app.py as the old multipage mode until app.py's
+    st.navigation has run once in the process, so a first request for /map would run pages/map.py
+    alone: no sidebar filters, the URL's filter ignored.
+    """
+    ui = fresh_ui
+    ui.goto(f"/map?actor={ACTOR.replace(' ', '+')}", heading="Map")
+    expect(ui.sidebar.get_by_text("Filters", exact=True)).to_be_visible()
+    expect(ui.multiselect("Actor").get_by_text(ACTOR, exact=True)).to_be_visible()
+    n, total = ui.match_count()
+    assert 1 <= n < total
+    ui.no_errors()
+    ui.shot("bookmarked_map_on_fresh_server", full_page=True)
