@@ -11,7 +11,9 @@ Filtering follows the shared Filters: incidents first, then the attributions tha
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -124,15 +126,39 @@ def apply_filters(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | N
     return inc, filter_attributions(att_all, inc, flt)
 
 
+@lru_cache(maxsize=1)
+def known_source_types() -> dict[str, str]:
+    """Canonical name -> type from the outlets data file (sitrep/data/sources.jsonl), for sources that only
+    appear in incidents' source lists (an outlet a claim came through) and so have no typed claim."""
+    from sitrep.config import PACKAGE_DATA
+
+    out: dict[str, str] = {}
+    try:
+        lines = (PACKAGE_DATA / "sources.jsonl").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(rec, dict) and rec.get("canonical") and rec.get("type"):
+            out[rec["canonical"]] = rec["type"]
+    return out
+
+
 def source_types(att: pd.DataFrame) -> dict[str, str]:
-    """Canonical source -> its most frequent source_type (a source keeps one type across articles)."""
+    """Canonical source -> its most frequent source_type in the claims (a source keeps one type across
+    articles); the outlets data file fills in sources with no claim of their own."""
+    known = dict(known_source_types())
     if att is None or att.empty:
-        return {}
+        return known
     a = att.dropna(subset=["source"])
     a = a.assign(source_type=a["source_type"].fillna(UNKNOWN_TYPE))
     counts = a.groupby(["source", "source_type"]).size().reset_index(name="n")
     counts = counts.sort_values(["source", "n", "source_type"], ascending=[True, False, True])
-    return dict(counts.drop_duplicates("source")[["source", "source_type"]].itertuples(index=False, name=None))
+    known.update(counts.drop_duplicates("source")[["source", "source_type"]].itertuples(index=False, name=None))
+    return known
 
 
 # -- source table -------------------------------------------------------------------------------------

@@ -42,9 +42,18 @@ def test_source_with_claims_but_no_incident_is_listed_with_zero_incidents(frames
     assert (gov["claims"], gov["incidents"]) == (1, 0)
 
 
-def test_source_named_only_on_an_incident_is_listed(frames):
+def test_source_named_only_on_an_incident_is_listed_with_its_type_from_the_outlets_file(frames):
     sputnik = _row(view(frames).sources, source="Sputnik")
-    assert (sputnik["claims"], sputnik["incidents"], sputnik["type"]) == (0, 1, analysis.UNKNOWN_TYPE)
+    assert (sputnik["claims"], sputnik["incidents"]) == (0, 1)
+    assert sputnik["type"] == analysis.known_source_types().get("Sputnik", analysis.UNKNOWN_TYPE)
+
+
+def test_outlets_file_gives_types_but_claims_win():
+    known = analysis.known_source_types()
+    assert len(known) > 50 and all(isinstance(t, str) and t for t in known.values())
+    name = next(iter(known))
+    att = pd.DataFrame({"source": [name], "source_type": ["local sources"]})
+    assert analysis.source_types(att)[name] == "local sources"
 
 
 def test_publisher_is_not_a_source(frames):
