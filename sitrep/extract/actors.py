@@ -340,10 +340,10 @@ def _identify(norm: str, mentions: list[ActorMention]) -> None:
 
 @Language.component("sitrep_actors")
 def sitrep_actors(doc):
-    from sitrep.extract.sentences import sent_spans
+    from sitrep.extract.sentences import doc_text, sent_spans
 
     starts = [a for a, _ in sent_spans(doc)] or [0]
     hint = doc._.country_hint if doc.has_extension("country_hint") else None
-    doc._.actors = find_actors(doc.text, country=hint or None, sent_starts=starts,
+    doc._.actors = find_actors(doc_text(doc), country=hint or None, sent_starts=starts,
                                country_counts=None if hint else _place_counts(doc))
     return doc

@@ -172,13 +172,21 @@ def is_definite(clause: str, trig: Trigger) -> bool:
     return bool(DEFINITE.search(clause[max(0, trig.start - 40):trig.start]))
 
 
+_AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", "string of", "series of", "wave of",
+              "every ", "regularly", "routinely", "frequently", "often", "waging", "dozens of", "hundreds of", "since")
+
+
 def is_aggregate(clause: str) -> bool:
-    return bool(AGGREGATE.search(clause))
+    low = clause.lower()
+    return any(w in low for w in _AGG_WORDS) and bool(AGGREGATE.search(clause))
 
 
 def skip_zones(clause: str) -> list[tuple[int, int]]:
     """Spans whose triggers are background, not events: 'since fighting broke out', 'one of the deadliest attacks'."""
     zones = []
+    low = clause.lower()
+    if "since" not in low and "one of the" not in low and "among the" not in low:
+        return zones
     for m in SINCE_ZONE.finditer(clause):
         if m.group(0).lower() == "since":
             zones.append((m.start(), len(clause)))

@@ -36,7 +36,7 @@ from sitrep.extract import dates as D
 from sitrep.extract import events as E
 from sitrep.extract import numbers as N
 from sitrep.extract.meta import find_dateline, read_meta
-from sitrep.extract.sentences import sent_spans
+from sitrep.extract.sentences import doc_text, sent_spans
 
 LOOKBACK_SENTS = 6
 LOOKBACK_INCIDENTS = 8
@@ -127,14 +127,26 @@ def _normalize(text: str) -> str:
                                          "\u2009": " ", "\u202f": " "}))
 
 
+_SPEECH_WORDS = ("said", "says", "say ", "told", "report", "added", "confirm", "announc", "stated", "wrote", "claim", "alleg")
+
+
+def _has(low: str, words) -> bool:
+    """Cheap substring screen before a costly regex (Python's re is slow on leading alternations)."""
+    return any(w in low for w in words)
+
+
 def source_spans(s: str) -> list[tuple[int, int]]:
     """Spans of a sentence that name who said it (not who did it): ', X said', 'according to X', 'X said that'."""
     spans = []
+    low = s.lower()
+    if "according" in low:
+        for m in ACCORDING.finditer(s):
+            spans.append((m.start(), m.end()))
+    if not _has(low, _SPEECH_WORDS):
+        return spans
     for m in TAIL_SOURCE.finditer(s):
         if m.start() > 10:
             spans.append((m.start(), m.end()))
-    for m in ACCORDING.finditer(s):
-        spans.append((m.start(), m.end()))
     m = LEAD_SOURCE.match(s)
     if m:
         spans.append((0, m.end()))
@@ -144,8 +156,9 @@ def source_spans(s: str) -> list[tuple[int, int]]:
 def clauses(s: str, times=None) -> list[tuple[int, int]]:
     """Clause spans of a sentence; a 'two days after' phrase starts a new clause (it dates what follows)."""
     cuts = {0, len(s)}
-    for m in SPLIT.finditer(s):
-        cuts.add(m.start())
+    if ";" in s or "while" in s or "whereas" in s or ", and" in s:
+        for m in SPLIT.finditer(s):
+            cuts.add(m.start())
     for t in (D.find_times(s) if times is None else times):
         if t.kind == "after" and t.start > 15:
             cuts.add(t.start)
@@ -160,8 +173,8 @@ def clauses(s: str, times=None) -> list[tuple[int, int]]:
 class Builder:
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
-        self.norm = _normalize(doc.text)
+        self.text = doc_text(doc)  # spaCy rebuilds doc.text from every token on each access
+        self.norm = _normalize(self.text)
         self.pub: dt.date | None = doc._.published
         self.sents = sent_spans(doc)
         self.sent_starts = [a for a, _ in self.sents]
@@ -274,7 +287,9 @@ class Builder:
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
-        claim = bool(CLAIM.search(ctext)) or bool(BLAME.search(ctext) and re.search(r"\bfor\s+the\b", ctext))
+        low = ctext.lower()
+        claim = ("claim" in low and bool(CLAIM.search(ctext))) or (
+            _has(low, ("blame", "accuse", "held")) and bool(BLAME.search(ctext)) and " for the " in low)
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
         cand = None
         if definite or claim or nothing_new:
@@ -313,7 +328,7 @@ class Builder:
                 and etype != "Strategic developments":
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
         if place is None:
-            if SAME_PLACE.search(ctext) and self.incidents:
+            if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
             elif left is not None and left.place is not None:
@@ -365,7 +380,7 @@ class Builder:
                 if self.pub and w.event_date > self.pub + dt.timedelta(days=1) and t.kind not in ("rel_prev",):
                     continue
                 return w, True, t.kind
-        if CONTINUED.search(ctext) and self.pub:
+        if self.pub and _has(ctext.lower(), ("continu", "ongoing", "raging", "persist")) and CONTINUED.search(ctext):
             start = left.when.date_start if left else self.pub
             return D.When(self.pub, min(start, self.pub), self.pub, 2), False, "continued"
         if self.pub is None:
@@ -418,7 +433,7 @@ class Builder:
                     return a
             return None
 
-        m = CLAIM.search(ctext)
+        m = CLAIM.search(ctext) if "claim" in ctext.lower() else None
         if m:
             first = next((a for a in acts if a.end <= c0 + m.start()), None)
             if first is not None and first.start - c0 <= 3:
@@ -426,7 +441,7 @@ class Builder:
             else:
                 a1 = before(m.start(), skip_pp=False)
             claimed = a1 is not None
-        m = BLAME.search(ctext)
+        m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accuse", "held")) else None
         if m and re.search(r"\bfor\b", ctext[m.end():]):
             got = after(m.end(), limit=60)
             if got is not None:

@@ -95,7 +95,7 @@ def sitrep_sentences(doc):
     n = len(doc)
     if n == 0:
         return doc
-    starts = boundaries(doc.text)
+    starts = boundaries(doc_text(doc))
     flags = numpy.full((n, 1), -1, dtype="int64")
     idx = [t.idx for t in doc]
     flags[0, 0] = 1
@@ -128,3 +128,13 @@ def sent_spans(doc) -> list[tuple[int, int]]:
         spans.append((idx[ti], idx[last] + len(doc[last].text)))
     doc.user_data["sitrep_sent_spans"] = (n, spans)
     return spans
+
+
+def doc_text(doc) -> str:
+    """doc.text, computed once per Doc (spaCy rebuilds it from every token on each access)."""
+    cached = doc.user_data.get("sitrep_text")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = doc.text
+    doc.user_data["sitrep_text"] = (len(doc), text)
+    return text
