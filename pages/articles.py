@@ -3,6 +3,9 @@
 import streamlit as st
 
 from components import article_add, article_viewer, data, filters
+from components.shell import ensure_router
+
+ensure_router()  # first: a fresh server may run this page without app.py
 
 st.title("Articles")
 

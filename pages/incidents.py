@@ -3,6 +3,9 @@
 import streamlit as st
 
 from components import data, filters, incident_detail, incident_table
+from components.shell import ensure_router
+
+ensure_router()  # first: a fresh server may run this page without app.py
 
 st.title("Incidents")
 df = data.filtered_incidents()

@@ -4,7 +4,10 @@ import streamlit as st
 
 from components import charts, data, filters, timeline
 from components import map as incident_map
+from components.shell import ensure_router
 from sitrep import queries
+
+ensure_router()  # first: a fresh server may run this page without app.py
 
 st.title("Overview")
 df = data.filtered_incidents()
