@@ -123,8 +123,11 @@ def _country_points() -> dict:
 
 def _normalize(text: str) -> str:
     """Same length as text: one apostrophe, one space, one dash, so the regexes stay simple."""
-    return text.translate(str.maketrans({"\xa0": " ", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
-                                         "\u2009": " ", "\u202f": " "}))
+    for a, b in (("\xa0", " "), ("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
+                 ("\u2009", " "), ("\u202f", " ")):
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 _SPEECH_WORDS = ("said", "says", "say ", "told", "report", "added", "confirm", "announc", "stated", "wrote", "claim", "alleg")

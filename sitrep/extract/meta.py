@@ -56,6 +56,7 @@ def _tidy_name(s: str) -> str:
 
 
 def _is_body_line(s: str) -> bool:
+    s = s[:400]
     w = _words(s)
     if _DATELINE.match(s) and len(w) >= 6:
         return True
@@ -82,7 +83,7 @@ def read_meta(text: str) -> dict:
     dateline = None
     pos = 0
     seen = 0
-    lines = text.split("\n")
+    lines = text[:20000].split("\n", 40)
     for raw in lines[:40]:
         line_start = pos
         pos += len(raw) + 1
