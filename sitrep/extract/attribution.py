@@ -18,6 +18,7 @@ Everything is token-window work inside one sentence: linear in the length of the
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import re
@@ -87,6 +88,7 @@ ORG_WORDS = {"forces", "army", "front", "movement", "council", "brigade", "briga
              "organisation", "authority", "court", "police", "service", "news", "tv", "radio", "times", "post",
              "observatory", "center", "centre", "institute", "foundation", "mission", "corps", "guard", "militia",
              "battalion", "regiment", "division", "directorate", "department", "government", "administration"}
+COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
 GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organization", "organisation", "outfit"}
 # role words: "the governor" points back only to a source introduced as governor
 ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
@@ -132,7 +134,7 @@ class Entry:
     descriptors: list = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Knowledge:
     exact: dict  # case-sensitive alias -> Entry (acronyms)
     lower: dict  # folded lower alias -> Entry
@@ -253,6 +255,11 @@ def _tokenize(text: str, offset: int = 0):
             words.append("'s")
             spans.append((e - 2 + offset, e + offset))
             continue
+        if w in ("'", "’") and spans and spans[-1][1] == s + offset and words[-1][-1:] in ("s", "S") and (
+                e >= len(text) or text[e].isspace()):
+            words.append("'s")  # plural possessive: "Hamas’ armed wing", "rebels' commander"
+            spans.append((s + offset, e + offset))
+            continue
         if len(w) > 1 and w[-1] in "'’" and w[-2] == "s":  # plural possessive: "rebels'"
             words.append(w[:-1])
             spans.append((s + offset, e - 1 + offset))
@@ -289,21 +296,26 @@ _PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|Foreign Minister|D
 class Resolver:
     """Names sources for one article, remembering what was said before (coreference, acronyms, persons)."""
 
-    def __init__(self, doc, kb: Knowledge):
+    def __init__(self, doc, kb: Knowledge, text: str | None = None):
         self.doc = doc
+        text = doc.text if text is None else text  # doc.text joins every token: read it once
         self.kb = kb
         self.history: list[Source] = []  # resolved speakers in text order
         self.persons: dict[str, Source] = {}  # lower surname -> Source
         self.acronyms: dict[str, str] = {}
+        self.implicit_names: set[str] = set()  # names whose place came from the country hint, not the text
         pub = getattr(doc._, "publisher", None) if doc.has_extension("publisher") else None
         self.publisher = norm_name(pub)
         self.publisher_names = {self.publisher} if self.publisher else set()
         self.actors = []
         if doc.has_extension("actors") and doc._.actors:
             self.actors = sorted(doc._.actors, key=lambda a: a.start)
+        self.actor_starts = [a.start for a in self.actors]
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
         self.places = (doc._.places or []) if doc.has_extension("places") else []
-        self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(doc.text)]
+        self.place_spans = {(pm.start, pm.end): pm for pm in self.places}
+        self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
+        self.person_starts = [m[0] for m in self.person_mentions]
         for ps, pe, name in self.person_mentions:  # "Gen. Abdel Fattah al-Burhan ... Burhan said"
             last = name.split()[-1].lower()
             src = Source(name, "official", name, ps, pe, person=True)
@@ -311,7 +323,7 @@ class Resolver:
             if "-" in last:
                 self.persons.setdefault(last.split("-", 1)[1], src)
         for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
-                             doc.text):
+                             text):
             self.acronyms[m.group(2)] = _fold(m.group(1))
 
     def add_publisher_canonical(self):
@@ -346,11 +358,12 @@ class Resolver:
     def actor_in(self, start: int, end: int, head_end: int | None = None):
         """The actor mention inside [start, end); with head_end, only one that reaches the phrase's last word
         ('People' inside 'the Defense of the People of Azawad' is not what the phrase names)."""
-        for a in self.actors:
-            if a.start >= end:
-                break
-            if a.end > start and a.start < end and (head_end is None or a.end >= head_end):
+        i = bisect.bisect_left(self.actor_starts, start - 200)  # a mention is never longer than this
+        while i < len(self.actors) and self.actors[i].start < end:
+            a = self.actors[i]
+            if a.end > start and (head_end is None or a.end >= head_end):
                 return a
+            i += 1
         return None
 
     def country_of(self, word: str):
@@ -378,10 +391,17 @@ class Resolver:
                 kb.words.get(core_low[-1], ("",))[0] != "pronoun" and not core[-1].isupper():
             return None
         place = None
-        if "in" in core_low[1:-1]:
-            x = core_low.index("in", 1)
-            if core[x + 1][0].isupper() and kb.words.get(core_low[x - 1], ("",))[0] == "head" and not self.known(core):
-                place = _fold(text[core_spans[x + 1][0]:core_spans[-1][1]])
+        x = next((x for x in range(1, len(core) - 1) if core_low[x] in ("in", "of", "from", "at")), None)
+        if x is not None and kb.words.get(core_low[x - 1], ("",))[0] == "head":
+            rest = core[x + 1:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if core_low[x] in ("in", "from", "at") and rest and rest[0][0].isupper() and not self.known(core):
+                place = _fold(text[core_spans[x + 1][0]:core_spans[-1][1]])  # "police in Kano"
+                core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
+            elif rest and all(w == w.lower() for w in rest) and not (
+                    core_low[x] == "of" and core_low[x - 1] in ("ministry", "minister", "department", "office")):
+                # "a resident of the camp" (but "the ministry of health" is a name)
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
         plural = k > 0 and lows[k - 1] not in ("a", "an", "the", "its", "his", "her", "one")
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
@@ -429,7 +449,8 @@ class Resolver:
                 if inner is not None and inner.coref is None:
                     return Source(inner.canonical, inner.type, mention, start, end)
         if role == "head" and htype == "official" and len(core) >= 2 and all(
-                w[0].isupper() or w == "-" for w in core[:-1]) and not self.country_of(" ".join(core[:-1])):
+                w[0].isupper() or w == "-" for w in core[:-1]) and not self.country_of(" ".join(core[:-1])) and not all(
+                w.lower() in kb.words for w in core[:-1]):
             org = _fold(text[core_spans[0][0]:core_spans[-2][1]])
             org = self.acronyms.get(org, org)
             hit = self.known(_tokenize(org)[0])
@@ -488,10 +509,11 @@ class Resolver:
     def ministry(self, core, core_low, place):
         """'Gaza's health ministry', 'the Hamas-run Health Ministry in Gaza', 'Ministry of Health' -> one name."""
         kb = self.kb
-        if "ministry" not in core_low:
+        if "ministry" not in core_low and core_low[-1] not in ("officials", "official", "spokesman", "spokeswoman",
+                                                              "spokesperson", "sources", "source", "authorities"):
             return None
         topics = [kb.words[w][1] for w in core_low if kb.words.get(w, ("",))[0] == "topic"]
-        if not topics:
+        if not topics or topics[0] in ("foreign",) and "ministry" not in core_low:
             return None
         topic = topics[0]
         where = None
@@ -510,10 +532,13 @@ class Resolver:
             x = core_low.index("'s") if "'s" in core_low else -1
             if x > 0 and core[x - 1][0].isupper():
                 where = core[x - 1]
+        implicit = where is None
         if where is None and self.country_hint:
             c = self.country_of(self.country_hint)
             where = c[1] if c else None
         name = f"{where} {topic} ministry" if where else f"{topic.capitalize()} ministry"
+        if implicit:
+            self.implicit_names.add(name)
         return name, "military" if topic == "defence" else "government"
 
     def institution(self, core, core_low, htype, role):
@@ -582,10 +607,10 @@ class Resolver:
 
     def is_place(self, start: int, end: int) -> bool:
         """True when the phrase is exactly a place the places component found (and not a country/capital)."""
-        for pm in self.places:
-            if pm.start == start and pm.end == end:
-                kind = getattr(pm.place, "kind", "")
-                return kind not in ("country",) and self.country_of(pm.text) is None
+        pm = self.place_spans.get((start, end))
+        if pm is not None:
+            kind = getattr(pm.place, "kind", "")
+            return kind not in ("country",) and self.country_of(pm.text) is None
         return False
 
     def person_like(self, words) -> bool:
@@ -594,11 +619,8 @@ class Resolver:
 
     def person_before(self, pos: int):
         """The nearest titled person named before pos ('Prime Minister X ... his office said')."""
-        best = None
-        for m in self.person_mentions:
-            if m[0] >= pos:
-                break
-            best = m
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        best = self.person_mentions[i] if i >= 0 else None
         if best is None or pos - best[0] > 600:
             return None
         return Source(best[2], "official", best[2], best[0], best[1], person=True)
@@ -638,7 +660,7 @@ class Resolver:
         return src
 
     # -- coreference
-    def corefer(self, src: Source, later: list[Source]) -> Source | None:
+    def corefer(self, src: Source, history: list[Source], at: int) -> Source | None:
         """Resolve 'the monitor' / 'he' / 'the statement' against earlier (else later) sources."""
         kb = self.kb
         word = src.coref
@@ -672,7 +694,7 @@ class Resolver:
                 return s.type == "government"
             return bool(t) and s.type == t
 
-        for s in reversed(self.history):
+        for s in (history[x] for x in range(at - 1, max(-1, at - COREF_WINDOW - 1), -1)):
             if fits(s):
                 if word in ("he", "she", "his", "her"):
                     p = self.person_before(src.start)
@@ -685,7 +707,7 @@ class Resolver:
                 return p
         if word in ROLE_HEADS or word in ("he", "she", "it", "they"):
             return None  # only headline-style descriptions ("monitor says") may point forward
-        for s in later:
+        for s in (history[x] for x in range(at, min(len(history), at + COREF_WINDOW))):
             if s.canonical and fits(s):
                 return s
         return None
@@ -898,12 +920,16 @@ def _is_publisher(resolver: Resolver, name: str | None) -> bool:
 def attributions_for(doc) -> list[dict]:
     kb = knowledge()
     text = doc.text
-    resolver = Resolver(doc, kb)
+    resolver = Resolver(doc, kb, text)
     resolver.add_publisher_canonical()
     pending = []  # (record, Source)
-    sent_starts = [s.start_char for s in doc.sents]
-    for si, s0, s1 in _units(doc):
+    sents = _sentence_spans(doc)
+    sent_starts = [a for a, _ in sents]
+    cue_first = _cue_first_words(kb)
+    for si, s0, s1 in _units(text, sents):
         stext = text[s0:s1]
+        if cue_first.isdisjoint(_WORD.findall(stext.lower())):
+            continue  # most sentences attribute nothing: skip them before tokenizing
         words, spans = _tokenize(stext, s0)
         if not words:
             continue
@@ -1114,9 +1140,7 @@ def attributions_for(doc) -> list[dict]:
     for rec, src in pending:
         if src.coref is not None:
             at = rec.pop("_coref_at")
-            resolver.history = history_all[:at]
-            later = history_all[at:]
-            ref = resolver.corefer(src, later)
+            ref = resolver.corefer(src, history_all, at)
             if ref is None and src.coref in ROLE_HEADS:
                 name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.I)
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
@@ -1140,29 +1164,106 @@ def attributions_for(doc) -> list[dict]:
             rec["via"] = None
         out.append(rec)
     del explicit
+    out = _unify_ministries(out, resolver.implicit_names)
+    out = _quote_openers(text, sents, out)
+    body_start = doc._.body_start if doc.has_extension("body_start") else 0
+    body = {r["source"] for r in out if r["start"] >= body_start}
+    if body_start and body and body_start < len(text.rstrip()):
+        # a headline's "..., monitor says" repeats a body source; one found only in the headline is a guess
+        out = [r for r in out if r["start"] >= body_start or r["source"] in body]
+    return out
+
+
+def _unify_ministries(out: list[dict], implicit: set[str]) -> list[dict]:
+    """'health officials' said X, 'Gaza's Health Ministry' said Y: one ministry, named as the text names it."""
+    explicit = {}
+    for r in out:
+        name = r["source"]
+        if name.endswith(" ministry") and name not in implicit:
+            topic = name.split()[-2].lower()
+            explicit.setdefault(topic, set()).add(name)
+    for r in out:
+        name = r["source"]
+        if name in implicit:
+            topic = name.split()[-2].lower()
+            if len(explicit.get(topic, ())) == 1:
+                r["source"] = next(iter(explicit[topic]))
+    return out
+
+
+_OPEN_QUOTE = re.compile(r'^\s*["“]')
+
+
+def _quote_openers(text: str, sents: list[tuple], out: list[dict]) -> list[dict]:
+    """'"We are under siege. Nobody can leave," said a resident.': the quote's first sentence is the
+    resident's too, though the cue sits in the next one."""
+    by_sent = {}
+    for r in out:
+        by_sent.setdefault(r["sent"], []).append(r)
+    extra = []
+    for i, (s0, s1) in enumerate(sents[:-1]):
+        if i in by_sent:
+            continue
+        st = text[s0:s1]
+        if not _OPEN_QUOTE.match(st) or "”" in st[1:] or st.count('"') > 1:
+            continue  # a quote that opens here and does not close
+        nxt = by_sent.get(i + 1)
+        if not nxt:
+            continue
+        r = nxt[0]
+        a = s0 + len(st) - len(st.lstrip()) + 1
+        b = s1
+        while b > a and text[b - 1] in " \n":
+            b -= 1
+        rec = dict(r, claim=text[a:b], start=a, end=b, sent=i, figures=figures_in(text[a:b]))
+        extra.append(rec)
+    if extra:
+        out = sorted(out + extra, key=lambda r: r["start"])
     return out
 
 
 def _sent_of(starts: list[int], pos: int, default: int) -> int:
     """Index of the sentence holding pos: the incidents component links claims to incidents by sentence."""
-    import bisect
-
     i = bisect.bisect_right(starts, pos) - 1
     return i if i >= 0 else default
 
 
-def _units(doc):
-    """(sentence index, start, end) over doc.sents, gluing a sentence to the next when the break has neither
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def _cue_first_words(kb: Knowledge) -> frozenset:
+    return frozenset({ws[0] for lst in kb.cues.values() for ws, *_ in lst} | {"statement", "statements"})
+
+
+def _sentence_spans(doc) -> list[tuple]:
+    """(start_char, end_char) of each sentence, read from token arrays (iterating doc.sents is slow)."""
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([SENT_START, IDX, LENGTH])
+    first = arr[:, 0] == 1
+    first[0] = True
+    starts = first.nonzero()[0]
+    lasts = list(starts[1:] - 1) + [n - 1]
+    begin = arr[starts, 1].tolist()
+    end = (arr[lasts, 1] + arr[lasts, 2]).tolist()
+    return list(zip(begin, end))
+
+
+def _units(text: str, sents: list[tuple]):
+    """(sentence index, start, end) over the sentences, gluing a sentence to the next when the break has neither
     end punctuation nor a line break (a stray non-breaking space must not cut "told Sputnik" in two)."""
-    text = doc.text
     cur = None
-    for si, sent in enumerate(doc.sents):
+    for si, (a, b) in enumerate(sents):
         if cur is None:
-            cur = [si, sent.start_char, sent.end_char]
+            cur = [si, a, b]
         else:
-            cur[2] = sent.end_char
+            cur[2] = b
         body = text[cur[1]:cur[2]].rstrip()
-        if not body or body[-1] in ".!?:;\"”’)]" or "\n" in text[cur[1] + len(body):sent.end_char + 1]:
+        if not body or body[-1] in ".!?:;\"”’)]" or "\n" in text[cur[1] + len(body):b + 1]:
             yield tuple(cur)
             cur = None
     if cur is not None:

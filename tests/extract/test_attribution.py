@@ -163,3 +163,25 @@ def test_attribution_time_is_linear_in_article_length():
     big, got = min(r[0] for r in runs), runs[0][1]
     assert len(got) >= 20 * 10
     assert big < 60 * max(small, 0.002)  # 20x the text: linear is ~20x; quadratic would be ~400x
+
+
+def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next():
+    text = '"We are under siege. Nobody can leave the camp," said a resident of the camp.'
+    got = attrs(text)
+    assert [a["source"] for a in got] == ["Resident", "Resident"]
+    assert got[0]["claim"].startswith("We are under siege")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline "X accused of ..." names the accused, not an accuser
+    ("RSF accused of massacre in village\n\nActivists said 100 people were killed in the village.", ["Activists"]),
+    # a plural possessive keeps the owner in the phrase
+    ("Hamas’ armed wing said its fighters ambushed a patrol.", ["Hamas"]),
+    # implicit and explicit names of one ministry collapse to the explicit one
+    ("Health officials said 12 were killed. Gaza's health ministry said 30 were wounded.",
+     ["Gaza health ministry", "Gaza health ministry"]),
+    # a place is not a speaker
+    ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
+])
+def test_shapes_that_must_not_invent_or_split_sources(text, expected):
+    assert [s for s, _ in sources(text)] == expected
