@@ -210,3 +210,38 @@ def test_submitting_nothing_asks_for_input(empty_store):
     at = app(page="pages/articles.py")
     at.button(key="FormSubmitter:add-Add articles").click().run()
     assert any("paste an article" in w.value for w in at.warning)
+
+
+def test_uploading_files_adds_the_good_and_names_the_bad_like_the_cli(empty_store):
+    at = app(page="pages/articles.py")
+    up = at.file_uploader(key="add_files")
+    up.upload("kirkuk.txt", (b"Clashes in Kirkuk\n\nOn 2 September 2023, clashes in Kirkuk between rival protesters "
+                             b"left four people dead, police said."), "text/plain")
+    up.upload("broken.json", b'{"text": ', "application/json")
+    up.upload("binary.txt", b"\x00\x01\x02" * 50, "text/plain")
+    at.button(key="FormSubmitter:add-Add articles").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert any(e.startswith("error: broken.json: malformed JSON") for e in errors), errors
+    assert any(e.startswith("error: binary.txt: binary file") for e in errors), errors
+    assert any("1 added" in s.value and "2 failed" in s.value for s in at.get("expandable")) or \
+        any("1 added" in i.value for i in at.info)
+    at.run()
+    assert len(at.dataframe[0].value) == 1
+
+
+def test_a_page_run_without_the_router_reruns_through_app_py(tmp_path):
+    """A fresh server's first deep link runs the page alone (Streamlit's pages/ mode); it must reroute."""
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.testing.v1 import AppTest
+
+    script = tmp_path / "page.py"
+    script.write_text("import streamlit as st\nfrom components.shell import ensure_router\n\n"
+                      "ensure_router()\nst.write('routed')\n")
+    PagesManager.uses_pages_directory = True
+    try:
+        at = AppTest.from_file(str(script)).run()
+        assert PagesManager.uses_pages_directory is False
+        assert [m.value for m in at.markdown] == ["routed"]
+    finally:
+        PagesManager.uses_pages_directory = False
