@@ -300,19 +300,27 @@ def _coref(norm: str, mentions: list[ActorMention]) -> None:
     if not named:
         return
     starts = [a.start for a in named]
+    all_starts = [a.start for a in mentions]
     extra_mentions = []
+    dropped = set()
     for m in COREF.finditer(norm):
         j = bisect.bisect_left(starts, m.start()) - 1
         if j < 0 or m.start() - named[j].end > 3000:
             continue
         ref = named[j]
-        covered = [a for a in mentions if a.start < m.end() and m.start() < a.end]
-        if any(not (a.kind == "unidentified") for a in covered):
+        k = max(0, bisect.bisect_left(all_starts, m.start()) - 1)
+        covered = []
+        while k < len(mentions) and mentions[k].start < m.end():
+            if m.start() < mentions[k].end:
+                covered.append(k)
+            k += 1
+        if any(mentions[k].kind != "unidentified" for k in covered):
             continue
-        for a in covered:
-            mentions.remove(a)
+        dropped.update(covered)
         extra_mentions.append(ActorMention(start=m.start(), end=m.end(), text=norm[m.start():m.end()], actor=ref.actor,
                                            kind=ref.kind, country=ref.country, extra={"coref": ref.start}))
+    if dropped:
+        mentions[:] = [a for k, a in enumerate(mentions) if k not in dropped]
     # bare 'militants'/'jihadists' in an article about one group are that group
     for a in mentions:
         if a.kind == "unidentified" and re.fullmatch(r"(?i)(?:the\s+)?(?:militants?|jihadists?|insurgents?|extremists?|"
