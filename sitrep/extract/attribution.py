@@ -92,7 +92,9 @@ COREF_WINDOW = 40  # sources looked at back (or forward) for a description: boun
 GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organization", "organisation", "outfit"}
 # role words: "the governor" points back only to a source introduced as governor
 ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
-              "official", "chief", "commissioner", "administrator", "leader", "officer"}
+              "official", "chief", "commissioner", "administrator", "leader", "officer", "source", "sources",
+              "officials", "witness", "witnesses", "resident", "residents", "doctor", "doctors", "medic", "medics",
+              "activist", "activists", "villager", "villagers"}
 # "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
 COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group", "junta", "wing",
                "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
@@ -983,6 +985,15 @@ def attributions_for(doc) -> list[dict]:
                 if not speakers:
                     continue
                 side = ("right", cue.i, rc[1])
+                if cue.shape == "citing" and cue.i > 0:
+                    # "Reuters quoted a spokesman as saying", "IRNA, citing a police official": the outlet is via
+                    e = cue.i - 1 if words[cue.i - 1] == "," else cue.i
+                    lc = left_chunk(words, lows, e, 0, kb) if e > 0 else None
+                    if lc is not None:
+                        v = resolver.resolve(words[lc[0]:lc[1]], spans[lc[0]:lc[1]], text)
+                        if v is not None and v.type in MEDIA_TYPES:
+                            via = v
+                            side = ("right", lc[0], rc[1])
             else:
                 # speaker on the left: "X said", "X, an umbrella of ..., claimed"
                 e = cue.i
@@ -1287,8 +1298,11 @@ def _skip_frame(lows, i, n):
     'by phone', 'late on Saturday'."""
     while i < n:
         w = lows[i]
-        if w in ("that", ",", ":", "also", "—", "-"):
+        if w in ("that", ",", ":", "also", "—", "-", "said", "says", "saying", "added", "adding", "told"):
             i += 1
+            continue
+        if w == "as" and i + 1 < n and lows[i + 1] in ("saying", "stating"):
+            i += 2
             continue
         if w in ("on", "late", "early", "earlier", "this", "last") and i + 1 < n and (
                 lows[i + 1] in TIME_WORDS or lows[i + 1].rstrip(".") in PLATFORMS):

@@ -153,16 +153,16 @@ def test_attribution_time_is_linear_in_article_length():
     def timed(text):
         doc = get_nlp().make_doc(text)
         doc = get_nlp().get_pipe("sitrep_sentences")(doc)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         got = attributions_for(doc)
-        return time.perf_counter() - t0, got
+        return time.process_time() - t0, got
 
     timed(para)
     small = min(timed(para)[0] for _ in range(5))
     runs = [timed(para * 20) for _ in range(2)]
     big, got = min(r[0] for r in runs), runs[0][1]
     assert len(got) >= 20 * 10
-    assert big < 60 * max(small, 0.002)  # 20x the text: linear is ~20x; quadratic would be ~400x
+    assert big < 60 * max(small, 0.005)  # 20x the text: linear is ~20x; quadratic would be ~400x
 
 
 def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next():
@@ -185,3 +185,22 @@ def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next()
 ])
 def test_shapes_that_must_not_invent_or_split_sources(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize("text, source, via", [
+    ("Rebels attacked the convoy. Reuters quoted a military spokesman as saying the convoy was ambushed.",
+     "Military spokesman", "Reuters"),
+    ("Drones hit the port. TASS, citing the Russian defence ministry, said 20 drones were downed.",
+     "Russian Ministry of Defence", "TASS"),
+    ("A blast hit the market. Al-Shabaab claimed the attack through its Shahada news agency.",
+     "al-Shabaab", "Shahada News Agency"),
+])
+def test_outlet_that_relays_a_claim_is_via(text, source, via):
+    got = attrs("Daily Star\n1 May 2024\n\nHeadline here\n\n" + text)
+    assert [(a["source"], a["via"]) for a in got] == [(source, via)]
+    assert not got[0]["claim"].startswith(("as saying", "said"))
+
+
+def test_an_anonymous_source_described_again_is_the_same_source():
+    got = attrs("A security source said 5 died. The source added that the road was closed.")
+    assert [a["source"] for a in got] == ["Security source", "Security source"]
