@@ -23,8 +23,9 @@ from sitrep import analysis
 from sitrep.exports import first_evidence
 from sitrep.queries import Filters
 
-N_KEY = 5  # key incidents per list (largest, newest)
-N_CAVEAT_ROWS = 8
+N_KEY = 4  # key incidents per list (largest, newest): what fits one 1080p slide
+MAX_EVIDENCE = 260  # characters of the evidence sentence on a card
+N_CAVEAT_ROWS = 6
 MAX_MAP_POINTS = 1500  # beyond this the map groups nearby incidents: the HTML stays small and readable
 
 # One colour per ACLED event type; colour-blind-safe (Okabe-Ito).
@@ -155,6 +156,13 @@ def _region(inc: pd.DataFrame, flt: Filters) -> str:
     return ", ".join(names) + (f" and {more} more" if more > 0 else "")
 
 
+def _clip(text: str, n: int) -> str:
+    """At most n characters, cut at a word boundary with an ellipsis (a slide card, not the record)."""
+    if len(text) <= n:
+        return text
+    return text[:n].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def _key_incident(rec: dict) -> KeyIncident:
     lo, hi = _int(rec.get("fatalities_min")), _int(rec.get("fatalities_max"))
     actors = " vs ".join(a for a in (_s(rec.get("actor1")), _s(rec.get("actor2"))) if a)
@@ -163,7 +171,7 @@ def _key_incident(rec: dict) -> KeyIncident:
         sub_event_type=_s(rec.get("sub_event_type")), location=_s(rec.get("location")),
         country=_s(rec.get("country")), actors=actors, fatalities=_int(rec.get("fatalities")),
         fatalities_range=f"{lo}–{hi}" if lo is not None and hi is not None and lo != hi else "",
-        evidence=first_evidence(rec.get("evidence")), sources=[s for s in rec.get("sources") or [] if s],
+        evidence=_clip(first_evidence(rec.get("evidence")), MAX_EVIDENCE), sources=[s for s in rec.get("sources") or [] if s],
         actor_claimed=bool(rec.get("actor1_claimed")) and not pd.isna(rec.get("actor1_claimed")),
         article_title=_s(rec.get("article_title")))
 
@@ -223,6 +231,7 @@ def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dic
                        "fatalities": pd.to_numeric(inc.loc[ok, "fatalities"], errors="coerce").fillna(0).astype(int),
                        "event_type": inc.loc[ok, "event_type"].fillna("").astype(str),
                        "location": inc.loc[ok, "location"].fillna("").astype(str),
+                       "country": inc.loc[ok, "country"].fillna("").astype(str),
                        "date": analysis.date_strings(inc.loc[ok, "event_date"]).fillna("")})
     n = len(df)
     if n <= limit:
@@ -233,13 +242,13 @@ def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dic
     g = df.groupby(["gx", "gy"])
     cells = g.agg(lat=("lat", "mean"), lon=("lon", "mean"), incidents=("lat", "size"),
                   fatalities=("fatalities", "sum"), first=("date", "min"), last=("date", "max"))
-    for col in ("event_type", "location"):  # the most common value per cell, vectorised
+    for col in ("event_type", "location", "country"):  # the most common value per cell, vectorised
         top = (df.groupby(["gx", "gy", col]).size().reset_index(name="n")
                .sort_values(["n", col], ascending=[False, True]).drop_duplicates(["gx", "gy"]))
         cells[col] = top.set_index(["gx", "gy"])[col].reindex(cells.index)
     cells = cells.sort_values("incidents", ascending=False).head(limit).reset_index(drop=True)
     cells["date"] = cells["first"] + " – " + cells["last"]
-    cols = ["lat", "lon", "fatalities", "event_type", "location", "date", "incidents"]
+    cols = ["lat", "lon", "fatalities", "event_type", "location", "country", "date", "incidents"]
     return list(analysis.records(cells, cols)), n, True
 
 
@@ -266,7 +275,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
         ("Countries", f"{countries:,}", ""),
         ("Sources cited", f"{len(sources):,}", ""),
         ("Single-source", f"{len(single):,}", "verify first" if len(single) else ""),
-        ("Conflicting figures", f"{len(dis):,}", "incidents" if len(dis) else ""),
+        ("Conflicting figures", f"{len(dis):,}", "sources disagree" if len(dis) else ""),
     ]
     points, n_located, grouped = map_points(inc)
     timeline, unit = _timeline(inc)
@@ -418,6 +427,34 @@ def fit_projection(points: list[dict], width: int = MAP_W, height: int = MAP_H, 
                       extent=extent)
 
 
+def _wquantile(vals: list[float], weights: list[float], q: float) -> float:
+    order = sorted(range(len(vals)), key=vals.__getitem__)
+    total, acc = sum(weights), 0.0
+    for i in order:
+        acc += weights[i]
+        if acc >= q * total:
+            return vals[i]
+    return vals[order[-1]]
+
+
+def focus(points: list[dict], share: float = 0.9) -> list[dict]:
+    """The points the map frames: all of them, unless a few far-away ones would shrink the rest to a dot.
+
+    The box holding the middle 80% of incidents (by longitude and latitude), grown by half its size, is
+    kept when it holds at least `share` of the incidents; the others are counted on the map instead.
+    """
+    if len(points) < 10:
+        return points
+    w = [float(p.get("incidents", 1)) for p in points]
+    lons, lats = [p["lon"] for p in points], [p["lat"] for p in points]
+    x0, x1 = _wquantile(lons, w, 0.1), _wquantile(lons, w, 0.9)
+    y0, y1 = _wquantile(lats, w, 0.1), _wquantile(lats, w, 0.9)
+    mx, my = max((x1 - x0) / 2, 2.0), max((y1 - y0) / 2, 2.0)
+    inside = [p for p in points if x0 - mx <= p["lon"] <= x1 + mx and y0 - my <= p["lat"] <= y1 + my]
+    kept = sum(p.get("incidents", 1) for p in inside)
+    return inside if inside and kept >= share * sum(w) else points
+
+
 def _colour(event_type: str) -> str:
     return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
 
@@ -430,7 +467,7 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                 f'<rect width="{width}" height="{height}" {_svg("sea")}/>'
                 f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" {_svg("empty")}>'
                 'No incidents with coordinates</text></svg>')
-    proj = fit_projection(b.points, width, height)
+    proj = fit_projection(focus(b.points), width, height)
     ex0, ey0, ex1, ey1 = proj.extent
     parts = [(f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Map of {b.n_located} incidents">'),
@@ -454,10 +491,24 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
             if name and 40 < px < width - 40 and 30 < py < height - 20:
                 labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py:.0f}" text-anchor="middle">'
                               f'{e(name)}</text>')
+    if not labels:  # no outlines bundled: name each country at the middle of its incidents instead
+        by_country: dict[str, list] = {}
+        for p in b.points:
+            if p.get("country"):
+                by_country.setdefault(p["country"], []).append(proj(p["lon"], p["lat"]))
+        for name, xy in by_country.items():
+            px, py = sum(x for x, _ in xy) / len(xy), sum(y for _, y in xy) / len(xy)
+            if 40 < px < width - 40 and 30 < py < height - 20:
+                labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py - 50:.0f}" text-anchor="middle">'
+                              f'{e(name)}</text>')
     parts.extend(labels)
     top = max(p.get("incidents", 1) for p in b.points)
+    outside = 0
     for p in sorted(b.points, key=lambda p: -(p.get("incidents", 1) if b.map_grouped else p["fatalities"])):
         x, y = proj(p["lon"], p["lat"])
+        if not (0 <= x <= width and 0 <= y <= height):
+            outside += p.get("incidents", 1)
+            continue
         if b.map_grouped:  # area grows with the number of incidents in the cell
             r = 5 + 35 * math.sqrt(p["incidents"] / top)
             tip = (f'near {p["location"]} · {p["incidents"]} incidents, {p["fatalities"]} killed · {p["date"]} · '
@@ -467,6 +518,10 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
             tip = f'{p["date"]} · {p["location"]} · {p["event_type"]} · {p["fatalities"]} killed'
         parts.append(f'<circle {_svg("incident")} cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
                      f'fill="{_colour(p["event_type"])}"><title>{e(tip)}</title></circle>')
+    if outside:
+        parts.append(f'<rect {_svg("legend-bg")} x="{width - 560}" y="12" width="548" height="46"/>'
+                     f'<text {_svg("legend")} x="{width - 24}" y="44" text-anchor="end">'
+                     f'+{plural(outside, "incident")} outside this view</text>')
     # legend: event types present
     present = list(dict.fromkeys(p["event_type"] for p in b.points))
     ly = height - 24 - 34 * (len(present) - 1)
@@ -533,15 +588,15 @@ SLIDE_CSS = """
 .sitrep-slide .types { display:flex; flex-wrap:wrap; gap:12px 28px; font-size:24px; margin-top:12px; }
 .sitrep-slide .swatch { display:inline-block; width:20px; height:20px; border-radius:50%; margin-right:8px;
                         vertical-align:-2px; }
-.sitrep-slide .incident-card { border-left:8px solid var(--accent); padding:10px 20px; margin:0 0 14px; }
-.sitrep-slide .incident-card h3 { font-size:32px; margin:0 0 6px; }
-.sitrep-slide .incident-card .what { font-size:24px; color:var(--muted); margin:0; }
-.sitrep-slide .incident-card blockquote { margin:8px 0; padding:0; border:0; font-size:26px; font-style:italic; }
-.sitrep-slide .incident-card .src { font-size:22px; color:var(--muted); margin:0; }
+.sitrep-slide .incident-card { border-left:8px solid var(--accent); padding:6px 20px; margin:0 0 10px; }
+.sitrep-slide .incident-card h3 { font-size:30px; margin:0 0 4px; }
+.sitrep-slide .incident-card .what { font-size:22px; color:var(--muted); margin:0; }
+.sitrep-slide .incident-card blockquote { margin:4px 0; padding:0; border:0; font-size:24px; font-style:italic; }
+.sitrep-slide .incident-card .src { font-size:20px; color:var(--muted); margin:0; }
 .sitrep-slide .tag { font-size:20px; background:#fbe9e7; color:var(--accent); border-radius:6px; padding:2px 8px; }
-.sitrep-slide ul.caveats li { margin-bottom:10px; font-size:26px; }
-.sitrep-slide table { border-collapse:collapse; font-size:22px; width:100%; }
-.sitrep-slide th, .sitrep-slide td { text-align:left; padding:6px 10px; border-bottom:1px solid var(--line);
+.sitrep-slide ul.caveats { margin:0; } .sitrep-slide ul.caveats li { margin-bottom:6px; font-size:25px; }
+.sitrep-slide table { border-collapse:collapse; font-size:21px; width:100%; }
+.sitrep-slide th, .sitrep-slide td { text-align:left; padding:4px 10px; border-bottom:1px solid var(--line);
                                      vertical-align:top; }
 .sitrep-slide .empty-note { font-size:32px; color:var(--muted); }
 """
@@ -551,7 +606,7 @@ CSS = SLIDE_CSS + """
 * { box-sizing: border-box; }
 html { scroll-snap-type: y mandatory; }
 body { margin:0; font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; background:#eef0f3; }
-.slide { scroll-snap-align: start; min-height:100vh; max-width:1920px; margin:0 auto 24px; padding:48px 72px;
+.slide { scroll-snap-align: start; min-height:100vh; max-width:1920px; margin:0 auto 24px; padding:40px 72px 24px;
          background:#ffffff; display:flex; flex-direction:column; gap:12px; }
 footer { font-size:18px; color:#5b6470; margin-top:auto; }
 @media print { body { background:#fff; } .slide { page-break-after:always; margin:0; min-height:auto; } }

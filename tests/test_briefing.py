@@ -161,3 +161,25 @@ def test_many_incidents_are_grouped_into_map_cells(store):
 def test_one_incident_a_point_below_the_limit(store):
     points, located, grouped = briefing.map_points(load_incidents(store))
     assert not grouped and len(points) == located == N_INCIDENTS
+
+
+def test_far_away_few_incidents_do_not_shrink_the_map():
+    near = [{"lon": 36 + i * 0.3, "lat": 34 + (i % 5) * 0.3, "incidents": 1} for i in range(20)]
+    far = [{"lon": 32.5, "lat": 15.6, "incidents": 1}]
+    assert briefing.focus(near + far) == near
+    assert briefing.focus(near[:5] + far) == near[:5] + far  # too few points to call any an outlier
+
+
+def test_outside_points_are_counted_on_the_map(store):
+    b = briefing.build(store)
+    b.points = [*[{"lon": 36 + i * 0.2, "lat": 34 + (i % 4) * 0.2, "fatalities": 0, "event_type": "Battles",
+                   "location": "x", "date": "2023-01-01", "incidents": 1} for i in range(20)],
+                {"lon": 32.5, "lat": 15.6, "fatalities": 0, "event_type": "Battles", "location": "Khartoum",
+                 "date": "2023-01-01", "incidents": 1}]
+    svg = briefing.map_svg(b)
+    assert "+1 incident outside this view" in svg and svg.count('class="incident"') == 20
+
+
+def test_long_evidence_is_clipped_on_cards():
+    assert briefing._clip("word " * 100, 40).endswith("…") and len(briefing._clip("word " * 100, 40)) <= 41
+    assert briefing._clip("short", 40) == "short"
