@@ -146,6 +146,7 @@ class Knowledge:
     cues: dict  # first word -> list of (tuple(words), kind, shape, cue text)
     speech: set  # one-word cues ("said", "told"): an apposition never contains one
     countries: dict  # lower term (name/alias/demonym/capital, possessive stripped) -> (country, adjective, how)
+    person_aliases: list  # ("Dmitry Peskov", Entry): people listed as the voice of a body
 
 
 def _is_acronym(alias: str) -> bool:
@@ -229,7 +230,11 @@ def knowledge() -> Knowledge:
     for lst in cues.values():
         lst.sort(key=lambda c: -len(c[0]))
     speech = {c[0][0] for lst in cues.values() for c in lst if len(c[0]) == 1}
-    return Knowledge(exact, lower, descriptors, max_len, words, cues, speech, _load_countries())
+    person_aliases = [(a, e) for e in load_sources() for a in e.aliases
+                      if 2 <= len(a.split()) <= 4 and all(w[:1].isupper() and not w.isupper() for w in a.split())
+                      and not any(w.lower() in words or w.lower() in ORG_WORDS for w in a.split())
+                      and e.type in ("government", "armed group", "military", "monitor", "UN agency")]
+    return Knowledge(exact, lower, descriptors, max_len, words, cues, speech, _load_countries(), person_aliases)
 
 
 # ---------------------------------------------------------------------------- tokens ----
@@ -318,6 +323,11 @@ class Resolver:
         self.place_spans = {(pm.start, pm.end): pm for pm in self.places}
         self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
         self.person_starts = [m[0] for m in self.person_mentions]
+        # spokesmen listed under their body ("Dmitry Peskov" -> Kremlin): a later bare "Peskov" is that body
+        for alias, e in kb.person_aliases:
+            last = alias.split()[-1]
+            if alias in text and last.lower() not in kb.lower and last not in kb.exact:
+                self.persons[last.lower()] = Source(e.canonical, e.type, alias, 0, 0, named_person=True)
         for ps, pe, name in self.person_mentions:  # "Gen. Abdel Fattah al-Burhan ... Burhan said"
             last = name.split()[-1].lower()
             src = Source(name, "official", name, ps, pe, person=True)
