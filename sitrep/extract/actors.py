@@ -182,6 +182,10 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
     country: the article's country for 'the army'; None = the most named country (country_counts adds
     the places component's votes)."""
     lex = lexicon()
+    if sent_starts is None:
+        from sitrep.extract.sentences import boundaries
+
+        sent_starts = boundaries(text) or [0]
     norm = text.replace("\xa0", " ")
     toks = _tokens(norm)
     out: list[ActorMention] = []

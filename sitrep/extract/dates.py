@@ -162,6 +162,8 @@ def find_times(text: str) -> list[TimeExpr]:
         if n is None and not m.group(3).lower().endswith("s"):
             continue  # "day after" without a count is not a relative date
         kind = "after" if direction in ("after", "before") else "rel_prev"
+        if kind == "after" and re.match(r"\s*(?:[,.;]|$)", text[m.end():m.end() + 3]):
+            kind, direction = "rel_prev", ("earlier" if direction == "before" else "later")  # "Three days before, ..."
         found.append(TimeExpr(m.start(), m.end(), kind, m.group(0),
                               {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction}))
     for m in (_windowed(MONTH_YEAR, _A_MONTH, text, 25, 12) if has_month else ()):

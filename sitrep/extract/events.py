@@ -200,8 +200,13 @@ def live_triggers(clause: str, found: list[Trigger] | None = None) -> list[Trigg
     found: the clause's triggers when already computed (offsets relative to the clause)."""
     zones = skip_zones(clause)
     out = []
-    for t in (find_triggers(clause) if found is None else found):
+    found = find_triggers(clause) if found is None else found
+    disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in found)
+    for t in found:
         if any(a <= t.start < b for a, b in zones):
+            continue
+        if t.role in ("event", "blast", "weaponverb") and not disrupted and (
+                is_hypothetical(clause, t) or is_negated(clause, t)):
             continue
         if t.role in ("event", "blast") and NOUN_FORM.fullmatch(t.text) and ORDINAL.search(clause[max(0, t.start - 40):t.start]):
             continue
@@ -223,7 +228,7 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     if not (events or blasts or sds or (instruments and weaponverbs)):
         return None
     remote = [t for t in events if t.event_type == ERV]
-    protest = [t for t in events if t.event_type == "Protests"]
+    protest = [t for t in events if t.event_type == "Protests" and not re.search(r"(?:ers|ors)$", t.text.lower())]
     riot = [t for t in events if t.event_type == "Riots"]
     abduct = [t for t in events if t.sub_event_type == "Abduction/forced disappearance"]
     sexual = [t for t in events if t.sub_event_type == "Sexual violence"]

@@ -261,12 +261,8 @@ class Builder:
         if E.is_aggregate(ctext):
             return None
         trigs = E.live_triggers(ctext, found)
-        disrupted = any(t.sub_event_type == "Disrupted weapons use" for t in trigs)
         keep = []
         for t in trigs:
-            if t.role in ("event", "blast", "weaponverb") and not disrupted and (
-                    E.is_hypothetical(ctext, t) or E.is_negated(ctext, t)):
-                continue
             if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext):
                 continue
             keep.append(t)

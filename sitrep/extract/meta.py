@@ -97,7 +97,7 @@ def read_meta(text: str) -> dict:
             dateline = dl
             body_start = lead
             break
-        if _is_body_line(s) or seen > 12:
+        if _is_body_line(s) or seen > 12 or (title is not None and len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'):
             body_start = lead
             break
         parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]

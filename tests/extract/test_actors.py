@@ -1,0 +1,121 @@
+"""Actors: aliases, nationality + force noun, article-country generics, coreference; and the data files."""
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+
+from sitrep.config import PACKAGE_DATA
+from sitrep.extract.actors import find_actors
+
+
+def actors(text, country=None):
+    return [(a.text, a.actor) for a in find_actors(text, country=country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of the Islamic State group ambushed a patrol", "Islamic State"),
+    ("Daesh remnants attacked shepherds", "Islamic State"),
+    ("HTS shelled the town", "Hayat Tahrir al-Sham"),
+    ("the Kurdish-led SDF said", "Syrian Democratic Forces"),
+    ("al-Shabab militants stormed a hotel", "Al-Shabaab"),
+    ("ISWAP fighters overran the base", "Islamic State West Africa Province"),
+    ("Houthi rebels fired a missile", "Houthis"),
+    ("the Rapid Support Forces (RSF) said", "Rapid Support Forces"),
+    ("Kataib Hezbollah denied", "Kataib Hezbollah"),
+    ("Tatmadaw troops burned the village", "Military Forces of Myanmar"),
+    ("JNIM claimed the ambush", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("the Pakistani Taliban (TTP) said", "Tehrik-i-Taliban Pakistan"),
+    ("Fano militiamen entered the town", "Fano"),
+    ("M23 rebels advanced on Goma", "M23"),
+    ("the Israel Defense Forces said", "Military Forces of Israel"),
+    ("Wagner mercenaries and Malian soldiers", "Wagner Group"),
+])
+def test_named_armed_groups_and_state_forces(text, expected):
+    assert expected in [a for _, a in actors(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi security forces found the launchers", "Military Forces of Iraq"),
+    ("Syrian soldiers were killed", "Military Forces of Syria"),
+    ("US occupation troops mobilized", "Military Forces of the United States"),
+    ("Russian warplanes struck", "Military Forces of Russia"),
+    ("Ukrainian drones hit a depot", "Military Forces of Ukraine"),
+    ("Nigerian troops repelled the attack", "Military Forces of Nigeria"),
+    ("Somalia's army said", "Military Forces of Somalia"),
+    ("Turkish-backed factions shelled", "Syrian National Army"),
+    ("Kenyan police officers were wounded", "Police Forces of Kenya"),
+    ("Palestinians were killed", "Civilians"),
+])
+def test_nationality_plus_force_noun(text, expected):
+    assert expected in [a for _, a in actors(text)]
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("the army shelled rebel positions", "Sudan", "Military Forces of Sudan"),
+    ("government forces retook the village", "Syria", "Military Forces of Syria"),
+    ("police fired tear gas", "Kenya", "Police Forces of Kenya"),
+    ("a federal police patrol was hit", "Iraq", "Police Forces of Iraq"),
+])
+def test_generic_forces_take_the_article_country(text, country, expected):
+    assert expected in [a for _, a in actors(text, country)]
+
+
+def test_generic_forces_prefer_a_country_named_in_the_same_sentence():
+    got = actors("Fighting in Burkina Faso continued. In neighbouring Mali, the army said it killed 15 militants.",
+                 "Burkina Faso")
+    assert ("army", "Military Forces of Mali") in got
+
+
+def test_generic_forces_are_skipped_without_any_country():
+    assert actors("the army said") == []
+
+
+def test_group_coreference_points_to_the_last_named_armed_group():
+    got = actors("ISIS attacked a convoy. The Sunni extremist group claimed responsibility.")
+    assert ("The Sunni extremist group", "Islamic State") in got
+
+
+def test_unidentified_attackers_named_by_apposition():
+    got = find_actors("The monitor said the attackers, whom it described as Islamic State cells, abducted 40 people.")
+    attackers = next(a for a in got if a.text == "attackers")
+    assert attackers.actor == "Islamic State" and attackers.extra["identified_as"] == "Islamic State"
+
+
+@pytest.mark.parametrize("text", ["IS IT TRUE", "it is what it is", "us and them"])
+def test_acronyms_match_only_in_capitals(text):
+    assert "Islamic State" not in [a for _, a in actors(text)] or text.startswith("IS ")
+
+
+def test_civilian_victims():
+    assert ("truffle hunters", "Civilians") in actors("a landmine killed three truffle hunters")
+
+
+def _jsonl(name):
+    return [json.loads(line) for line in (PACKAGE_DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_actors_file_loads_with_unique_names_and_aliases():
+    recs = _jsonl("actors.jsonl")
+    names = Counter(r["name"] for r in recs)
+    assert not [n for n, c in names.items() if c > 1]
+    aliases = Counter(a.lower() for r in recs for a in r["aliases"])
+    assert not [a for a, c in aliases.items() if c > 1]
+    assert all({"name", "kind", "aliases"} <= set(r) for r in recs)
+
+
+@pytest.mark.parametrize("name, key", [("demonyms.csv", "term"), ("event_types.csv", None), ("event_triggers.csv", "pattern")])
+def test_csv_data_files_load_without_duplicate_keys(name, key):
+    with open(PACKAGE_DATA / name, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    keys = [r[key] for r in rows] if key else [(r["event_type"], r["sub_event_type"]) for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+def test_event_types_file_has_all_six_acled_types():
+    with open(PACKAGE_DATA / "event_types.csv", encoding="utf-8") as f:
+        types = {r["event_type"] for r in csv.DictReader(f)}
+    assert types == {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                     "Strategic developments"}

@@ -1,0 +1,106 @@
+"""Dates: absolute, weekday and relative phrases resolved against publication or the event just mentioned."""
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.dates import find_times, last_weekday, parse_date_text, resolve
+
+PUB = dt.date(2023, 8, 12)  # a Saturday
+
+
+def when(phrase, pub=PUB, anchor=None):
+    times = find_times(phrase)
+    assert times, f"no time phrase found in {phrase!r}"
+    return resolve(times[0], pub, anchor)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the strike on Friday killed", dt.date(2023, 8, 11)),
+    ("late on Friday night", dt.date(2023, 8, 11)),
+    ("at dawn on Monday", dt.date(2023, 8, 7)),
+    ("Thursday's bombing", dt.date(2023, 8, 10)),
+    ("shelled the town on Saturday", dt.date(2023, 8, 12)),  # the paper's own day
+    ("last Saturday", dt.date(2023, 8, 5)),
+])
+def test_weekday_resolves_to_most_recent_such_day_on_or_before_publication(phrase, expected):
+    assert when(phrase).event_date == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on 7 August", dt.date(2023, 8, 7)),
+    ("on the morning of 3rd of August", dt.date(2023, 8, 3)),
+    ("on August 9", dt.date(2023, 8, 9)),
+    ("on Aug. 2, 2023", dt.date(2023, 8, 2)),
+    ("on 28 December", dt.date(2022, 12, 28)),  # no year and later than publication: last year
+    ("on 2021-05-04", dt.date(2021, 5, 4)),
+])
+def test_absolute_dates_take_the_year_of_publication_unless_that_is_the_future(phrase, expected):
+    w = when(phrase)
+    assert w.event_date == expected and w.precision == 1
+
+
+@pytest.mark.parametrize("phrase, days, precision", [
+    ("a day earlier, a bomb", -1, 1),
+    ("the previous day", -1, 1),
+    ("two days later", 2, 1),
+    ("a week earlier, an attack", -7, 2),
+    ("three days before", -3, 1),
+])
+def test_relative_phrases_count_from_the_event_just_mentioned(phrase, days, precision):
+    anchor = dt.date(2023, 8, 7)
+    w = when(phrase, anchor=anchor)
+    assert w.event_date == anchor + dt.timedelta(days=days)
+    assert w.precision == precision
+
+
+def test_n_days_after_dates_the_event_that_follows_the_phrase():
+    # "The attack comes two days after ISIS killed ...": the killing is two days before the attack
+    w = when("comes two days after ISIS killed", anchor=dt.date(2023, 8, 12))
+    assert w.event_date == dt.date(2023, 8, 10)
+
+
+def test_days_after_without_a_count_is_a_range_of_the_week_before():
+    w = when("took place just days after a massive explosion", anchor=dt.date(2023, 7, 31))
+    assert w.precision == 2
+    assert w.date_start == dt.date(2023, 7, 24) and w.date_end == dt.date(2023, 7, 30)
+    assert w.date_start <= w.event_date <= w.date_end
+
+
+@pytest.mark.parametrize("phrase, start, end, precision", [
+    ("last week", dt.date(2023, 8, 2), dt.date(2023, 8, 11), 2),
+    ("earlier this week", dt.date(2023, 8, 7), dt.date(2023, 8, 11), 2),
+    ("yesterday", dt.date(2023, 8, 11), dt.date(2023, 8, 11), 1),
+    ("in 2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), 3),
+    ("in April", dt.date(2023, 4, 1), dt.date(2023, 4, 30), 3),
+    ("last month", dt.date(2023, 7, 1), dt.date(2023, 7, 31), 3),
+])
+def test_vague_phrases_give_a_window_and_a_coarser_precision(phrase, start, end, precision):
+    w = when(phrase)
+    assert (w.date_start, w.date_end, w.precision) == (start, end, precision)
+
+
+def test_historic_year_keeps_its_own_date():
+    assert when("In 2020, a US strike near Baghdad airport").event_date.year == 2020
+
+
+def test_may_the_verb_is_not_a_month():
+    assert not [t for t in find_times("the group may attack again") if t.kind == "month"]
+
+
+def test_last_weekday_can_exclude_the_reference_day():
+    assert last_weekday(5, PUB) == PUB
+    assert last_weekday(5, PUB, strictly_before=True) == PUB - dt.timedelta(days=7)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published 18 March 2023", dt.date(2023, 3, 18)),
+    ("August 12, 2023", dt.date(2023, 8, 12)),
+    ("Saturday, 8 July 2023", dt.date(2023, 7, 8)),
+    ("Updated: Oct. 3, 2023 10:45 GMT", dt.date(2023, 10, 3)),
+    ("2024-02-03", dt.date(2024, 2, 3)),
+    ("14/05/2024", dt.date(2024, 5, 14)),
+    ("no date here", None),
+])
+def test_header_date_strings(text, expected):
+    assert parse_date_text(text) == expected

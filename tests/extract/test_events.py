@@ -1,0 +1,58 @@
+"""Event triggers and ACLED event types of clauses."""
+
+import pytest
+
+from sitrep.extract.events import classify, is_aggregate, live_triggers
+
+
+def etype(text, k1=None, k2=None):
+    return classify(live_triggers(text), k1, k2, text)
+
+
+@pytest.mark.parametrize("text, k1, k2, expected", [
+    ("Israeli jets carried out an air strike on the camp", "state forces", None, ("Explosions/Remote violence", "Air/drone strike")),
+    ("a drone struck the base", None, "state forces", ("Explosions/Remote violence", "Air/drone strike")),
+    ("militants launched three rockets at the base", "armed group", None,
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("artillery shelling hit the village", None, None, ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("a roadside bomb struck a police patrol", None, "police", ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("a suicide bomber blew himself up at a checkpoint", None, None, ("Explosions/Remote violence", "Suicide bomb")),
+    ("a man threw a grenade into the bar", None, None, ("Explosions/Remote violence", "Grenade")),
+    ("a massive explosion near the shrine", None, None, ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("the rebels clashed with the army", "armed group", "state forces", ("Battles", "Armed clash")),
+    ("fighters ambushed a convoy with rocket-propelled grenades", "armed group", "state forces", ("Battles", "Armed clash")),
+    ("gunmen opened fire on worshippers", "unidentified", "civilians", ("Violence against civilians", "Attack")),
+    ("militants abducted 40 farmers", "armed group", "civilians",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("thousands rallied in the capital", "protesters", None, ("Protests", "Peaceful protest")),
+    ("police fired tear gas to disperse protesters", "police", "protesters", ("Protests", "Protest with intervention")),
+    ("security forces shot dead five protesters", "state forces", "protesters", ("Protests", "Excessive force against protesters")),
+    ("rival protesters clashed in the square", "protesters", "protesters", ("Riots", "Mob violence")),
+    ("demonstrators torched a police station", "protesters", "police", ("Riots", "Violent demonstration")),
+    ("a planned rocket attack was foiled", None, None, ("Strategic developments", "Disrupted weapons use")),
+    ("police arrested a suspect", "police", None, ("Strategic developments", "Arrests")),
+])
+def test_event_type_from_triggers_and_actor_kinds(text, k1, k2, expected):
+    assert etype(text, k1, k2) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the group threatened to attack US bases",
+    "sending rocket systems to prepare for possible attacks",
+    "the army denied shelling the village",
+    "This marked the fourth attack in the province this month",
+    "in one of the deadliest attacks since fighting broke out in April",
+    "the group vowed to step up its operations",
+])
+def test_threats_plans_denials_and_background_are_not_events(text):
+    assert etype(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("139 civilians have been killed so far since the start of 2023", True),
+    ("the group has been waging a campaign of killings", True),
+    ("more than 100 herders have been killed since the beginning of February", True),
+    ("gunmen killed five herders on Friday", False),
+])
+def test_running_totals_are_aggregates(text, expected):
+    assert is_aggregate(text) is expected

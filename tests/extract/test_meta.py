@@ -1,0 +1,50 @@
+"""Header lines and datelines: title, publisher, publication date, where the body starts."""
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.meta import find_dateline, read_meta
+
+
+@pytest.mark.parametrize("text, publisher, published, title", [
+    ("Sahel Herald\nPublished 4 June 2024\n\nSoldiers killed in ambush near Djibo\n\nSuspected jihadists killed 12 soldiers.",
+     "Sahel Herald", dt.date(2024, 6, 4), "Soldiers killed in ambush near Djibo"),
+    ("KIVU TIMES\nMonday, 3 June 2024\n\nM23 rebels seize town in North Kivu\n\nThe rebels entered the town on Sunday, residents said.",
+     "Kivu Times", dt.date(2024, 6, 3), "M23 rebels seize town in North Kivu"),
+    ("Militia attack kills nine in Ituri\nGreat Lakes Post | 9 May 2024\n\nBUNIA, Congo - Militiamen attacked a camp on Wednesday.",
+     "Great Lakes Post", dt.date(2024, 5, 9), "Militia attack kills nine in Ituri"),
+    ("May 2, 2024\nFrom Yemen Watch\n\nThe Desert Post News Desk\n\nHouthis claim missile attack on tanker in the Red Sea\n\nThe Houthis said on Thursday they had fired missiles at a tanker.",
+     "The Desert Post", dt.date(2024, 5, 2), "Houthis claim missile attack on tanker in the Red Sea"),
+])
+def test_header_lines(text, publisher, published, title):
+    m = read_meta(text)
+    assert (m["publisher"], m["published"], m["title"]) == (publisher, published, title)
+    assert text[m["body_start"]:].strip()[0].isupper()
+
+
+def test_wire_dateline_gives_date_and_outlet():
+    m = read_meta("MOGADISHU, Feb. 3, 2024 (Horn Wire) - A car bomb exploded near a checkpoint on Friday, police said.")
+    assert m["published"] == dt.date(2024, 2, 3)
+    assert m["publisher"] == "Horn Wire"
+    assert m["dateline"]["place"] == "MOGADISHU"
+
+
+def test_outlet_line_beats_the_agency_in_the_dateline():
+    m = read_meta("Levant Daily\n12 January 2024\n\nBEIRUT (AFP) - Israeli strikes hit southern Lebanon on Thursday, officials said.")
+    assert m["publisher"] == "Levant Daily"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("BEIRUT - An Israeli strike hit a car", "BEIRUT"),
+    ("KIRKUK, Iraq - Four people were killed", "KIRKUK"),
+    ("Lattakia, SANA - Two civilians were killed", "Lattakia"),
+    ("KYIV, Ukraine (AP) — Russian missiles struck", "KYIV, Ukraine".split(",")[0]),
+])
+def test_datelines(line, place):
+    assert find_dateline(line)["place"] == place
+
+
+def test_article_without_header_has_no_title_or_date():
+    m = read_meta("Gunmen killed five people in a village on Sunday, local officials said.")
+    assert m["published"] is None and m["title"] is None and m["body_start"] == 0

@@ -1,0 +1,42 @@
+"""Counts and killed figures: numerals, number words, dozens; wounded and casualties are not deaths."""
+
+import pytest
+
+from sitrep.extract.numbers import fatality_count, parse_count
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("33", 33), ("1,200", 1200), ("ten", 10), ("twenty-five", 25), ("one hundred and three", 103),
+    ("over two dozen", 24), ("a dozen", 12), ("dozens", 12), ("hundreds", 100), ("at least 100", 100),
+    ("nearly forty", 40), ("banana", None),
+])
+def test_parse_count(text, expected):
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("gunmen killed over two dozen villagers in the same district", 24),
+    ("the raid left ten soldiers and two civilians dead", 12),
+    ("militants killed ten soldiers and two civilians", 12),
+    ("an explosion killing four men and wounding six others", 4),
+    ("Nine people were killed and 30 wounded in the market", 9),
+    ("At least 100 people, including children, were killed", 100),
+    ("the air strike killed a senior commander of the group", 1),
+    ("Strike kills 14 in Mosul", 14),
+    ("the death toll has risen to 57", 57),
+    ("dozens were killed when the shells hit", 12),
+    ("18 dead after rebels storm village", 18),
+])
+def test_killed_figure_of_a_clause(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the blast wounded 12 policemen",
+    "the attack left over two dozen casualties",
+    "No casualties were reported.",
+    "three soldiers were injured and two are missing",
+    "the army deployed 300 troops to the town",
+])
+def test_no_killed_figure_gives_none(text):
+    assert fatality_count(text) is None
