@@ -20,6 +20,7 @@ import pandas as pd
 from sitrep.queries import Filters, filter_incidents
 
 UNKNOWN_TYPE = "unknown"
+NO_ACTOR = "(actor not named)"
 ACTOR_KINDS = ("responsibility", "accusation", "denial")
 
 SOURCE_COLUMNS = ["source", "type", "claims", "incidents", "articles", "first_seen", "last_seen", "via",
@@ -384,7 +385,7 @@ def actor_claims(att: pd.DataFrame, inc: pd.DataFrame) -> pd.DataFrame:
         actors = [target] if target else sorted({x for _, x in mine if _s(x)})
         if not actors and rec["kind"] in ("responsibility", "denial") and _s(rec.get("source")):
             actors = [rec["source"]]
-        for actor in actors or ["(unnamed)"]:
+        for actor in actors or [NO_ACTOR]:
             rows.append({"actor": actor, "kind": rec["kind"], "source": rec.get("source"),
                          "source_type": rec.get("source_type"), "claim": rec.get("claim"),
                          "incident_ids": ", ".join(str(i) for i, _ in mine),
@@ -395,7 +396,8 @@ def actor_claims(att: pd.DataFrame, inc: pd.DataFrame) -> pd.DataFrame:
 
 
 def actor_claim_summary(claims: pd.DataFrame) -> pd.DataFrame:
-    """Actor x kind counts (responsibility / accusation / denial), most-mentioned actors first."""
+    """Actor x kind counts (responsibility / accusation / denial), most-mentioned actors first, claims
+    with no actor last."""
     cols = ["actor", *ACTOR_KINDS, "total"]
     if claims is None or claims.empty:
         return pd.DataFrame(columns=cols)
@@ -405,7 +407,10 @@ def actor_claim_summary(claims: pd.DataFrame) -> pd.DataFrame:
             t[k] = 0
     t = t[list(ACTOR_KINDS)].astype(int)
     t["total"] = t.sum(axis=1)
-    return t.reset_index().sort_values(["total", "actor"], ascending=[False, True]).reset_index(drop=True)[cols]
+    t = t.reset_index()
+    t["_last"] = t["actor"] == NO_ACTOR
+    t = t.sort_values(["_last", "total", "actor"], ascending=[True, False, True])
+    return t.reset_index(drop=True)[cols]
 
 
 # -- one call for a page ------------------------------------------------------------------------------

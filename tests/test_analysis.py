@@ -164,3 +164,10 @@ def test_evidence_for_lists_evidence_then_backing_claims(frames):
     got = analysis.evidence_for(rec, att)
     assert got[0]["kind"] == "evidence" and "15 truffle hunters" in got[0]["text"]
     assert {g["source"] for g in got[1:]} == {"SOHR", "SANA"}
+
+
+def test_claims_with_no_actor_are_listed_last():
+    claims = pd.DataFrame({"actor": [analysis.NO_ACTOR] * 3 + ["Islamic State"],
+                           "kind": ["accusation"] * 3 + ["responsibility"], "claim": ["c"] * 4})
+    summary = analysis.actor_claim_summary(claims)
+    assert list(summary["actor"]) == ["Islamic State", analysis.NO_ACTOR]
