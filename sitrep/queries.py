@@ -41,11 +41,17 @@ class Filters:
                     or self.event_types or self.sources or self.single_source_only)
 
 
-def load_incidents(store: Store) -> pd.DataFrame:
-    """Every incident joined with its article's title/publisher/published (no text)."""
+def load_incidents(store: Store, after_id: int | None = None) -> pd.DataFrame:
+    """Every incident joined with its article's title/publisher/published (no text).
+
+    after_id: only incidents with a larger id (what an ingest added since a frame was read).
+    """
     q = (sa.select(*[incidents.c[c] for c in INCIDENT_COLUMNS], articles.c.title.label("article_title"),
                    articles.c.publisher.label("article_publisher"), articles.c.published.label("article_published"))
-         .select_from(incidents.join(articles, incidents.c.article_id == articles.c.id)))
+         .select_from(incidents.join(articles, incidents.c.article_id == articles.c.id))
+         .order_by(incidents.c.id))
+    if after_id is not None:
+        q = q.where(incidents.c.id > after_id)
     with store.engine.connect() as conn:
         df = pd.read_sql(q, conn)
     df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce")
