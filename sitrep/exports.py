@@ -137,7 +137,7 @@ def acled_row(rec: dict) -> dict:
     timestamp = ""
     if published:
         try:
-            timestamp = str(int(dt.datetime.fromisoformat(published).replace(tzinfo=dt.timezone.utc).timestamp()))
+            timestamp = str(int(dt.datetime.fromisoformat(published).replace(tzinfo=dt.UTC).timestamp()))
         except ValueError:
             timestamp = ""
     rid = _int(rec.get("id"))
