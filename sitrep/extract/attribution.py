@@ -804,6 +804,8 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         a += 1
     if lows[a] in STOP_CAPS and not words[a].isupper() and kb.words.get(lows[a], ("",))[0] != "pronoun":
         return None
+    if before in ("from", "by") and j - 2 >= start_limit and lows[j - 2] in DOCUMENT_WORDS:
+        return a, end  # "figures from the health ministry show"
     if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
             ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES and not (
             len(words[j - 1]) > 1 and words[j - 1].endswith(".")):
@@ -1064,8 +1066,17 @@ def attributions_for(doc) -> list[dict]:
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
                         src = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                        end_ = rc[1]
+                        if rc[1] + 1 < len(words) and words[rc[1]] == "," and (src is None or src.person):
+                            # 'said Ahmed Saleh, a spokesman for the Health Ministry': the body he speaks for
+                            k = rc[1] + 1
+                            while k < len(words) and words[k] not in (",", ".", ";") and k - rc[1] < 16:
+                                k += 1
+                            sa = resolver.resolve(words[rc[1] + 1:k], spans[rc[1] + 1:k], text)
+                            if sa is not None and sa.coref is None and not sa.person and sa.type not in ANON_TYPES:
+                                src, end_ = sa, k
                         if src is not None:
-                            speakers, side = [src], ("right", cue.i, rc[1])
+                            speakers, side = [src], ("right", cue.i, end_)
                 # "and said", "saying": the clause's subject — the sentence's first phrase
                 if not speakers and e > 0 and lows[e - 1] == "and":
                     lc0 = left_chunk(words, lows, next((x for x in range(len(words)) if not _chunk_ok(words[x], kb)
@@ -1082,8 +1093,10 @@ def attributions_for(doc) -> list[dict]:
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
                         v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
-                        if v is not None and v.type in MEDIA_TYPES:
-                            via = v
+                        named = any(w[:1].isupper() for w in words[rc[0]:rc[1]])
+                        if v is not None and named and (v.type in MEDIA_TYPES or v.type == "organization"
+                                                        and not v.person):
+                            via = v  # "told Reuters", "told Channel 4 News"; not "told state television"
                         side = (side[0], side[1], rc[1])
                 if cue.shape == "accuse" or cue.kind in ("accusation",):
                     target = _target_of(resolver, words, lows, spans, text, cue.j, kb)
