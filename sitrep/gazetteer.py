@@ -47,7 +47,7 @@ _ADMIN_STRIP = re.compile(
     r"governorate of|state of|region of|city of)\s+)|"
     r"\s+(?:governorate|province|oblast|state|region|district|municipality|division|prefecture|"
     r"department|krai|kray|raion|rayon|autonomous region)$",
-    re.I)
+    re.IGNORECASE)
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
                "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                "south-west", "upper", "lower", "middle", "capital", "federal"}
@@ -195,8 +195,8 @@ class Gazetteer:
             try:
                 with open(cache, "rb") as f:
                     return cls(*pickle.load(f))
-            except Exception:  # a broken cache is rebuilt, never fatal
-                pass
+            except (OSError, pickle.UnpicklingError, EOFError, TypeError, AttributeError, ValueError):
+                pass  # a broken or stale cache is rebuilt, never fatal
             finally:
                 if gc_was:
                     gc.enable()
@@ -277,7 +277,7 @@ class Gazetteer:
         # cities
         with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
-                gid, name, lat, lon, iso2, admin1, pop, aliases = line.rstrip("\n").split("\t")
+                _gid, name, lat, lon, iso2, admin1, pop, aliases = line.rstrip("\n").split("\t")
                 rid = len(rows)
                 pop = int(pop)
                 rows.append((name, admin1 or None, iso2, float(lat), float(lon), pop, "city", 1))
@@ -289,7 +289,7 @@ class Gazetteer:
                         if len(n) >= 5:
                             add(loose, loose_key(n), rid)
 
-        stop = set(norm_key(w) for w in read_lines("place_stoplist.txt"))
+        stop = {norm_key(w) for w in read_lines("place_stoplist.txt")}
         common = set(read_lines("common_names.txt"))
         index_t = {k: tuple(v) for k, v in index.items()}
         loose_t = {k: tuple(v) for k, v in loose.items() if len(k) >= 3}

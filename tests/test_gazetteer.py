@@ -5,7 +5,15 @@ import gzip
 
 import pytest
 
-from sitrep.gazetteer import DATA_DIR, Gazetteer, haversine_km, loose_key, norm_key, read_csv, strip_admin_words
+from sitrep.gazetteer import (
+    DATA_DIR,
+    Gazetteer,
+    haversine_km,
+    loose_key,
+    norm_key,
+    read_csv,
+    strip_admin_words,
+)
 
 
 @pytest.fixture(scope="module")

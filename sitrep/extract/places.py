@@ -27,8 +27,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.extract.mentions import Place, PlaceMention
-from sitrep.gazetteer import (ADMIN1, ARTICLES, ISO2, KIND, LAT, LON, NAME, POP, Gazetteer, haversine_km,
-                              loose_key, norm_token)
+from sitrep.gazetteer import (
+    ADMIN1,
+    ARTICLES,
+    ISO2,
+    KIND,
+    LAT,
+    LON,
+    NAME,
+    POP,
+    Gazetteer,
+    haversine_km,
+    loose_key,
+    norm_token,
+)
 
 for _ext in ("places", "country_hint", "dateline"):
     if not Doc.has_extension(_ext):
@@ -38,7 +50,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 LEAD_ARTICLES = {"al", "el"}  # may lead a name with a space ("al Bab"); other articles need a hyphen ("as-Suwayda")
 NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded|aligned|affiliated|supported|"
                              r"sponsored|allied|linked|owned|run|controlled|held|bound|flagged|brokered|"
-                             r"mediated|style|era|related)\b", re.I)
+                             r"mediated|style|era|related)\b", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
 ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
                   "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division"}
@@ -57,7 +69,7 @@ ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers"
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
-    r"named|called|dubbed|journalist|reporter|correspondent)\s+$", re.I)
+    r"named|called|dubbed|journalist|reporter|correspondent)\s+$", re.IGNORECASE)
 DIR = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 NEAR_BEFORE = re.compile(
     r"\b(?:near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|around|edges?\s+of|countryside\s+of|"
@@ -67,17 +79,17 @@ NEAR_BEFORE = re.compile(
     r"(?:of|from)|(?:\d+|a\s+few|several|some)-?(?:km|kilometre|kilometer|mile)\s+(?:\w+\s+)?(?:of|from)|"
     r"rural|countryside\s+of|between)\s+(?:the\s+)?(?:(?:besieged|embattled|northern|southern|eastern|"
     r"western|central|frontline|front-line|key|strategic|rebel-held|government-held|nearby)\s+)?"
-    r"(?:(?:town|city|village|area|district|province|governorate|region|countryside|camp)\s+of\s+)?$", re.I)
+    r"(?:(?:town|city|village|area|district|province|governorate|region|countryside|camp)\s+of\s+)?$", re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:" + DIR + r"ern|northeastern|northwestern|southeastern|southwestern|central|"
                          r"north-eastern|north-western|south-eastern|south-western|downtown|rural|eastern|western|"
-                         r"northern|southern)\s+$", re.I)
-RURAL_BEFORE = re.compile(r"\b(?:rural|countryside\s+of(?:\s+the)?|the\s+countryside\s+of)\s+$", re.I)
+                         r"northern|southern)\s+$", re.IGNORECASE)
+RURAL_BEFORE = re.compile(r"\b(?:rural|countryside\s+of(?:\s+the)?|the\s+countryside\s+of)\s+$", re.IGNORECASE)
 STRONG_CUE = re.compile(
     r"(?:\b(?:town|towns|city|cities|village|villages|hamlet|area|district|neighbourhood|neighborhood|suburb|"
     r"region|province|governorate|camp|port|locality|municipality|settlement|outskirts|countryside|"
     r"vicinity|outpost|base)\s+of\s+(?:the\s+)?|\b(?:in|near|outside|at|around|into|toward|towards|from|to|"
     r"across|inside|entered|captured|seized|shelled|struck|stormed|besieged)\s+(?:the\s+)?"
-    r"(?:(?:besieged|embattled|frontline|nearby|northern|southern|eastern|western|central)\s+)?)$", re.I)
+    r"(?:(?:besieged|embattled|frontline|nearby|northern|southern|eastern|western|central)\s+)?)$", re.IGNORECASE)
 METONYM_AFTER = re.compile(
     r"^(?:['’]s\s+(?:forces|government|troops|allies|officials|proxies|policy|policies|position|decision|"
     r"support|backing|envoy|ambassador|administration|regime|military|army|leadership|response|stance|"
@@ -88,19 +100,24 @@ METONYM_AFTER = re.compile(
     r"wants|wanted|did|does|refused|refuses|responded|responds|recently|also|sent|sends|deployed|deploys|"
     r"imposed|backed|backs|supports|supported|continues|continued|reinforced|approved|agreed|urged|urges|"
     r"called|calls|views|sees|believes|hopes|fears|vowed|vows|threatened|threatens|sought|seeks|"
-    r"retaliated|struck\s+back|considers|considered|maintains|maintained|dismissed|dismisses)\b)", re.I)
-DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.U)
+    r"retaliated|struck\s+back|considers|considered|maintains|maintained|dismissed|dismisses)\b)", re.IGNORECASE)
+DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.UNICODE)
 POSS_COUNTRYSIDE = re.compile(r"^['’]s\s+countryside\b")
-PLURAL_OF = re.compile(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", re.I)
-SINGULAR_OF = re.compile(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", re.I)
-MODIFIER_AFTER = re.compile(r"^ (?:[a-z]|[A-Z][a-z]+ [A-Z])")
-NOT_MODIFIER_AFTER = re.compile(r"^ (?:and|or|on|in|at|to|for|from|with|by|since|after|before)\b")
-TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.I)
-DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.I)
+PLURAL_OF = re.compile(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SINGULAR_OF = re.compile(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+MODIFIER_AFTER = re.compile(
+    r"^ (?:forces|troops|military|army|drones?|strikes?|air|airstrikes?|officials?|government|embassy|soldiers|"
+    r"navy|naval|aircraft|warplanes|jets|fighter|president|envoy|state|media|authorities|intelligence|special|"
+    r"base|bases|personnel|service|citizens?|nationals?|administration|ministry|defen[cs]e|foreign|police|"
+    r"security|coalition|occupation|proxies|allies|sanctions|officers?|diplomats?|marines|contractors|"
+    r"national|defense|counterpart|delegation|side|team|commanders?|regime|senators?|lawmakers|"
+    r"[A-Z][a-z]+ [A-Z])\b")
+TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
+DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
 # cheap pre-checks: the cue regexes only run when one of their words is in the text before the name
 NEAR_WORDS = ("near", "outside", "outskirts", "vicinity", "close", "around", "edge", "countryside", "suburb",
               "environs", " of", "from", "rural", "between")
-GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.I)
+GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.IGNORECASE)
 
 
 def _capitalised(word: str) -> bool:
@@ -108,7 +125,7 @@ def _capitalised(word: str) -> bool:
 
 
 class _Tok:
-    __slots__ = ("start", "end", "text", "_norm", "cap")
+    __slots__ = ("_norm", "cap", "end", "start", "text")
 
     def __init__(self, m):
         self.start, self.end, self.text = m.start(), m.end(), m.group()
@@ -138,8 +155,25 @@ def _joined(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 class _Match:
-    __slots__ = ("i", "j", "start", "end", "ids", "demonym", "admin", "plural", "rid", "precision", "dateline",
-                 "metonym", "key", "country_only", "cue", "near")
+    __slots__ = (
+        "admin",
+        "country_only",
+        "cue",
+        "dateline",
+        "demonym",
+        "end",
+        "i",
+        "ids",
+        "j",
+        "key",
+        "metonym",
+        "near",
+        "plural",
+        "precision",
+        "rid",
+        "rural",
+        "start",
+    )
 
     def __init__(self, i, j, start, end, ids=(), demonym=None, key=""):
         self.i, self.j, self.start, self.end = i, j, start, end
@@ -153,6 +187,7 @@ class _Match:
         self.country_only = False
         self.cue = False
         self.near = False
+        self.rural = False
 
 
 def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> list[_Match]:
@@ -183,8 +218,9 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
         # extend as far as words are joined by a space or hyphen
         last = i
         key_words = g.key_words
+        first_real = i + 1 if t.norm in ARTICLES else i
         while last + 1 < n_tok and last + 1 - i < max_n and _joined(text, toks[last], toks[last + 1]) and \
-                toks[last + 1].norm in key_words:
+                (last + 1 <= first_real or toks[last + 1].norm in key_words):
             last += 1
         for j in range(last + 1, i, -1):
             words = [x.norm for x in toks[i:j]]
@@ -254,17 +290,20 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         nxt = toks[m.j] if m.j < len(toks) else None
         before = _before(text, m.start)
         gap_after = text[m.end:nxt.start] if nxt else ""
-        if nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
+        last_word = toks[m.j - 1].norm
+        if m.j - m.i > 1 and last_word in REGION_WORDS | ADMIN_PLURAL:
+            m.admin = True  # the alias itself says so: "Donetsk Oblast", "Homs Governorate"
+        elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
             m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in ("district", "county")
             m.plural = nxt.norm in ADMIN_PLURAL
             if m.admin:
                 m.end = nxt.end
         elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
             m.near = True
-            m.admin = "countryside" in nxt.norm
+            m.admin = m.rural = "countryside" in nxt.norm
         elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
             m.near = True
-            m.admin = True
+            m.admin = m.rural = True
         if " of" in before and PLURAL_OF.search(before):
             m.admin, m.plural = True, True
         elif " of" in before and SINGULAR_OF.search(before):
@@ -272,6 +311,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         low = before[-45:].lower()
         if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
             m.admin, m.near = True, True
+            m.rural = True
         if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
             m.near = True
         elif "ern " in low[-12:] or "central " in low[-12:] or "downtown " in low[-12:] or "rural " in low[-12:]:
@@ -327,10 +367,10 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if "country" in kinds:
             iso2 = next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")
             after = text[m.end:m.end + 20]
-            if MODIFIER_AFTER.match(after) and not NOT_MODIFIER_AFTER.match(after):
-                w = 0.3  # used as a modifier: "U.S. drone strike", "US Central Command"
-            elif m.cue:
+            if m.cue:
                 w = 2.0
+            elif MODIFIER_AFTER.match(after):
+                w = 0.3  # used as a modifier: "U.S. drone strike", "US Central Command"
             else:
                 w = 1.0
             explicit[iso2] += w
@@ -411,9 +451,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 continue
         r = g.rows[rid]
         precision = None
-        if r[KIND] == "city" and m.near:
-            precision = 2
-        elif r[KIND] == "site" and m.near:
+        if r[KIND] == "city" and m.near or r[KIND] == "site" and m.near:
             precision = 2
         place = g.place(rid, precision)
         if r[KIND] == "city" and not place.admin1:
@@ -434,7 +472,14 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
 
 def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:
     """Region reading of a name followed/preceded by a region word: same country as the best city reading."""
-    cands = [i for i in m.ids if g.rows[i][KIND] == "admin1"]
+    cands = []
+    if m.rural:  # "rural Damascus", "Damascus countryside": Rif Dimashq, not the city governorate
+        for pat in ("rural {}", "{} countryside", "rif {}", "reef {}"):
+            cands = [i for i in g.index.get(pat.format(m.key), ()) if g.rows[i][KIND] == "admin1"]
+            if cands:
+                break
+    if not cands:
+        cands = [i for i in m.ids if g.rows[i][KIND] == "admin1"]
     if not cands:
         # "Aleppo province": the admin1 with the name of the city's region, or a spelling variant
         loose = loose_key(m.key)

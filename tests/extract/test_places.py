@@ -1,0 +1,217 @@
+"""sitrep/extract/places.py: the sitrep_places component on sentences a wire reporter would write."""
+
+import time
+
+import pytest
+
+from sitrep.extract.pipeline import get_nlp
+from sitrep.extract.places import annotate, best_place, is_metonym, places_in_sentence
+from sitrep.gazetteer import haversine_km
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def run_places(nlp, text):
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    annotate(doc)
+    return doc
+
+
+def found(doc):
+    return {p.text: p.place for p in doc._.places}
+
+
+@pytest.mark.parametrize("text, mention, name, kind, precision, point", [
+    ("Shelling hit Aleppo on Monday, residents said.", "Aleppo", "Aleppo", "city", 1, (36.20, 37.16)),
+    ("A car bomb exploded in Mosul, Iraqi police said.", "Mosul", "Mosul", "city", 1, (36.34, 43.13)),
+    ("An air strike on Omdurman killed 22 people, Sudan's health ministry said.", "Omdurman", "Omdurman", "city", 1,
+     (15.64, 32.48)),
+    ("Russian forces shelled Bakhmut in Ukraine's Donetsk region overnight.", "Bakhmut", "Bakhmut", "city", 1,
+     (48.59, 38.00)),
+    ("An Israeli strike hit a house in Khan Younis in the southern Gaza Strip.", "Khan Younis", "Khan Yunis", "city",
+     1, (31.34, 34.31)),
+    ("Al-Shabaab fighters attacked a hotel in Mogadishu, Somali police said.", "Mogadishu", "Mogadishu", "city", 1,
+     (2.04, 45.34)),
+    ("M23 rebels advanced towards Goma in eastern Congo.", "Goma", "Goma", "city", 1, (-1.67, 29.23)),
+    ("Boko Haram fighters attacked a village near Maiduguri, Nigerian officials said.", "Maiduguri", "Maiduguri",
+     "city", 2, (11.85, 13.16)),
+    ("Gunmen opened fire near the town of Al-Sukhnah in eastern Homs province.", "Al-Sukhnah", "As Sukhnah", "city",
+     2, (34.89, 38.87)),
+    ("A roadside bomb struck a patrol south of Kirkuk, Iraqi officials said.", "Kirkuk", "Kirkuk", "city", 2,
+     (35.47, 44.39)),
+    ("An explosion near the shrine left dozens hurt on the outskirts of Damascus, Syrian state media said.",
+     "Damascus", "Damascus", "city", 2, (33.51, 36.29)),
+    ("Fighters clashed 10 km north of Idlib, the Syrian monitor said.", "Idlib", "Idlib", "city", 2, (35.93, 36.63)),
+    ("Clashes continued in southern Khartoum, Sudanese residents said.", "Khartoum", "Khartoum", "city", 2,
+     (15.55, 32.53)),
+    ("Two drones targeted the Ain al-Asad air base in Iraq's western Anbar province.", "Ain al-Asad air base",
+     "Ain al-Asad air base", "site", 1, (33.79, 42.44)),
+    ("Rockets hit the US base at Syria's Conoco gas field.", "Conoco gas field", "Conoco gas field", "site", 1,
+     (35.38, 40.38)),
+    ("Drones approached the Al-Tanf garrison in southern Syria.", "Al-Tanf garrison", "Al-Tanf garrison", "site", 1,
+     (33.5, 38.65)),
+    ("Shelling hit the Zaporizhzhia nuclear plant in southern Ukraine.", "Zaporizhzhia nuclear plant",
+     "Zaporizhzhia Nuclear Power Plant", "site", 1, (47.51, 34.59)),
+    ("Aid trucks entered Gaza through the Rafah crossing on Sunday.", "Rafah crossing", "Rafah crossing", "site", 1,
+     (31.25, 34.26)),
+])
+def test_place_mentions_resolve_worldwide(nlp, text, mention, name, kind, precision, point):
+    doc = run_places(nlp, text)
+    got = found(doc)
+    assert mention in got, got
+    p = got[mention]
+    assert p.name == name and p.kind == kind and p.precision == precision
+    assert haversine_km(point, (p.latitude, p.longitude)) < 15
+
+
+@pytest.mark.parametrize("text, mention, region, country", [
+    ("Gunmen killed ten soldiers in Raqqa governorate on Monday, Syrian media said.", "Raqqa governorate", "Raqqa",
+     "Syria"),
+    ("The strike took place in the countryside of Aleppo province, a Syrian monitor said.", "Aleppo province",
+     "Aleppo", "Syria"),
+    ("Militants attacked a checkpoint in Iraq's Salahuddin province.", "Salahuddin province", "Salahuddin", "Iraq"),
+    ("Shelling killed two civilians in the Donetsk oblast of Ukraine.", "Donetsk oblast", "Donetsk", "Ukraine"),
+    ("Fighting spread in North Darfur state, Sudanese witnesses said.", "North Darfur state", "North Darfur",
+     "Sudan"),
+    ("Insurgents raided a base in Borno State, Nigeria's army said.", "Borno State", "Borno", "Nigeria"),
+    ("Clashes broke out in Idlib countryside, the Syrian Observatory said.", "Idlib", "Idlib", "Syria"),
+    ("A strike hit rural Damascus on Friday, Syrian state media said.", "Damascus", "Rif Dimashq", "Syria"),
+])
+def test_region_mentions_are_admin1_with_precision_3(nlp, text, mention, region, country):
+    got = found(run_places(nlp, text))
+    assert mention in got, got
+    p = got[mention]
+    assert p.kind == "admin1" and p.name == region and p.country == country and p.precision == 3
+
+
+def test_listed_regions_share_a_plural_region_word(nlp):
+    doc = run_places(nlp, "Oil is looted from Hasakah, Raqqa, and Deir Ezzor governorates in Syria.")
+    regions = [p.place.name for p in doc._.places if p.place.kind == "admin1"]
+    assert regions == ["Hasakah", "Raqqa", "Deir ez-Zor"]
+
+
+def test_provinces_of_list(nlp):
+    doc = run_places(nlp, "Warplanes struck the border between Raqqa and Deir ez-Zor provinces in Syria.")
+    assert [p.place.name for p in doc._.places if p.place.kind == "admin1"] == ["Raqqa", "Deir ez-Zor"]
+
+
+@pytest.mark.parametrize("text, dateline, country", [
+    ("KIRKUK, Iraq - Four people were killed in clashes on Saturday.", "Kirkuk", "Iraq"),
+    ("BEIRUT - At least 15 people were killed near Palmyra in Syria's Homs province, a monitor said.", "Beirut",
+     "Syria"),
+    ("WASHINGTON, July 8, 2023 (Global Desk) - A U.S. drone strike in northern Syria killed a leader near al-Bab.",
+     "Washington", "Syria"),
+    ("MOGADISHU (Reuters) - A suicide bomber struck a restaurant in the Somali capital.", "Mogadishu", "Somalia"),
+])
+def test_dateline_is_found_and_article_country_comes_from_the_story(nlp, text, dateline, country):
+    doc = run_places(nlp, text)
+    assert doc._.dateline is not None and doc._.dateline.place.name == dateline
+    assert doc._.country_hint == country
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Islamic State fighters attacked the town.", "Islamic State"),
+    ("The Kurdistan Democratic Party said the protests were organised.", "Kurdistan"),
+    ("Mobile phone networks were cut in the region on Monday.", "Mobile"),
+    ("Police said the attackers fled on motorcycles.", "Police"),
+    ("In March, Hassan Nasrallah said the group would respond.", "March"),
+    ("In March, Hassan Nasrallah said the group would respond.", "Hassan"),
+    ("On Friday, the RSF said it had taken the bridge.", "RSF"),
+    ("We remain committed to the defeat of ISIS, a spokesperson said.", "We"),
+    ("President Victoria Kennedy said the talks would go on.", "Victoria"),
+    ("The Britain-based monitor said 12 people died.", "Britain"),
+])
+def test_words_that_are_not_places_here_are_ignored(nlp, text, word):
+    doc = run_places(nlp, text)
+    assert not any(word in p.text for p in doc._.places), [(p.text, p.place.name) for p in doc._.places]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Washington's forces regularly smuggle oil, Syrian officials said.", "Washington"),
+    ("Moscow accused the coalition of violating protocols.", "Moscow"),
+    ("The advance was made possible by Damascus, Tehran, and Moscow.", "Tehran"),
+])
+def test_capitals_standing_for_governments_are_not_places(nlp, text, word):
+    doc = run_places(nlp, text)
+    assert not any(word in p.text for p in doc._.places)
+
+
+def test_is_metonym_helper():
+    text = "Washington's forces left; Kyiv said nothing; troops entered Kyiv yesterday."
+    assert is_metonym(text, 0, 10)
+    assert is_metonym(text, 26, 30)
+    i = text.rindex("Kyiv")
+    assert not is_metonym(text, i, i + 4)
+
+
+def test_article_country_disambiguates_namesakes(nlp):
+    lb = found(run_places(nlp, "Clashes in Lebanon: gunmen fought in Tripoli overnight, Lebanese army said."))
+    ly = found(run_places(nlp, "Clashes in Libya: militias fought in Tripoli overnight, Libyan officials said."))
+    assert lb["Tripoli"].country_code == "LB"
+    assert ly["Tripoli"].country_code == "LY"
+
+
+def test_neighbourhood_named_like_a_foreign_city_is_not_that_city(nlp):
+    doc = run_places(nlp, "An air strike on Omdurman in Sudan hit the Dar es Salaam neighbourhood in the west "
+                          "of the city.")
+    assert all(p.place.country == "Sudan" for p in doc._.places if p.place.kind != "country")
+
+
+def test_small_foreign_namesake_needs_a_cue(nlp):
+    doc = run_places(nlp, "Syrian army units moved through Homs. Officials in Syria said Palestine Liberation "
+                          "Army units helped.")
+    assert all(p.place.country in ("Syria", None) for p in doc._.places)
+
+
+def test_mentions_carry_offsets_and_sentence_index(nlp):
+    text = "Fighting raged in Sudan.\nAn air strike hit Omdurman on Saturday."
+    doc = run_places(nlp, text)
+    om = next(p for p in doc._.places if p.place.name == "Omdurman")
+    assert text[om.start:om.end] == "Omdurman"
+    sents = list(doc.sents)
+    assert sents[om.sent].start_char <= om.start < sents[om.sent].end_char
+
+
+def test_best_place_picks_the_most_specific_place_of_the_sentence(nlp):
+    doc = run_places(nlp, "BEIRUT - Gunmen killed 15 people near the town of Al-Sukhnah in eastern Homs province, "
+                          "a Syrian monitor said.")
+    p = best_place(doc, 0)
+    assert p.name == "As Sukhnah" and p.precision == 2 and p.admin1 == "Homs"
+
+
+def test_best_place_falls_back_to_the_dateline_when_the_sentence_names_only_the_country(nlp):
+    doc = run_places(nlp, "KIRKUK, Iraq - Four people were killed on Saturday.")
+    assert best_place(doc, 0).name == "Kirkuk"
+
+
+def test_best_place_looks_back_when_asked(nlp):
+    doc = run_places(nlp, "Shelling hit Bakhmut in Ukraine.\nTwo civilians were killed.")
+    assert best_place(doc, 1) is None
+    assert best_place(doc, 1, lookback=1).name == "Bakhmut"
+    assert places_in_sentence(doc, 0)
+
+
+def test_empty_and_placeless_text(nlp):
+    assert run_places(nlp, "")._.places == []
+    doc = run_places(nlp, "the quick brown fox jumps over the lazy dog")
+    assert doc._.places == [] and doc._.country_hint is None
+
+
+def test_time_grows_linearly_with_text_length(nlp):
+    para = ("BEIRUT - Gunmen killed 15 people near the town of Al-Sukhnah in eastern Homs province, the Syrian "
+            "Observatory said. Separately, warplanes struck Jabal al-Bishri between Raqqa and Deir ez-Zor "
+            "provinces. In Iraq, drones targeted the Ain al-Asad air base in Anbar province.\n\n")
+    nlp.max_length = 10_000_000
+    small, big = para * 200, para * 2000
+    t = time.perf_counter()
+    run_places(nlp, small)
+    t_small = time.perf_counter() - t
+    t = time.perf_counter()
+    doc = run_places(nlp, big)
+    t_big = time.perf_counter() - t
+    assert len(doc._.places) > 10000
+    assert t_big < 25 * t_small + 1.0  # ten times the text, well under quadratic
