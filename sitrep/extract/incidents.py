@@ -270,8 +270,9 @@ class Builder:
         if not any(t.role in ("event", "blast", "sd") or t.role == "weaponverb" for t in trigs):
             self._intervention(si, trigs)
             return None
-        acts = [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)]
-        a1, a2, claimed = self.roles(ctext, c0, trigs, acts)
+        all_acts = self.actors_in(c0, c1)
+        acts = [a for a in all_acts if not self._in(a.start, src_spans)]
+        a1, a2, claimed = self.roles(ctext, c0, trigs, acts, all_acts)
         k1 = a1.kind if a1 is not None else None
         k2 = a2.kind if a2 is not None else None
         et = E.classify(trigs, k1, k2, ctext)
@@ -412,8 +413,10 @@ class Builder:
         return best if best else (None, 9, 3)
 
     # ---- actors --------------------------------------------------------------------------------------
-    def roles(self, ctext, c0, trigs, acts):
-        """(actor1, actor2, claimed) ActorMentions for the clause."""
+    def roles(self, ctext, c0, trigs, acts, all_acts=None):
+        """(actor1, actor2, claimed) ActorMentions for the clause. all_acts includes the speakers: a group
+        that claims an attack is both the source of the claim and the actor."""
+        all_acts = acts if all_acts is None else all_acts
         claimed = False
         a1 = a2 = None
 
@@ -434,11 +437,11 @@ class Builder:
 
         m = CLAIM.search(ctext) if "claim" in ctext.lower() else None
         if m:
-            first = next((a for a in acts if a.end <= c0 + m.start()), None)
+            first = next((a for a in all_acts if a.end <= c0 + m.start()), None)
             if first is not None and first.start - c0 <= 3:
                 a1 = first  # "JNIM, an al Qaeda affiliate, claimed ...": the subject, not the apposition
             else:
-                a1 = before(m.start(), skip_pp=False)
+                a1 = next((a for a in reversed(all_acts) if a.end <= c0 + m.start()), None)
             claimed = a1 is not None
         m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accuse", "held")) else None
         if m and re.search(r"\bfor\b", ctext[m.end():]):

@@ -1,0 +1,144 @@
+"""Incident assembly on hand-made Docs: places are given, so these test only the incident rules."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from sitrep.extract.meta import read_meta
+from sitrep.extract.mentions import Place, PlaceMention
+from sitrep.extract.pipeline import get_nlp
+
+PLACES = {
+    "Maiduguri": Place("Maiduguri", "Borno", "Nigeria", 11.85, 13.16, 1, "city"),
+    "Bama": Place("Bama", "Borno", "Nigeria", 11.52, 13.69, 1, "city"),
+    "Borno": Place("Borno", "Borno", "Nigeria", 11.5, 13.0, 3, "admin1"),
+    "Mogadishu": Place("Mogadishu", "Banaadir", "Somalia", 2.04, 45.34, 1, "city"),
+    "Afgoye": Place("Afgoye", "Lower Shabelle", "Somalia", 2.14, 45.12, 1, "city"),
+    "Kharkiv": Place("Kharkiv", "Kharkiv", "Ukraine", 49.99, 36.23, 1, "city"),
+    "Izium": Place("Izium", "Kharkiv", "Ukraine", 49.21, 37.26, 1, "city"),
+    "Goma": Place("Goma", "North Kivu", "Democratic Republic of the Congo", -1.68, 29.22, 1, "city"),
+}
+
+
+def run(text, published="2024-03-09", country=None, attributions=None):
+    nlp = get_nlp()
+    meta = read_meta(text)
+    doc = nlp.make_doc(text)
+    doc._.warnings = []
+    doc._.published = dt.date.fromisoformat(published) if published else None
+    doc._.body_start = meta["body_start"]
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    starts = [s.start_char for s in doc.sents]
+    mentions = []
+    for name, place in PLACES.items():
+        for m in re.finditer(re.escape(name), text):
+            sent = max(i for i, s in enumerate(starts) if s <= m.start())
+            mentions.append(PlaceMention(m.start(), m.end(), name, place, sent))
+    doc._.places = sorted(mentions, key=lambda p: p.start)
+    doc._.country_hint = country
+    doc = nlp.get_pipe("sitrep_actors")(doc)
+    doc._.attributions = attributions or []
+    doc = nlp.get_pipe("sitrep_incidents")(doc)
+    return doc._.incidents
+
+
+def test_passive_voice_puts_the_victims_second_and_counts_the_dead():
+    (inc,) = run("Nine soldiers were killed when Boko Haram fighters attacked their base near Maiduguri on Monday, "
+                 "the army said on Wednesday.", country="Nigeria")
+    assert inc["actor1"] == "Boko Haram" and inc["actor2"] == "Military Forces of Nigeria"
+    assert inc["event_type"] == "Battles" and inc["fatalities"] == 9
+    assert inc["event_date"] == "2024-03-04"  # Monday, not the Wednesday it was reported
+    assert inc["location"] == "Maiduguri"
+
+
+def test_two_events_in_one_sentence_each_keep_their_own_date():
+    incs = run("On 2 March, ISWAP fighters killed six soldiers in Bama, while a week earlier, a roadside bomb "
+               "killed four farmers near Maiduguri.", country="Nigeria")
+    assert [(i["event_date"], i["location"], i["fatalities"]) for i in incs] == [
+        ("2024-03-02", "Bama", 6), ("2024-02-24", "Maiduguri", 4)]
+    assert incs[1]["sub_event_type"] == "Remote explosive/landmine/IED" and incs[1]["actor2"] == "Civilians"
+
+
+def test_back_references_add_to_the_event_instead_of_creating_one():
+    incs = run("A car bomb exploded at a checkpoint in Mogadishu on Thursday, killing seven people, police said.\n\n"
+               "Al-Shabaab claimed responsibility for the bombing in a statement.\n\n"
+               "The blast also damaged a nearby hotel.", country="Somalia")
+    assert len(incs) == 1
+    inc = incs[0]
+    assert inc["actor1"] == "Al-Shabaab" and inc["actor1_claimed"] is True
+    assert inc["fatalities"] == 7 and len(inc["evidence"]) == 3
+
+
+def test_blame_names_the_attacker():
+    incs = run("An air strike hit a market in Afgoye on Tuesday, killing 12 civilians. Residents blamed the "
+               "Somali army for the strike.", country="Somalia")
+    assert len(incs) == 1 and incs[0]["actor1"] == "Military Forces of Somalia" and incs[0]["actor1_claimed"]
+
+
+def test_n_days_after_anchors_on_the_event_just_mentioned():
+    incs = run("Saturday's shelling of Kharkiv came two days after Russian missiles hit Izium, killing three people.",
+               country="Ukraine")
+    assert [(i["location"], i["event_date"]) for i in incs] == [("Kharkiv", "2024-03-09"), ("Izium", "2024-03-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab threatened to attack government bases in Mogadishu.",
+    "More than 300 civilians have been killed in Mogadishu since the start of the year, the UN said.",
+    "The army denied shelling Goma.",
+    "This was the third attack on Mogadishu this month.",
+])
+def test_threats_totals_denials_and_counts_are_not_incidents(text):
+    assert run(text, country="Somalia") == []
+
+
+def test_a_foiled_attack_is_a_strategic_development():
+    (inc,) = run("A planned suicide attack in Mogadishu was foiled on Friday when police arrested two men.",
+                 country="Somalia")
+    assert inc["event_type"] == "Strategic developments" and inc["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_historic_events_keep_their_own_year():
+    incs = run("In 2017, a truck bomb in Mogadishu killed more than 500 people.", country="Somalia")
+    assert incs[0]["event_date"].startswith("2017") and incs[0]["time_precision"] == 3
+
+
+def test_reference_points_rank_below_the_place_itself():
+    (inc,) = run("On Sunday, a roadside bomb struck a police patrol north of Maiduguri near the town of Bama, "
+                 "wounding two officers.", country="Nigeria")
+    assert inc["location"] == "Bama" and inc["fatalities"] is None
+    assert inc["actor2"] == "Police Forces of Nigeria"
+
+
+def test_without_a_place_the_incident_falls_back_to_the_country_at_precision_3():
+    (inc,) = run("Gunmen killed five villagers on Friday, officials said.", country="Nigeria")
+    assert inc["country"] == "Nigeria" and inc["geo_precision"] == 3 and inc["actor2"] == "Civilians"
+
+
+def test_protest_with_intervention():
+    (inc,) = run("Thousands of protesters marched in Goma on Friday. Police fired tear gas to disperse them.",
+                 country="Democratic Republic of the Congo")
+    assert (inc["event_type"], inc["sub_event_type"]) == ("Protests", "Protest with intervention")
+    assert inc["actor1"] == "Protesters"
+
+
+def test_evidence_spans_point_into_the_text():
+    text = "M23 rebels clashed with Congolese soldiers near Goma on Thursday, residents said."
+    (inc,) = run(text)
+    for ev in inc["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert inc["actor1"] == "M23" and inc["actor2"] == "Military Forces of the Democratic Republic of the Congo"
+
+
+def test_sources_come_from_attributions_of_the_incident_sentences():
+    text = "Gunmen killed seven people in Goma on Sunday, the Kivu Monitor said."
+    attr = {"source": "Kivu Monitor", "source_type": "monitor", "cue": "said", "claim": text, "start": 0,
+            "end": len(text), "via": None, "kind": "claim", "target": None, "sent": 0, "figures": [7]}
+    (inc,) = run(text, attributions=[attr])
+    assert inc["sources"] == ["Kivu Monitor"]
+    assert attr["incidents"] == [0]
+    assert inc["fatality_claims"] == [{"source": "Kivu Monitor", "fatalities": 7}]
+
+
+def test_no_publication_date_and_no_date_in_text_gives_no_incident():
+    assert run("Gunmen killed seven people in Goma.", published=None) == []
