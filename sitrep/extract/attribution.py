@@ -89,6 +89,8 @@ ORG_WORDS = {"forces", "army", "front", "movement", "council", "brigade", "briga
              "observatory", "center", "centre", "institute", "foundation", "mission", "corps", "guard", "militia",
              "battalion", "regiment", "division", "directorate", "department", "government", "administration"}
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
+# the state's forces are named from the country ("Nigerian police"), the same way every time they speak
+STATE_FORCE_HEADS = {"police", "army", "military"}
 GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organization", "organisation", "outfit"}
 # role words: "the governor" points back only to a source introduced as governor
 ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
@@ -480,7 +482,14 @@ class Resolver:
             return Source(inst[0], inst[1], mention, start, end)
         if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
             return Source(f"{place} {head}", htype, mention, start, end)
-        if a is not None and not (role == "head" and htype in ANON_TYPES):
+        # "Police spokesman Alfred Alabo", "army spokesman Col. X": the body he speaks for
+        t = next((x for x in range(1, len(core) - 1) if core_low[x] in ("spokesman", "spokeswoman", "spokesperson")
+                  and core[x + 1][:1].isupper()), None)
+        if t is not None:
+            body = self.resolve(core[:t], core_spans[:t], text)
+            if body is not None and not body.person and body.coref is None:
+                return Source(body.canonical, body.type, mention, start, end, named_person=True)
+        if a is not None and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS)):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if k > 0 and lows[k - 1] == "the" and role == "head" and "'s" not in core_low and all(
@@ -492,6 +501,8 @@ class Resolver:
         person = self.person(core, core_spans, text)
         if person:
             return person
+        if len(core) == 1 and head in STATE_FORCE_HEADS and head not in COREF_HEADS:
+            return Source(*self.national(head, htype), mention, start, end)  # "police said"
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
         if role == "head" and (all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
                                    for w in core_low if w != "'s") or (
@@ -616,6 +627,16 @@ class Resolver:
                     "medical source" if {"medical", "hospital"} & set(rest) else "anonymous source")
             return f"{adj} {' '.join(rest_words)}", t
         return None
+
+    def national(self, head: str, typ: str) -> tuple[str, str]:
+        """'the army' with nothing earlier to point to: the army of the article's country, by its listed name."""
+        c = self.country_of(self.country_hint) if self.country_hint else None
+        name = f"{c[1]} {head}" if c else head.capitalize()
+        for adj in ([c[1]] + _adjectives(self.kb).get(c[0], [])) if c else []:
+            e = self.kb.lower.get(f"{adj} {head}".lower())
+            if e is not None:  # "Congolese army" is listed as FARDC
+                return e.canonical, e.type
+        return name, typ
 
     def is_place(self, start: int, end: int) -> bool:
         """True when the phrase is exactly a place the places component found (and not a country/capital)."""
@@ -1179,9 +1200,8 @@ def attributions_for(doc) -> list[dict]:
                 name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.I)
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
             if ref is None and src.coref in COREF_FALLBACK:
-                c = resolver.country_of(resolver.country_hint) if resolver.country_hint else None
-                name = f"{c[1]} {src.coref}" if c else src.coref.capitalize()
-                ref = Source(name, src.type, src.mention, src.start, src.end)
+                name, typ = resolver.national(src.coref, src.type)
+                ref = Source(name, typ, src.mention, src.start, src.end)
             if ref is None:
                 continue
             rec["source"], rec["source_type"] = ref.canonical, ref.type
@@ -1285,6 +1305,16 @@ def _sentence_spans(doc) -> list[tuple]:
     begin = arr[starts, 1].tolist()
     end = (arr[lasts, 1] + arr[lasts, 2]).tolist()
     return list(zip(begin, end))
+
+
+@lru_cache(maxsize=4)
+def _adjectives(kb: Knowledge) -> dict:
+    """country -> its demonyms ('Congolese'), to find a listed name for '<country> army'."""
+    out: dict = {}
+    for key, (country, adj, how) in kb.countries.items():
+        if how == "demonym":
+            out.setdefault(country, []).append(key.title())
+    return out
 
 
 def _units(text: str, sents: list[tuple]):
