@@ -104,3 +104,18 @@ def test_empty_store_renders_an_empty_briefing(empty):
     assert at.title[0].value == "Briefing"
     assert {m.label: m.value for m in at.metric}["Incidents"] == "0"
     assert any("No incidents match" in i.value for i in at.info)
+
+
+def test_briefing_page_in_the_app_follows_the_sidebar_filters(store):
+    """Inside app.py (the team's seeded store): the headline count follows the sidebar's country."""
+    from explore_fixtures import app
+
+    from sitrep.queries import load_incidents
+
+    inc = load_incidents(store)
+    at = app(page="pages/briefing.py")
+    assert {m.label: m.value for m in at.metric}["Incidents"] == str(len(inc))
+    at.multiselect(key="country").set_value(["Iraq"]).run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Incidents"] == str(int((inc["country"] == "Iraq").sum()))
+    assert any("Country: Iraq" in c.value for c in at.caption)

@@ -102,3 +102,18 @@ def test_empty_store_says_so_without_error(empty):
     assert not at.exception
     assert at.title[0].value == "Sources"
     assert any("No sourced incidents" in i.value for i in at.info)
+
+
+def test_sources_page_in_the_app_follows_the_sidebar_filters(store):
+    """Inside app.py (the team's seeded store): picking a country in the sidebar narrows the page."""
+    from explore_fixtures import app
+
+    from sitrep.queries import load_incidents
+
+    inc = load_incidents(store)
+    at = app(page="pages/sources.py")
+    assert at.title[0].value == "Sources"
+    assert len(_frame(at, ["n_sources", "single_source"])) == len(inc)
+    at.multiselect(key="country").set_value(["Iraq"]).run()
+    assert not at.exception
+    assert len(_frame(at, ["n_sources", "single_source"])) == int((inc["country"] == "Iraq").sum())
