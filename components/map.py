@@ -57,13 +57,28 @@ def _outline_paths() -> list[Path]:
     return [config.ROOT / "data" / "countries.geojson", config.PACKAGE_DATA / "countries.geojson"]
 
 
-def _round_coords(coords, nd: int):
-    if isinstance(coords, (int, float)):
-        return round(coords, nd)
-    out = [_round_coords(c, nd) for c in coords]
-    if out and isinstance(out[0], list) and len(out[0]) == 2 and isinstance(out[0][0], float):
-        dedup = [out[0]] + [p for p, q in zip(out[1:], out[:-1]) if p != q]  # drop repeated vertices
-        return dedup if len(dedup) >= 4 or len(out) < 4 else out
+OUTLINE_TOLERANCE = 0.04  # degrees (~4 km): finer than a country outline needs at the zooms we show
+
+
+def _simplify_ring(ring: list, tol: float) -> list:
+    """Drop vertices closer than tol to the last kept one (keeps the ring closed and >= 4 points)."""
+    if len(ring) <= 4:
+        return ring
+    kept = [ring[0]]
+    for p in ring[1:-1]:
+        if abs(p[0] - kept[-1][0]) >= tol or abs(p[1] - kept[-1][1]) >= tol:
+            kept.append(p)
+    kept.append(ring[-1])
+    return kept if len(kept) >= 4 else ring
+
+
+def _round_coords(coords, nd: int, tol: float = OUTLINE_TOLERANCE):
+    """Round every coordinate to nd decimals and thin each ring; nested lists as GeoJSON nests them."""
+    if coords and isinstance(coords[0], (int, float)):
+        return [round(float(c), nd) for c in coords]
+    out = [_round_coords(c, nd, tol) for c in coords]
+    if out and isinstance(out[0], list) and out[0] and isinstance(out[0][0], float):
+        return _simplify_ring(out, tol)
     return out
 
 
