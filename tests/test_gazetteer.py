@@ -223,3 +223,18 @@ def test_countries_file_has_canonical_names_and_capitals():
     assert rows["CD"]["name"] == "Democratic Republic of Congo"
     assert rows["PS"]["name"] == "Palestine"
     assert "Syrian" in rows["SY"]["demonyms"].split("|")
+
+
+def test_country_outlines_file_is_small_valid_geojson():
+    import json
+
+    path = DATA_DIR.parent.parent / "data" / "countries.geojson"
+    assert path.stat().st_size < 1_000_000
+    fc = json.loads(path.read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection" and "Natural Earth" in fc["source"]
+    by_iso = {f["properties"]["iso_a2"]: f for f in fc["features"]}
+    for iso2 in ("SY", "IQ", "SD", "UA", "PS", "CD", "SO"):
+        f = by_iso[iso2]
+        assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
+        assert f["properties"]["name"]
+    assert by_iso["PS"]["properties"]["name"] == "Palestine"
