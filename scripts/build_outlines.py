@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import pathlib
 import zipfile
@@ -59,7 +60,7 @@ def simplify(points: list[tuple[float, float]], tol: float) -> list[tuple[float,
 
 
 def signed_area(ring) -> float:
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:])) / 2.0
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring)) / 2.0
 
 
 def clean(ring, tol: float) -> list[list[float]] | None:
@@ -80,7 +81,7 @@ def shape_polygons(shape, tol: float, min_area: float) -> list[list[list[list[fl
     """Shapefile parts -> GeoJSON polygons (outer ring counter-clockwise, holes clockwise, RFC 7946)."""
     parts = list(shape.parts) + [len(shape.points)]
     polys: list[list] = []
-    for a, b in zip(parts, parts[1:]):
+    for a, b in itertools.pairwise(parts):
         raw = shape.points[a:b]
         area = signed_area(raw)
         outer = area < 0  # shapefile outer rings are clockwise
