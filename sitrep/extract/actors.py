@@ -232,6 +232,15 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                     if tuple(t[3] for t in toks[i + dn:i + dn + m]) == keys:
                         best = (dn + m, rec, "demonym", country_d)
                         break
+        if best is None and dem and i + dem[2] + 1 < n and toks[i + dem[2]][3] == "and":
+            # "US and UK forces": the first nationality shares the second one's force noun
+            nxt = lex.demonym_at(toks, i + dem[2] + 1)
+            if nxt:
+                j = i + dem[2] + 1 + nxt[2]
+                for keys, rec in (lex.suffixes.get(toks[j][3], ()) if j < n else ()):
+                    if tuple(t[3] for t in toks[j:j + len(keys)]) == keys and "{country}" in rec["name"]:
+                        best = (dem[2], rec, "demonym", dem[0])
+                        break
         if best is None and i < n:
             w = toks[i][2]
             if w[:1].isupper() and w.endswith("s") and len(w) > 4:

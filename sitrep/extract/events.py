@@ -46,6 +46,19 @@ ORDINAL = re.compile(r"\b(?:the|its|their|this|a)\s+(?:first|second|third|fourth
 NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|"
                        r"incidents?|clashes|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"
                        r"massacres?|offensive|shelling|bombardment|airstrikes?|air\s+raids?)")
+VERB_FORM = re.compile(r"(?i).*(?:ed|ing)|hit|struck|fought|shot dead|gunned down|slain|went off|opened fire|overran|"
+                       r"came under (?:attack|fire)|exchanged fire|threw.*|hurled.*|lobbed.*|set .*|blew .*|took .*|"
+                       r"kills?|attacks|strikes|shot at|fired .*|took control|seized control|rape|beat(?:en)? to death")
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|denounc\w*|condemn\w*|protest\w*\s+(?:against|over)?|following|after|"
+                          r"in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for|mourn\w*)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$")
+
+
+def is_nominal(trig: "Trigger") -> bool:
+    """'the attack', 'a landmine', 'clashes' name an event; 'attacked', 'struck', 'killing' report one."""
+    return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
+
+
 DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.I)
 RIOT_CUE = re.compile(r"\b(?:clash(?:ed|es)?|riot\w*|torched|set\s+fire|stones?|pelted|looted|looting|vandali[sz]ed|"
                       r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.I)
@@ -211,6 +224,12 @@ def live_triggers(clause: str, found: list[Trigger] | None = None) -> list[Trigg
         if t.role in ("event", "blast") and NOUN_FORM.fullmatch(t.text) and ORDINAL.search(clause[max(0, t.start - 40):t.start]):
             continue
         out.append(t)
+    # "demonstrated against the strikes", "retaliation for the attack": the topic, when the clause has its own event
+    topics = [t for t in out if t.role in ("event", "blast") and is_nominal(t)
+              and TOPIC_BEFORE.search(clause[max(0, t.start - 50):t.start])]
+    if topics and any(t.role == "event" and t not in topics for t in out):
+        out = [t for t in out if t not in topics
+               and not (t.role == "instrument" and any(abs(t.start - x.start) < 40 for x in topics))]
     return out
 
 

@@ -35,6 +35,7 @@ from sitrep.config import PACKAGE_DATA
 from sitrep.extract import dates as D
 from sitrep.extract import events as E
 from sitrep.extract import numbers as N
+from sitrep.extract.mentions import ActorMention
 from sitrep.extract.meta import find_dateline, read_meta
 from sitrep.extract.sentences import doc_text, sent_spans
 
@@ -64,7 +65,8 @@ BETWEEN = re.compile(r"^\s*between\s+", re.I)
 INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
                    r"[A-Z]\w+['’]s)\b", re.I)
-BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|held)\b", re.I)
+BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
+RECIPROCAL = re.compile(r"(?i)clash|fought|battled|skirmish|exchanged fire|engaged")
 SAME_PLACE = re.compile(r"\b(?:in|near|around)\s+the\s+same\s+(?:region|area|province|governorate|city|town|village|"
                         r"district|place|location|spot)\b", re.I)
 CONTINUED = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+raging|persist(?:ed|s))\b", re.I)
@@ -275,6 +277,9 @@ class Builder:
         a1, a2, claimed = self.roles(ctext, c0, trigs, acts, all_acts)
         k1 = a1.kind if a1 is not None else None
         k2 = a2.kind if a2 is not None else None
+        # "stormed the Pakistan Air Force base": a weapon word inside the target's name is not the weapon used
+        trigs = [t for t in trigs if t.role != "instrument" or not any(
+            a.start <= c0 + t.start < a.end and (a1 is None or a.actor != a1.actor) for a in all_acts)]
         et = E.classify(trigs, k1, k2, ctext)
         if et is None:
             self._intervention(si, trigs)
@@ -282,6 +287,12 @@ class Builder:
         etype, sub = et
         if etype == "Strategic developments" and sub in SKIP_SD:
             return None
+        if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
+            a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
+                                     kind="protesters" if etype == "Protests" else "rioters")
+        if etype == "Violence against civilians" and a2 is None:
+            a2 = ActorMention(start=c0, end=c0, text="", actor="Civilians", kind="civilians",
+                              country=self.country, extra={"implied": True})
         # ---- date
         when, explicit, kind = self.clause_date(ctext, c0, src_spans, left, times)
         # ---- back-reference?
@@ -289,7 +300,7 @@ class Builder:
         definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
         low = ctext.lower()
         claim = ("claim" in low and bool(CLAIM.search(ctext))) or (
-            _has(low, ("blame", "accuse", "held")) and bool(BLAME.search(ctext)) and " for the " in low)
+            _has(low, ("blame", "accus", "held")) and bool(BLAME.search(ctext)) and (" for the " in low or " of " in low))
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
         cand = None
         if definite or claim or nothing_new:
@@ -443,8 +454,8 @@ class Builder:
             else:
                 a1 = next((a for a in reversed(all_acts) if a.end <= c0 + m.start()), None)
             claimed = a1 is not None
-        m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accuse", "held")) else None
-        if m and re.search(r"\bfor\b", ctext[m.end():]):
+        m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accus", "held")) else None
+        if m and re.search(r"\b(?:for|of)\b", ctext[m.end():]):
             got = after(m.end(), limit=60)
             if got is not None:
                 a1, claimed = got, True
@@ -464,7 +475,7 @@ class Builder:
                 mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
                 if mby:
                     x1 = after(t.end + mby.end(), limit=20)
-            elif E.NOUN_FORM.fullmatch(t.text):
+            elif E.is_nominal(t):
                 if over:
                     x1 = over[0]
                 else:
@@ -490,6 +501,11 @@ class Builder:
                 x2 = after(t.end)
                 if x2 is not None and x1 is not None and x2.start < x1.end:
                     x2 = None
+                if x1 is not None and RECIPROCAL.match(t.text):
+                    # "M23 rebels and the army fought": the two subjects are the two sides
+                    j = acts.index(x1)
+                    if j > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", self.norm[acts[j - 1].end:x1.start]):
+                        x1, x2 = acts[j - 1], x1
             if x1 is not None and x2 is not None and x1.actor == x2.actor and x1.kind not in ("protesters", "rioters"):
                 x2 = None
             pairs.append((x1, x2))
@@ -502,9 +518,18 @@ class Builder:
                     a1 = x1
                 if a2 is None and x2 is not None and (a1 is None or x2.actor != a1.actor):
                     a2 = x2
+        demo = any(t.event_type in ("Protests", "Riots") for t in trigs if t.role == "event")
+        if a1 is not None and a1.kind == "civilians" and not demo:
+            # civilians do not carry out attacks: "a market ..., killing 12 civilians" names victims twice
+            a1, a2 = None, (a2 or a1)
         if a2 is None:
             for a in acts:
                 if a.kind == "civilians" and a is not a1:
+                    a2 = a
+                    break
+        if a2 is None and a1 is not None and a1.kind not in ("protesters", "rioters", "civilians"):
+            for a in acts:  # "the death of two members of regime forces ... in an attack by ISIS cells"
+                if a.actor != a1.actor and a.kind in ("state forces", "police", "armed group", "militia"):
                     a2 = a
                     break
         if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
