@@ -32,82 +32,586 @@ from spacy.language import Language
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 MEDIA_TYPES = {"news agency", "state media", "media", "armed group media"}
-PLATFORMS = {"telegram", "facebook", "x", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "website",
-             "truth social", "social media", "weibo", "vk", "vkontakte"}
+PLATFORMS = {
+    "telegram",
+    "facebook",
+    "x",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "whatsapp",
+    "website",
+    "truth social",
+    "social media",
+    "weibo",
+    "vk",
+    "vkontakte",
+}
 # Words that never belong to a speaker's noun phrase even when capitalised at a sentence start.
-STOP_CAPS = {"while", "as", "but", "and", "however", "meanwhile", "separately", "earlier", "later", "also", "when",
-             "although", "though", "after", "before", "since", "because", "if", "yet", "so", "then", "in", "on",
-             "at", "last", "this", "that", "these", "those", "there", "here", "what", "why", "how", "where", "who",
-             "which", "according", "citing", "it", "he", "she", "they", "we", "i", "you", "no", "not", "nor", "or",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-             "tonight", "overnight", "previously", "instead", "still", "now", "thus", "furthermore", "moreover",
-             "additionally", "for", "from", "with", "by", "to", "of", "about", "during", "despite", "amid", "under",
-             "over", "into", "upon", "against", "between", "among", "nonetheless", "nevertheless", "indeed"}
+STOP_CAPS = {
+    "while",
+    "as",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "separately",
+    "earlier",
+    "later",
+    "also",
+    "when",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "because",
+    "if",
+    "yet",
+    "so",
+    "then",
+    "in",
+    "on",
+    "at",
+    "last",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+    "which",
+    "according",
+    "citing",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "no",
+    "not",
+    "nor",
+    "or",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "previously",
+    "instead",
+    "still",
+    "now",
+    "thus",
+    "furthermore",
+    "moreover",
+    "additionally",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "about",
+    "during",
+    "despite",
+    "amid",
+    "under",
+    "over",
+    "into",
+    "upon",
+    "against",
+    "between",
+    "among",
+    "nonetheless",
+    "nevertheless",
+    "indeed",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "none",
+    "others",
+    "both",
+    "all",
+    "each",
+    "most",
+    "few",
+    "many",
+    "some",
+    "one",
+    "anyone",
+    "anybody",
+    "people",
+}
 CONNECTORS = {"of", "for", "in", "'s", "’s", "&", "and"}
-BOUNDARY_WORDS = {"that", "and", "but", "while", "as", "when", "after", "because", "although", "though", "since",
-                  "where", "meanwhile", "however", "also", "which", "who", "whereas", "yet", "so", "if", "once",
-                  "then", "or", "until", "before", "separately", "earlier", "later", "moreover", "furthermore",
-                  "nonetheless", "nevertheless", "still", "now", "today", "yesterday"}
-SKIP_LEFT = {"has", "have", "had", "also", "later", "earlier", "previously", "further", "separately", "repeatedly",
-             "again", "already", "then", "last", "first", "initially", "subsequently", "officially", "publicly",
-             "reportedly", "allegedly", "would", "will", "could", "may", "might", "did", "does", "do", "had",
-             "immediately", "quickly", "swiftly", "widely", "recently", "frequently", "often", "has", "once"}
+BOUNDARY_WORDS = {
+    "that",
+    "and",
+    "but",
+    "while",
+    "as",
+    "when",
+    "after",
+    "because",
+    "although",
+    "though",
+    "since",
+    "where",
+    "meanwhile",
+    "however",
+    "also",
+    "which",
+    "who",
+    "whereas",
+    "yet",
+    "so",
+    "if",
+    "once",
+    "then",
+    "or",
+    "until",
+    "before",
+    "separately",
+    "earlier",
+    "later",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+}
+SKIP_LEFT = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "further",
+    "separately",
+    "repeatedly",
+    "again",
+    "already",
+    "then",
+    "last",
+    "first",
+    "initially",
+    "subsequently",
+    "officially",
+    "publicly",
+    "reportedly",
+    "allegedly",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "immediately",
+    "quickly",
+    "swiftly",
+    "widely",
+    "recently",
+    "frequently",
+    "often",
+    "once",
+}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "widely", "not", "no"}
-CLAIM_SKIP = {"that", ",", ":", "on", "in", "a", "statement", "late", "early", "earlier", "this", "week", "the",
-              "also", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-              "yesterday"}
+CLAIM_SKIP = {
+    "that",
+    ",",
+    ":",
+    "on",
+    "in",
+    "a",
+    "statement",
+    "late",
+    "early",
+    "earlier",
+    "this",
+    "week",
+    "the",
+    "also",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+}
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 QUOTES = set("\"“”‘’'«»")
-TITLES = {"president", "prime", "minister", "spokesman", "spokeswoman", "spokesperson", "general", "gen.", "gen",
-          "col.", "colonel", "lt.", "lieutenant", "maj.", "major", "brig.", "brigadier", "governor", "gov.",
-          "mayor", "commander", "chief", "dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "sheikh", "king",
-          "emir", "secretary", "ambassador", "envoy", "director", "head", "deputy", "senator", "sen.", "rep.",
-          "representative", "adm.", "admiral", "captain", "capt.", "sgt.", "sergeant", "field", "marshal",
-          "defence", "defense", "foreign", "interior", "health", "information", "army", "military", "police",
-          "vice", "acting", "former", "national", "security", "adviser", "advisor", "state", "of", "the", "for"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-                "a dozen": 12, "dozen": 12, "a hundred": 100}
+TITLES = {
+    "president",
+    "prime",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "gen.",
+    "gen",
+    "col.",
+    "colonel",
+    "lt.",
+    "lieutenant",
+    "maj.",
+    "major",
+    "brig.",
+    "brigadier",
+    "governor",
+    "gov.",
+    "mayor",
+    "commander",
+    "chief",
+    "dr.",
+    "dr",
+    "mr.",
+    "mr",
+    "ms.",
+    "ms",
+    "mrs.",
+    "sheikh",
+    "king",
+    "emir",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "director",
+    "head",
+    "deputy",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "adm.",
+    "admiral",
+    "captain",
+    "capt.",
+    "sgt.",
+    "sergeant",
+    "field",
+    "marshal",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "health",
+    "information",
+    "army",
+    "military",
+    "police",
+    "vice",
+    "acting",
+    "former",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "state",
+    "of",
+    "the",
+    "for",
+}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "a hundred": 100,
+}
 # "told reporters": the audience, not an outlet
-TOLD_SKIP = {"reporters", "journalists", "media", "press", "parliament", "lawmakers", "us", "me", "him", "her",
-             "them", "residents", "supporters", "mourners", "crowds", "crowd", "delegates"}
+TOLD_SKIP = {
+    "reporters",
+    "journalists",
+    "media",
+    "press",
+    "parliament",
+    "lawmakers",
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+    "residents",
+    "supporters",
+    "mourners",
+    "crowds",
+    "crowd",
+    "delegates",
+}
 # "claimed the deadly ambush": a claim whose object is an attack is a claim of responsibility
-ATTACK_NOUNS = {"attack", "attacks", "ambush", "bombing", "bombings", "strike", "strikes", "assault", "killing",
-                "killings", "kidnapping", "abduction", "raid", "operation", "operations", "explosion", "blast",
-                "shooting", "massacre", "assassination", "downing"}
+ATTACK_NOUNS = {
+    "attack",
+    "attacks",
+    "ambush",
+    "bombing",
+    "bombings",
+    "strike",
+    "strikes",
+    "assault",
+    "killing",
+    "killings",
+    "kidnapping",
+    "abduction",
+    "raid",
+    "operation",
+    "operations",
+    "explosion",
+    "blast",
+    "shooting",
+    "massacre",
+    "assassination",
+    "downing",
+}
 # "according to (a statement from | estimates by | figures released by) X"
-DOCUMENT_WORDS = {"carried", "aired", "broadcast", "shared", "circulated", "sent", "a", "an", "the", "statement", "statements", "estimates", "estimate", "figures", "data", "report",
-                  "reports", "tally", "count", "toll", "death", "latest", "new", "preliminary", "initial", "official",
-                  "issued", "released", "published", "posted", "video", "post", "posts", "message", "communique",
-                  "communiqué", "its", "their", "updated", "casualty", "figure", "numbers", "records", "sources"}
-ANON_TYPES = {"anonymous source", "official", "residents", "witnesses", "medical source", "activists", "police"}
-ORG_WORDS = {"forces", "army", "front", "movement", "council", "brigade", "brigades", "party", "union", "committee",
-             "command", "ministry", "agency", "office", "group", "network", "coalition", "alliance", "organization",
-             "organisation", "authority", "court", "police", "service", "news", "tv", "radio", "times", "post",
-             "observatory", "center", "centre", "institute", "foundation", "mission", "corps", "guard", "militia",
-             "battalion", "regiment", "division", "directorate", "department", "government", "administration"}
+DOCUMENT_WORDS = {
+    "carried",
+    "aired",
+    "broadcast",
+    "shared",
+    "circulated",
+    "sent",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "statements",
+    "estimates",
+    "estimate",
+    "figures",
+    "data",
+    "report",
+    "reports",
+    "tally",
+    "count",
+    "toll",
+    "death",
+    "latest",
+    "new",
+    "preliminary",
+    "initial",
+    "official",
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "video",
+    "post",
+    "posts",
+    "message",
+    "communique",
+    "communiqué",
+    "its",
+    "their",
+    "updated",
+    "casualty",
+    "figure",
+    "numbers",
+    "records",
+    "sources",
+}
+ANON_TYPES = {
+    "anonymous source",
+    "official",
+    "residents",
+    "witnesses",
+    "medical source",
+    "activists",
+    "police",
+}
+ORG_WORDS = {
+    "forces",
+    "army",
+    "front",
+    "movement",
+    "council",
+    "brigade",
+    "brigades",
+    "party",
+    "union",
+    "committee",
+    "command",
+    "ministry",
+    "agency",
+    "office",
+    "group",
+    "network",
+    "coalition",
+    "alliance",
+    "organization",
+    "organisation",
+    "authority",
+    "court",
+    "police",
+    "service",
+    "news",
+    "tv",
+    "radio",
+    "times",
+    "post",
+    "observatory",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "mission",
+    "corps",
+    "guard",
+    "militia",
+    "battalion",
+    "regiment",
+    "division",
+    "directorate",
+    "department",
+    "government",
+    "administration",
+}
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
 # the state's forces are named from the country ("Nigerian police"), the same way every time they speak
 STATE_FORCE_HEADS = {"police", "army", "military"}
-GROUP_HEADS = {"group", "movement", "militants", "rebels", "militia", "organization", "organisation", "outfit"}
+GROUP_HEADS = {
+    "group",
+    "movement",
+    "militants",
+    "rebels",
+    "militia",
+    "organization",
+    "organisation",
+    "outfit",
+}
 # role words: "the governor" points back only to a source introduced as governor
-ROLE_HEADS = {"governor", "mayor", "president", "minister", "commander", "spokesman", "spokeswoman", "spokesperson",
-              "official", "chief", "commissioner", "administrator", "leader", "officer", "source", "sources",
-              "officials", "witness", "witnesses", "resident", "residents", "doctor", "doctors", "medic", "medics",
-              "activist", "activists", "villager", "villagers"}
+ROLE_HEADS = {
+    "governor",
+    "mayor",
+    "president",
+    "minister",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "chief",
+    "commissioner",
+    "administrator",
+    "leader",
+    "officer",
+    "source",
+    "sources",
+    "officials",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "doctor",
+    "doctors",
+    "medic",
+    "medics",
+    "activist",
+    "activists",
+    "villager",
+    "villagers",
+}
 # "the monitor", a bare headline "monitor says": heads that only ever point back to a named source
-COREF_HEADS = {"monitor", "observatory", "ministry", "agency", "statement", "report", "army", "military", "group", "junta", "wing",
-               "command", "movement", "militants", "rebels", "militia", "government", "authorities", "presidency",
-               "administration", "organization", "organisation", "charity", "mission", "coalition", "office",
-               "spokesman", "spokeswoman", "spokesperson", "official", "broadcaster", "newspaper", "channel"}
+COREF_HEADS = {
+    "monitor",
+    "observatory",
+    "ministry",
+    "agency",
+    "statement",
+    "report",
+    "army",
+    "military",
+    "group",
+    "junta",
+    "wing",
+    "command",
+    "movement",
+    "militants",
+    "rebels",
+    "militia",
+    "government",
+    "authorities",
+    "presidency",
+    "administration",
+    "organization",
+    "organisation",
+    "charity",
+    "mission",
+    "coalition",
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "broadcaster",
+    "newspaper",
+    "channel",
+}
 # when nothing earlier or later matches, these still name the country's institution
 COREF_FALLBACK = {"army", "military", "government", "authorities", "presidency", "police"}
-ACTOR_KIND_TYPE = {"state forces": "military", "armed group": "armed group", "rebel group": "armed group",
-                   "political militia": "armed group", "identity militia": "armed group", "militia": "armed group",
-                   "external forces": "military", "political party": "political party",
-                   "civilians": "residents", "protesters": "residents"}
+ACTOR_KIND_TYPE = {
+    "state forces": "military",
+    "armed group": "armed group",
+    "rebel group": "armed group",
+    "political militia": "armed group",
+    "identity militia": "armed group",
+    "militia": "armed group",
+    "external forces": "military",
+    "political party": "political party",
+    "civilians": "residents",
+    "protesters": "residents",
+}
 
 
 def _fold(s: str) -> str:
@@ -130,6 +634,7 @@ def norm_name(s: str | None) -> str:
 
 # ---------------------------------------------------------------- knowledge (data files) ----
 
+
 @dataclass
 class Entry:
     canonical: str
@@ -147,7 +652,9 @@ class Knowledge:
     words: dict  # lower word -> (role, type)
     cues: dict  # first word -> list of (tuple(words), kind, shape, cue text)
     speech: set  # one-word cues ("said", "told"): an apposition never contains one
-    countries: dict  # lower term (name/alias/demonym/capital, possessive stripped) -> (country, adjective, how)
+    countries: (
+        dict  # lower term (name/alias/demonym/capital, possessive stripped) -> (country, adjective, how)
+    )
     person_aliases: list  # ("Dmitry Peskov", Entry): people listed as the voice of a body
 
 
@@ -168,7 +675,9 @@ def load_sources(path: Path | None = None) -> list[Entry]:
             line = line.strip()
             if line:
                 d = json.loads(line)
-                out.append(Entry(d["canonical"], d["type"], d.get("aliases") or [], d.get("descriptors") or []))
+                out.append(
+                    Entry(d["canonical"], d["type"], d.get("aliases") or [], d.get("descriptors") or [])
+                )
     return out
 
 
@@ -184,11 +693,14 @@ def _load_countries() -> dict:
                 aliases = [a for a in (row.get("aliases") or "").split("|") if a]
                 short = next((a for a in aliases if a.isupper() and a.isalpha() and len(a) <= 3), None)
                 adj = short or (dems[0] if dems else name)
-                for term, how in ([(name, "name")] + [(a, "name") for a in aliases] + [(d, "demonym") for d in dems]
-                                  + ([(row["capital"], "capital")] if row.get("capital") else [])):
+                for term, how in (
+                    [(name, "name")]
+                    + [(a, "name") for a in aliases]
+                    + [(d, "demonym") for d in dems]
+                    + ([(row["capital"], "capital")] if row.get("capital") else [])
+                ):
                     key = _fold(term).lower()
-                    if key.startswith("the "):
-                        key = key[4:]
+                    key = key.removeprefix("the ")
                     out.setdefault(key, (name, adj, how))
     path = DATA / "demonyms.csv"
     if path.exists():
@@ -232,17 +744,28 @@ def knowledge() -> Knowledge:
     for lst in cues.values():
         lst.sort(key=lambda c: -len(c[0]))
     speech = {c[0][0] for lst in cues.values() for c in lst if len(c[0]) == 1}
-    person_aliases = [(a, e) for e in load_sources() for a in e.aliases
-                      if 2 <= len(a.split()) <= 4 and all(w[:1].isupper() and not w.isupper() for w in a.split())
-                      and not any(w.lower() in words or w.lower() in ORG_WORDS for w in a.split())
-                      and e.type in ("government", "armed group", "military", "monitor", "UN agency")]
-    return Knowledge(exact, lower, descriptors, max_len, words, cues, speech, _load_countries(), person_aliases)
+    person_aliases = [
+        (a, e)
+        for e in load_sources()
+        for a in e.aliases
+        if 2 <= len(a.split()) <= 4
+        and all(w[:1].isupper() and not w.isupper() for w in a.split())
+        and not any(w.lower() in words or w.lower() in ORG_WORDS for w in a.split())
+        and e.type in ("government", "armed group", "military", "monitor", "UN agency")
+    ]
+    return Knowledge(
+        exact, lower, descriptors, max_len, words, cues, speech, _load_countries(), person_aliases
+    )
 
 
 # ---------------------------------------------------------------------------- tokens ----
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-&]*[\w\u00C0-\u024F])?\.?|\S")
-_ABBREV_DOT = re.compile(r"^(?:[A-Z]|Jr|Sr|No|Mt|Ft|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-&]*[\w\u00C0-\u024F])?\.?|\S"
+)
+_ABBREV_DOT = re.compile(
+    r"^(?:[A-Z]|Jr|Sr|No|Mt|Ft|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$"
+)
 
 
 def _tokenize(text: str, offset: int = 0):
@@ -250,7 +773,12 @@ def _tokenize(text: str, offset: int = 0):
     words, spans = [], []
     for m in _TOKEN.finditer(text):
         w, s, e = m.group(), m.start(), m.end()
-        if w.endswith(".") and len(w) > 1 and not _ABBREV_DOT.match(w) and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+        if (
+            w.endswith(".")
+            and len(w) > 1
+            and not _ABBREV_DOT.match(w)
+            and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)
+        ):
             w, e = w[:-1], e - 1
             words.append(w)
             spans.append((s + offset, e + offset))
@@ -258,14 +786,19 @@ def _tokenize(text: str, offset: int = 0):
             spans.append((e + offset, e + offset + 1))
             continue
         low = w.lower()
-        if len(w) > 2 and (low.endswith("'s") or low.endswith("’s")):
+        if len(w) > 2 and (low.endswith(("'s", "’s"))):
             words.append(w[:-2])
             spans.append((s + offset, e - 2 + offset))
             words.append("'s")
             spans.append((e - 2 + offset, e + offset))
             continue
-        if w in ("'", "’") and spans and spans[-1][1] == s + offset and words[-1][-1:] in ("s", "S") and (
-                e >= len(text) or text[e].isspace()):
+        if (
+            w in ("'", "’")
+            and spans
+            and spans[-1][1] == s + offset
+            and words[-1][-1:] in ("s", "S")
+            and (e >= len(text) or text[e].isspace())
+        ):
             words.append("'s")  # plural possessive: "Hamas’ armed wing", "rebels' commander"
             spans.append((s + offset, e + offset))
             continue
@@ -295,11 +828,13 @@ class Source:
 
 # ------------------------------------------------------------------------ resolution ----
 
-_PERSON = re.compile(r"\b(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
-                     r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Maj\.|Brig\.|Spokesman|"
-                     r"spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|Ambassador)"
-                     r"\s+((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
-                     r"(?:-[A-Z][\w'’\-]*)?)){0,3})")
+_PERSON = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
+    r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Maj\.|Brig\.|Spokesman|"
+    r"spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|Ambassador)"
+    r"\s+((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
+    r"(?:-[A-Z][\w'’\-]*)?)){0,3})"
+)
 
 
 class Resolver:
@@ -336,8 +871,10 @@ class Resolver:
             self.persons.setdefault(last, src)
             if "-" in last:
                 self.persons.setdefault(last.split("-", 1)[1], src)
-        for m in re.finditer(r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
-                             text):
+        for m in re.finditer(
+            r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
+            text,
+        ):
             self.acronyms[m.group(2)] = _fold(m.group(1))
 
     def add_publisher_canonical(self):
@@ -401,30 +938,42 @@ class Resolver:
         while k < len(lows) - 1 and (kb.words.get(lows[k], ("",))[0] == "det" or lows[k].isdigit()):
             k += 1
         core, core_low, core_spans = words[k:], lows[k:], spans[k:]
-        if kb.words.get(core_low[-1], ("",))[0] == "det" or core_low[-1] in STOP_CAPS and len(core) == 1 and \
-                kb.words.get(core_low[-1], ("",))[0] != "pronoun" and not core[-1].isupper():
+        if (
+            kb.words.get(core_low[-1], ("",))[0] == "det"
+            or core_low[-1] in STOP_CAPS
+            and len(core) == 1
+            and kb.words.get(core_low[-1], ("",))[0] != "pronoun"
+            and not core[-1].isupper()
+        ):
             return None
         place = None
         x = next((x for x in range(1, len(core) - 1) if core_low[x] in ("in", "of", "from", "at")), None)
         if x is not None and kb.words.get(core_low[x - 1], ("",))[0] == "head":
-            rest = core[x + 1:]
+            rest = core[x + 1 :]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
             if core_low[x] in ("in", "from", "at") and rest and rest[0][0].isupper() and not self.known(core):
-                place = _fold(text[core_spans[x + 1][0]:core_spans[-1][1]])  # "police in Kano"
+                place = _fold(text[core_spans[x + 1][0] : core_spans[-1][1]])  # "police in Kano"
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
-            elif rest and all(w == w.lower() for w in rest) and not (
-                    core_low[x] == "of" and core_low[x - 1] in ("ministry", "minister", "department", "office")):
+            elif (
+                rest
+                and all(w == w.lower() for w in rest)
+                and not (
+                    core_low[x] == "of"
+                    and core_low[x - 1] in ("ministry", "minister", "department", "office")
+                )
+            ):
                 # "a resident of the camp" (but "the ministry of health" is a name)
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
-        plural = k > 0 and lows[k - 1] not in ("a", "an", "the", "its", "his", "her", "one")
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
             t = kb.words[core_low[0]][1]
             return Source("", t, mention, start, end, coref=core_low[0], plural=t == "plural")
         hit = self.known(core)
         if hit:
-            e, i, j, how = hit
-            named = any(kb.words.get(w, ("", ""))[1] == "official" for w in core_low) and core[-1][0].isupper()
+            e, _i, _j, _how = hit
+            named = (
+                any(kb.words.get(w, ("", ""))[1] == "official" for w in core_low) and core[-1][0].isupper()
+            )
             return Source(e.canonical, e.type, mention, start, end, named_person=named)
         if len(core) == 1 and core[0] in self.acronyms:
             full = self.acronyms[core[0]]
@@ -440,10 +989,18 @@ class Resolver:
         if "'s" in core_low[1:-1] and lows[0] == "the":
             x = core_low.index("'s")
             if x == 1 and core_low[0] in COREF_HEADS:
-                return Source("", kb.words.get(core_low[0], ("", ""))[1], mention, start, end, coref=core_low[0])
+                return Source(
+                    "", kb.words.get(core_low[0], ("", ""))[1], mention, start, end, coref=core_low[0]
+                )
         role, htype = kb.words.get(head, ("", ""))
         # "his office", "its spokesman": the owner is the source
-        if lows[0] in ("his", "her") and head in ("office", "spokesman", "spokeswoman", "spokesperson", "aides"):
+        if lows[0] in ("his", "her") and head in (
+            "office",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "aides",
+        ):
             p = self.person_before(start)
             if p is not None:
                 return Source(p.canonical, "official", mention, start, end, person=True)
@@ -462,10 +1019,15 @@ class Resolver:
                 inner = self.resolve(core[y:], core_spans[y:], text)
                 if inner is not None and inner.coref is None:
                     return Source(inner.canonical, inner.type, mention, start, end)
-        if role == "head" and htype == "official" and len(core) >= 2 and all(
-                w[0].isupper() or w == "-" for w in core[:-1]) and not self.country_of(" ".join(core[:-1])) and not all(
-                w.lower() in kb.words for w in core[:-1]):
-            org = _fold(text[core_spans[0][0]:core_spans[-2][1]])
+        if (
+            role == "head"
+            and htype == "official"
+            and len(core) >= 2
+            and all(w[0].isupper() or w == "-" for w in core[:-1])
+            and not self.country_of(" ".join(core[:-1]))
+            and not all(w.lower() in kb.words for w in core[:-1])
+        ):
+            org = _fold(text[core_spans[0][0] : core_spans[-2][1]])
             org = self.acronyms.get(org, org)
             hit = self.known(_tokenize(org)[0])
             if hit:
@@ -476,15 +1038,22 @@ class Resolver:
         inst = self.ministry(core, core_low, place) or self.institution(core, core_low, htype, role)
         if inst:
             e = kb.lower.get(" ".join(_alias_words(inst[0])).lower()) or kb.descriptors.get(
-                " ".join(_alias_words(inst[0])).lower())
+                " ".join(_alias_words(inst[0])).lower()
+            )
             if e is not None:  # "Israel's military" -> the listed IDF, "Syrian state media" -> SANA
                 return Source(e.canonical, e.type, mention, start, end)
             return Source(inst[0], inst[1], mention, start, end)
         if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
             return Source(f"{place} {head}", htype, mention, start, end)
         # "Police spokesman Alfred Alabo", "army spokesman Col. X": the body he speaks for
-        t = next((x for x in range(1, len(core) - 1) if core_low[x] in ("spokesman", "spokeswoman", "spokesperson")
-                  and core[x + 1][:1].isupper()), None)
+        t = next(
+            (
+                x
+                for x in range(1, len(core) - 1)
+                if core_low[x] in ("spokesman", "spokeswoman", "spokesperson") and core[x + 1][:1].isupper()
+            ),
+            None,
+        )
         if t is not None:
             body = self.resolve(core[:t], core_spans[:t], text)
             if body is not None and not body.person and body.coref is None:
@@ -492,8 +1061,15 @@ class Resolver:
         if a is not None and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS)):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
-        if k > 0 and lows[k - 1] == "the" and role == "head" and "'s" not in core_low and all(
-                kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low):
+        if (
+            k > 0
+            and lows[k - 1] == "the"
+            and role == "head"
+            and "'s" not in core_low
+            and all(
+                kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low
+            )
+        ):
             return Source("", htype, mention, start, end, coref=head)
         if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the"):
             return Source("", htype, mention, start, end, coref=head)
@@ -504,23 +1080,44 @@ class Resolver:
         if len(core) == 1 and head in STATE_FORCE_HEADS and head not in COREF_HEADS:
             return Source(*self.national(head, htype), mention, start, end)  # "police said"
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
-        if role == "head" and (all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
-                                   for w in core_low if w != "'s") or (
-                k > 0 and len(core) <= 4 and all(w.replace("-", "").isalpha() and w == w.lower() for w in core))):
-            name = text[core_spans[0][0]:core_spans[-1][1]]
+        if role == "head" and (
+            all(
+                kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
+                for w in core_low
+                if w != "'s"
+            )
+            or (
+                k > 0
+                and len(core) <= 4
+                and all(w.replace("-", "").isalpha() and w == w.lower() for w in core)
+            )
+        ):
+            name = text[core_spans[0][0] : core_spans[-1][1]]
             name = name[0].upper() + name[1:]
             t = htype
             if htype == "anonymous source":
-                t = "local sources" if "local" in core_low else "security source" if (
-                    {"security", "military", "police", "intelligence"} & set(core_low)) else "medical source" if (
-                    {"medical", "hospital", "health"} & set(core_low)) else "anonymous source"
+                t = (
+                    "local sources"
+                    if "local" in core_low
+                    else "security source"
+                    if ({"security", "military", "police", "intelligence"} & set(core_low))
+                    else "medical source"
+                    if ({"medical", "hospital", "health"} & set(core_low))
+                    else "anonymous source"
+                )
             if t == "state media" and "state" not in core_low:
                 t = "media"
             return Source(_fold(name), t, mention, start, end, plural=head.endswith("s"))
         # a proper name nobody listed: keep it as written (in-article acronyms expanded)
-        if all(w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"
-               for w in core) and core[0][0].isupper() and core_low[0] not in STOP_CAPS:
-            name = _fold(text[core_spans[0][0]:core_spans[-1][1]])
+        if (
+            all(
+                w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"
+                for w in core
+            )
+            and core[0][0].isupper()
+            and core_low[0] not in STOP_CAPS
+        ):
+            name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
             if name.lower().startswith("the "):
                 name = name[4:]
             if name in self.acronyms:
@@ -532,8 +1129,16 @@ class Resolver:
     def ministry(self, core, core_low, place):
         """'Gaza's health ministry', 'the Hamas-run Health Ministry in Gaza', 'Ministry of Health' -> one name."""
         kb = self.kb
-        if "ministry" not in core_low and core_low[-1] not in ("officials", "official", "spokesman", "spokeswoman",
-                                                              "spokesperson", "sources", "source", "authorities"):
+        if "ministry" not in core_low and core_low[-1] not in (
+            "officials",
+            "official",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "sources",
+            "source",
+            "authorities",
+        ):
             return None
         topics = [kb.words[w][1] for w in core_low if kb.words.get(w, ("",))[0] == "topic"]
         if not topics or topics[0] in ("foreign",) and "ministry" not in core_low:
@@ -541,8 +1146,8 @@ class Resolver:
         topic = topics[0]
         where = None
         for n in (3, 2, 1):
-            for x in range(0, len(core) - n + 1):
-                c = self.country_of(" ".join(core[x:x + n]))
+            for x in range(len(core) - n + 1):
+                c = self.country_of(" ".join(core[x : x + n]))
                 if c and core[x][0].isupper():
                     where = c[1]
                     break
@@ -579,52 +1184,99 @@ class Resolver:
                     break
         if country is None:
             # "the Ministry of Health in Gaza" / "Gaza's health ministry": a capitalised place before the head
-            if (len(core) >= 3 and core[0][0].isupper() and core_low[1] == "'s"
-                    and kb.words.get(core_low[-1], ("",))[1] in ("government",) and core_low[-1] == "ministry"):
+            if (
+                len(core) >= 3
+                and core[0][0].isupper()
+                and core_low[1] == "'s"
+                and kb.words.get(core_low[-1], ("",))[1] in ("government",)
+                and core_low[-1] == "ministry"
+            ):
                 topic = [w for w in core_low[2:-1] if kb.words.get(w, ("",))[0] == "topic"]
                 if topic:
                     return f"{core[0]} {' '.join(topic)} ministry", "government"
             if "ministry" in core_low and "of" in core_low:
                 idx = core_low.index("of")
-                topic = [w for w in core_low[idx + 1:] if kb.words.get(w, ("",))[0] == "topic"]
+                topic = [w for w in core_low[idx + 1 :] if kb.words.get(w, ("",))[0] == "topic"]
                 if topic and self.country_hint:
                     c = self.country_of(self.country_hint)
                     if c:
-                        return f"{c[1]} {topic[0]} ministry", "military" if topic[0] == "defence" else "government"
+                        return f"{c[1]} {topic[0]} ministry", "military" if topic[
+                            0
+                        ] == "defence" else "government"
             return None
         if i < len(core) and core_low[i] == "'s":
             i += 1
         rest_words = core[i:]
         rest = core_low[i:]
-        name, adj, how = country
+        _name, adj, _how = country
         if not rest:
             # "Moscow accused", "Russia said": the country's government speaks
             return f"{adj} government", "government"
-        if any(kb.words.get(w, ("",))[0] not in ("mod", "topic", "head") and not (w in ("of", "the")) for w in rest):
+        if any(
+            kb.words.get(w, ("",))[0] not in ("mod", "topic", "head") and not (w in ("of", "the"))
+            for w in rest
+        ):
             return None
         # Ministry of Health -> health ministry
         topics = [kb.words[w][1] for w in rest if kb.words.get(w, ("",))[0] == "topic"]
         head = rest[-1]
-        if topics and head in ("ministry", "officials", "official", "authorities", "spokesman", "spokeswoman",
-                               "spokesperson", "minister", "office", "sources", "source"):
+        if topics and head in (
+            "ministry",
+            "officials",
+            "official",
+            "authorities",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "minister",
+            "office",
+            "sources",
+            "source",
+        ):
             if topics[0] == "defence" and head != "ministry" and not any(w in ("ministry",) for w in rest):
                 pass
             return f"{adj} {topics[0]} ministry", "military" if topics[0] == "defence" else "government"
         if "ministry" in rest:
             return None
-        if rest in (["officials"], ["government"], ["authorities"], ["government", "officials"],
-                    ["administration"], ["presidency"], ["official"], ["state"]):
+        if rest in (
+            ["officials"],
+            ["government"],
+            ["authorities"],
+            ["government", "officials"],
+            ["administration"],
+            ["presidency"],
+            ["official"],
+            ["state"],
+        ):
             return f"{adj} government", "government" if rest[0] != "officials" else "official"
-        if rest in (["army"], ["military"], ["armed", "forces"], ["forces"], ["police"], ["navy"], ["air", "force"],
-                    ["state", "media"], ["state", "television"], ["state", "tv"], ["coast", "guard"]):
-            t = {"police": "police", "media": "state media", "television": "state media", "tv": "state media"}.get(
-                rest[-1], "military")
+        if rest in (
+            ["army"],
+            ["military"],
+            ["armed", "forces"],
+            ["forces"],
+            ["police"],
+            ["navy"],
+            ["air", "force"],
+            ["state", "media"],
+            ["state", "television"],
+            ["state", "tv"],
+            ["coast", "guard"],
+        ):
+            t = {
+                "police": "police",
+                "media": "state media",
+                "television": "state media",
+                "tv": "state media",
+            }.get(rest[-1], "military")
             return f"{adj} {' '.join(rest)}", t
         if role == "head":
             t = htype
             if htype == "anonymous source":
-                t = "security source" if {"security", "military", "police", "intelligence"} & set(rest) else (
-                    "medical source" if {"medical", "hospital"} & set(rest) else "anonymous source")
+                t = (
+                    "security source"
+                    if {"security", "military", "police", "intelligence"} & set(rest)
+                    else ("medical source" if {"medical", "hospital"} & set(rest) else "anonymous source")
+                )
             return f"{adj} {' '.join(rest_words)}", t
         return None
 
@@ -667,25 +1319,50 @@ class Resolver:
             p = self.persons[low[0]]
             return Source(p.canonical, p.type, core[0], spans[0][0], spans[-1][1], person=True)
         i = 0
-        while i < len(core) - 1 and (low[i] in TITLES or low[i] == "'s" or low[i] in self.kb.words
-                                     or self.country_of(core[i]) or low[i] in ("regional", "provincial", "local")):
+        while i < len(core) - 1 and (
+            low[i] in TITLES
+            or low[i] == "'s"
+            or low[i] in self.kb.words
+            or self.country_of(core[i])
+            or low[i] in ("regional", "provincial", "local")
+        ):
             i += 1
         # "Odesa regional governor Oleh Kiper": the name follows the last title word
-        last_title = max((x for x in range(len(core) - 1) if (low[x] in TITLES or self.kb.words.get(
-            low[x], ("", ""))[1] == "official") and low[x] not in ("of", "the", "for", "state", "national")),
-                         default=-1)
-        if last_title >= i and all(w[0].isupper() for w in core[last_title + 1:]):
+        last_title = max(
+            (
+                x
+                for x in range(len(core) - 1)
+                if (low[x] in TITLES or self.kb.words.get(low[x], ("", ""))[1] == "official")
+                and low[x] not in ("of", "the", "for", "state", "national")
+            ),
+            default=-1,
+        )
+        if last_title >= i and all(w[0].isupper() for w in core[last_title + 1 :]):
             i = last_title + 1
         name = core[i:]
-        if i == 0 or not name or not all(w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el",
-                                                                          "abu", "-") for w in name):
+        if (
+            i == 0
+            or not name
+            or not all(
+                w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el", "abu", "-")
+                for w in name
+            )
+        ):
             if len(core) >= 2 and all(w[0].isupper() for w in core) and core[-1].lower() in self.persons:
                 p = self.persons[core[-1].lower()]
-                return Source(p.canonical, p.type, text[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1],
-                              person=True)
+                return Source(
+                    p.canonical,
+                    p.type,
+                    text[spans[0][0] : spans[-1][1]],
+                    spans[0][0],
+                    spans[-1][1],
+                    person=True,
+                )
             return None
-        canonical = _fold(text[spans[i][0]:spans[-1][1]])
-        src = Source(canonical, "official", text[spans[0][0]:spans[-1][1]], spans[0][0], spans[-1][1], person=True)
+        canonical = _fold(text[spans[i][0] : spans[-1][1]])
+        src = Source(
+            canonical, "official", text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1], person=True
+        )
         last = name[-1].lower()
         self.persons[last] = src
         if "-" in last:
@@ -748,6 +1425,7 @@ class Resolver:
 
 # --------------------------------------------------------------------------- cues ----
 
+
 @dataclass
 class Cue:
     i: int  # first token of the cue
@@ -766,8 +1444,8 @@ def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
         cands = kb.cues.get(lows[i])
         if cands:
             for ws, kind, shape, text in cands:
-                if tuple(lows[i:i + len(ws)]) == ws:
-                    out.append(Cue(i, i + len(ws), kind, shape, " ".join(words[i:i + len(ws)])))
+                if tuple(lows[i : i + len(ws)]) == ws:
+                    out.append(Cue(i, i + len(ws), kind, shape, " ".join(words[i : i + len(ws)])))
                     i += len(ws) - 1
                     break
         if lows[i] in ("statement", "statements") and not (out and out[-1].j > i):
@@ -776,8 +1454,15 @@ def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
             while k < n and k - i < 4 and lows[k] in DOCUMENT_WORDS:
                 k += 1
             if k + 1 < n and lows[k] in ("by", "from", "on"):
-                out.append(Cue(i, k + 1, "claim", "statement_on" if lows[k] == "on" else "statement",
-                               " ".join(words[i:k + 1])))
+                out.append(
+                    Cue(
+                        i,
+                        k + 1,
+                        "claim",
+                        "statement_on" if lows[k] == "on" else "statement",
+                        " ".join(words[i : k + 1]),
+                    )
+                )
         i += 1
     return out
 
@@ -804,8 +1489,13 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         if _chunk_ok(w, kb):
             j -= 1
             continue
-        if low in ("of", "for", "in", "and") and j < end and j - 1 > start_limit and _chunk_ok(words[j - 2], kb) and \
-                (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words):
+        if (
+            low in ("of", "for", "in", "and")
+            and j < end
+            and j - 1 > start_limit
+            and _chunk_ok(words[j - 2], kb)
+            and (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words)
+        ):
             j -= 1
             continue
         if low == "the" and j < end:
@@ -821,22 +1511,36 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     before = lows[j - 1] if j > start_limit else None
     a = j
     # trim leading stop words captured by capitalisation ("While the White House")
-    while a < end - 1 and (lows[a] in STOP_CAPS and not words[a].isupper() or lows[a] in ("and", "of", "for", "in")):
+    while a < end - 1 and (
+        lows[a] in STOP_CAPS and not words[a].isupper() or lows[a] in ("and", "of", "for", "in")
+    ):
         a += 1
     if lows[a] in STOP_CAPS and not words[a].isupper() and kb.words.get(lows[a], ("",))[0] != "pronoun":
         return None
     if before in ("from", "by") and j - 2 >= start_limit and lows[j - 2] in DOCUMENT_WORDS:
         return a, end  # "figures from the health ministry show"
-    if a == j and before is not None and before not in BOUNDARY_WORDS and before not in (
-            ",", ";", ":", "(", "—", "–", "-") and words[j - 1] not in QUOTES and not (
-            len(words[j - 1]) > 1 and words[j - 1].endswith(".")):
+    if (
+        a == j
+        and before is not None
+        and before not in BOUNDARY_WORDS
+        and before not in (",", ";", ":", "(", "—", "–", "-")
+        and words[j - 1] not in QUOTES
+        and not (len(words[j - 1]) > 1 and words[j - 1].endswith("."))
+    ):
         # "the banned Tehreek-e-Taliban Pakistan", "a local resistance group": up to two free adjectives
         # after a determiner that itself opens the clause
         for d in (j - 2, j - 3):
-            if d >= start_limit and lows[d] in ("the", "a", "an") and all(
-                    lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j)) and (
-                    d == start_limit or lows[d - 1] in BOUNDARY_WORDS or words[d - 1] in QUOTES
-                    or words[d - 1] in (",", ";", ":", "(", "—", "–")):
+            if (
+                d >= start_limit
+                and lows[d] in ("the", "a", "an")
+                and all(lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j))
+                and (
+                    d == start_limit
+                    or lows[d - 1] in BOUNDARY_WORDS
+                    or words[d - 1] in QUOTES
+                    or words[d - 1] in (",", ";", ":", "(", "—", "–")
+                )
+            ):
                 if d - 1 > start_limit and lows[d - 1] == "and":  # "residents and a local resistance group"
                     more = left_chunk(words, lows, d - 1, start_limit, kb)
                     if more is not None:
@@ -856,14 +1560,21 @@ def right_chunk(words, lows, start: int, kb: Knowledge):
             continue
         if low in ("that", "who", "which", "on", "as", "to", "at", "with", "after", "over", "about"):
             break
-        if _chunk_ok(w, kb) and low not in ("it", "he", "she", "they") or (
-                j == start and low in ("he", "she", "it", "they")):
+        if (
+            _chunk_ok(w, kb)
+            and low not in ("it", "he", "she", "they")
+            or (j == start and low in ("he", "she", "it", "they"))
+        ):
             j += 1
             if low in ("he", "she", "it", "they"):
                 break
             continue
-        if low in ("of", "for", "in", "the", "and") and j > start and j + 1 < n and (
-                words[j + 1][0].isupper() or lows[j + 1] in kb.words or lows[j + 1] == "the"):
+        if (
+            low in ("of", "for", "in", "the", "and")
+            and j > start
+            and j + 1 < n
+            and (words[j + 1][0].isupper() or lows[j + 1] in kb.words or lows[j + 1] == "the")
+        ):
             j += 1
             continue
         break
@@ -876,13 +1587,26 @@ def right_chunk(words, lows, start: int, kb: Knowledge):
 
 _NUM = r"(?:\d[\d,]*|" + "|".join(sorted((re.escape(k) for k in NUMBER_WORDS), key=len, reverse=True)) + r")"
 _FIG_PATTERNS = [
-    re.compile(r"\b(?:killed|killing|kills|kill|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|"
-               r"nearly\s+|some\s+|up\s+to\s+)?(" + _NUM + r")\b(?!\s*(?:km|kilomet|miles|percent|%))", re.I),
-    re.compile(r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|been)\s+"
-               r"(?:reported\s+)?(?:killed|dead|slain)", re.I),
-    re.compile(r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,2}?(?:dead|deaths|killed|died|fatalities|bodies)\b", re.I),
-    re.compile(r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached|hit|stood\s+at)\s+(?:at\s+least\s+)?(" + _NUM + r")\b",
-               re.I),
+    re.compile(
+        r"\b(?:killed|killing|kills|kill|left)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|"
+        r"nearly\s+|some\s+|up\s+to\s+)?(" + _NUM + r")\b(?!\s*(?:km|kilomet|miles|percent|%))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|been)\s+"
+        r"(?:reported\s+)?(?:killed|dead|slain)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(" + _NUM + r")\s+(?:[A-Za-z\-]+\s+){0,2}?(?:dead|deaths|killed|died|fatalities|bodies)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bdeath\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|reached|hit|stood\s+at)\s+(?:at\s+least\s+)?("
+        + _NUM
+        + r")\b",
+        re.IGNORECASE,
+    ),
 ]
 
 
@@ -916,6 +1640,7 @@ def figures_in(text: str) -> list[int]:
 
 # ------------------------------------------------------------------------ component ----
 
+
 def _target_of(resolver: Resolver, words, lows, spans, text, a: int, kb) -> str | None:
     """The actor after 'blamed'/'accused' (up to 'for'/'of'), canonical when the actors component knows it."""
     j = a
@@ -927,7 +1652,7 @@ def _target_of(resolver: Resolver, words, lows, spans, text, a: int, kb) -> str 
         while k < n and words[k] not in QUOTES and k - a < 15:
             k += 1
         if k < n and k > a + 1:
-            return text[spans[a + 1][0]:spans[k - 1][1]]
+            return text[spans[a + 1][0] : spans[k - 1][1]]
     if j == a:
         return None
     s, e = spans[a][0], spans[j - 1][1]
@@ -947,9 +1672,12 @@ def _is_publisher(resolver: Resolver, name: str | None) -> bool:
     if not name or not resolver.publisher_names:
         return False
     n = norm_name(name)
-    return bool(n) and any(n == p or re.search(r"(^| )" + re.escape(n) + r"( |$)", p) is not None
-                           or re.search(r"(^| )" + re.escape(p) + r"( |$)", n) is not None
-                           for p in resolver.publisher_names)
+    return bool(n) and any(
+        n == p
+        or re.search(r"(^| )" + re.escape(n) + r"( |$)", p) is not None
+        or re.search(r"(^| )" + re.escape(p) + r"( |$)", n) is not None
+        for p in resolver.publisher_names
+    )
 
 
 def attributions_for(doc) -> list[dict]:
@@ -991,8 +1719,11 @@ def attributions_for(doc) -> list[dict]:
                 a = cue.j
                 # "according to (a statement from | estimates by | figures from) X"
                 k, prep = a, None
-                while k < len(words) and k - a < 6 and (lows[k] in DOCUMENT_WORDS or lows[k] in (
-                        "from", "by", "of", "on")):
+                while (
+                    k < len(words)
+                    and k - a < 6
+                    and (lows[k] in DOCUMENT_WORDS or lows[k] in ("from", "by", "of", "on"))
+                ):
                     if lows[k] in ("from", "by", "of", "on"):
                         prep = k + 1
                     k += 1
@@ -1010,10 +1741,15 @@ def attributions_for(doc) -> list[dict]:
                         parts.append((cur, x))
                         cur = x + 1
                 parts.append((cur, rc[1]))
-                speakers = [sp for sp in (resolver.resolve(words[pa:pb], spans[pa:pb], text) for pa, pb in parts
-                                          if pb > pa) if sp is not None]
+                speakers = [
+                    sp
+                    for sp in (
+                        resolver.resolve(words[pa:pb], spans[pa:pb], text) for pa, pb in parts if pb > pa
+                    )
+                    if sp is not None
+                ]
                 if len(parts) > 1 and not speakers:
-                    whole = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                    whole = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
                     speakers = [whole] if whole else []
                 if not speakers:
                     continue
@@ -1023,7 +1759,7 @@ def attributions_for(doc) -> list[dict]:
                     e = cue.i - 1 if words[cue.i - 1] == "," else cue.i
                     lc = left_chunk(words, lows, e, 0, kb) if e > 0 else None
                     if lc is not None:
-                        v = resolver.resolve(words[lc[0]:lc[1]], spans[lc[0]:lc[1]], text)
+                        v = resolver.resolve(words[lc[0] : lc[1]], spans[lc[0] : lc[1]], text)
                         if v is not None and v.type in MEDIA_TYPES:
                             via = v
                             side = ("right", lc[0], rc[1])
@@ -1041,7 +1777,11 @@ def attributions_for(doc) -> list[dict]:
                     k = e - 2
                     while k > 0 and words[k] != "," and k > e - 28:
                         k -= 1
-                    if k > 0 and words[k] == "," and not any(lows[x] in kb.speech for x in range(k + 1, e - 1)):
+                    if (
+                        k > 0
+                        and words[k] == ","
+                        and not any(lows[x] in kb.speech for x in range(k + 1, e - 1))
+                    ):
                         lc = left_chunk(words, lows, k, 0, kb)
                         appo = (k + 1, e - 1)
                 elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
@@ -1050,9 +1790,14 @@ def attributions_for(doc) -> list[dict]:
                 if lc is None and not speakers and e > 0:
                     lc = left_chunk(words, lows, e, 0, kb)
                     if lc is None:
-                        w_ = next((x for x in range(e - 1, max(0, e - 10), -1) if lows[x] in ("who", "which")), None)
-                        if w_ is not None and not any(words[x] == "," for x in range(w_, e)) and not any(
-                                lows[x] in kb.speech for x in range(w_, e)):
+                        w_ = next(
+                            (x for x in range(e - 1, max(0, e - 10), -1) if lows[x] in ("who", "which")), None
+                        )
+                        if (
+                            w_ is not None
+                            and not any(words[x] == "," for x in range(w_, e))
+                            and not any(lows[x] in kb.speech for x in range(w_, e))
+                        ):
                             lc = left_chunk(words, lows, w_, 0, kb)
                 if lc is not None:
                     a, b = lc
@@ -1074,36 +1819,63 @@ def attributions_for(doc) -> list[dict]:
                     side = ("left", a, cue.j)
                 elif speakers and side is None:
                     side = ("left", cue.i, cue.j)
-                if appo is not None and appo[1] > appo[0] and (not speakers or all(
-                        sp.type == "organization" or sp.person for sp in speakers)):
+                if (
+                    appo is not None
+                    and appo[1] > appo[0]
+                    and (not speakers or all(sp.type == "organization" or sp.person for sp in speakers))
+                ):
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
-                    sa = resolver.resolve(words[appo[0]:appo[1]], spans[appo[0]:appo[1]], text)
-                    if sa is not None and sa.coref is None and (
-                            sa.type != "organization" and not sa.person or not speakers):
+                    sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
+                    if (
+                        sa is not None
+                        and sa.coref is None
+                        and (sa.type != "organization" and not sa.person or not speakers)
+                    ):
                         speakers = [sa]
                         side = ("left", lc[0] if lc else appo[0], cue.j)
                 # inverted: '"...," said the monitor'
-                if not speakers and cue.shape == "speech" and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ","):
+                if (
+                    not speakers
+                    and cue.shape == "speech"
+                    and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ",")
+                ):
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
-                        src = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                        src = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
                         end_ = rc[1]
                         if rc[1] + 1 < len(words) and words[rc[1]] == "," and (src is None or src.person):
                             # 'said Ahmed Saleh, a spokesman for the Health Ministry': the body he speaks for
                             k = rc[1] + 1
                             while k < len(words) and words[k] not in (",", ".", ";") and k - rc[1] < 16:
                                 k += 1
-                            sa = resolver.resolve(words[rc[1] + 1:k], spans[rc[1] + 1:k], text)
-                            if sa is not None and sa.coref is None and not sa.person and sa.type not in ANON_TYPES:
+                            sa = resolver.resolve(words[rc[1] + 1 : k], spans[rc[1] + 1 : k], text)
+                            if (
+                                sa is not None
+                                and sa.coref is None
+                                and not sa.person
+                                and sa.type not in ANON_TYPES
+                            ):
                                 src, end_ = sa, k
                         if src is not None:
                             speakers, side = [src], ("right", cue.i, end_)
                 # "and said", "saying": the clause's subject — the sentence's first phrase
                 if not speakers and e > 0 and lows[e - 1] == "and":
-                    lc0 = left_chunk(words, lows, next((x for x in range(len(words)) if not _chunk_ok(words[x], kb)
-                                                        and lows[x] not in ("the", "of", "for", "in")), 0), 0, kb)
+                    lc0 = left_chunk(
+                        words,
+                        lows,
+                        next(
+                            (
+                                x
+                                for x in range(len(words))
+                                if not _chunk_ok(words[x], kb) and lows[x] not in ("the", "of", "for", "in")
+                            ),
+                            0,
+                        ),
+                        0,
+                        kb,
+                    )
                     if lc0 is not None:
-                        src = resolver.resolve(words[lc0[0]:lc0[1]], spans[lc0[0]:lc0[1]], text)
+                        src = resolver.resolve(words[lc0[0] : lc0[1]], spans[lc0[0] : lc0[1]], text)
                         if src is not None:
                             speakers, side = [src], ("and", cue.i, cue.j)
                 if not speakers:
@@ -1113,19 +1885,40 @@ def attributions_for(doc) -> list[dict]:
                         side = (side[0], side[1], cue.j + 1)
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
-                        v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
-                        named = any(w[:1].isupper() for w in words[rc[0]:rc[1]])
-                        if v is not None and named and (v.type in MEDIA_TYPES or v.type == "organization"
-                                                        and not v.person):
+                        v = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
+                        named = any(w[:1].isupper() for w in words[rc[0] : rc[1]])
+                        if (
+                            v is not None
+                            and named
+                            and (v.type in MEDIA_TYPES or v.type == "organization" and not v.person)
+                        ):
                             via = v  # "told Reuters", "told Channel 4 News"; not "told state television"
                         side = (side[0], side[1], rc[1])
                 if cue.shape == "accuse" or cue.kind in ("accusation",):
                     target = _target_of(resolver, words, lows, spans, text, cue.j, kb)
             # "in a statement on Telegram", "in a post on X"
             for x in range(cue.j, min(len(words) - 1, cue.j + 12)):
-                if lows[x] == "on" and x + 1 < len(words) and lows[x + 1] in PLATFORMS and x > 0 and lows[x - 1] in (
-                        "statement", "post", "posts", "video", "message", "channel", "account", "page", "said",
-                        "posted", "wrote", "claimed"):
+                if (
+                    lows[x] == "on"
+                    and x + 1 < len(words)
+                    and lows[x + 1] in PLATFORMS
+                    and x > 0
+                    and lows[x - 1]
+                    in (
+                        "statement",
+                        "post",
+                        "posts",
+                        "video",
+                        "message",
+                        "channel",
+                        "account",
+                        "page",
+                        "said",
+                        "posted",
+                        "wrote",
+                        "claimed",
+                    )
+                ):
                     channel = words[x + 1]
                     break
             if via is None and speakers and speakers[0].type not in MEDIA_TYPES:
@@ -1135,29 +1928,40 @@ def attributions_for(doc) -> list[dict]:
                         y = x + 2 if lows[x + 1] in ("its", "their", "the", "his", "her") else x + 1
                         rc = right_chunk(words, lows, y, kb)
                         if rc is not None:
-                            v = resolver.resolve(words[rc[0]:rc[1]], spans[rc[0]:rc[1]], text)
+                            v = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
                             if v is not None and v.type in MEDIA_TYPES:
                                 via = v
                         break
-            if cue.kind == "claim" and cue.text.lower() in ("claimed", "claims") and any(
-                    lows[x] in ATTACK_NOUNS for x in range(cue.j, min(len(words), cue.j + 4))) and not any(
-                    lows[x] == "that" for x in range(cue.j, min(len(words), cue.j + 4))):
+            if (
+                cue.kind == "claim"
+                and cue.text.lower() in ("claimed", "claims")
+                and any(lows[x] in ATTACK_NOUNS for x in range(cue.j, min(len(words), cue.j + 4)))
+                and not any(lows[x] == "that" for x in range(cue.j, min(len(words), cue.j + 4)))
+            ):
                 cue = Cue(cue.i, cue.j, "responsibility", cue.shape, cue.text)
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
         # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
         merged = []
         relay = ("according", "citing", "statement", "statement_on", "by")
-        media = [f for f in found if len(f[1]) == 1 and f[1][0].type in MEDIA_TYPES and (
-            f[0].shape in relay or any(g is not f and g[0].shape in ("citing",) for g in found))]
+        media = [
+            f
+            for f in found
+            if len(f[1]) == 1
+            and f[1][0].type in MEDIA_TYPES
+            and (f[0].shape in relay or any(g is not f and g[0].shape in ("citing",) for g in found))
+        ]
         for f in found:
             cue, speakers = f[0], f[1]
             if f in media and len(found) > 1 and any(g is not f and g not in media for g in found):
                 continue
             if f not in media and media:
                 m = media[0][1][0]
-                if m.type == "armed group media" or cue.kind == "responsibility" and all(
-                        s.type in ("armed group",) or not s.canonical for s in speakers):
+                if (
+                    m.type == "armed group media"
+                    or cue.kind == "responsibility"
+                    and all(s.type in ("armed group",) or not s.canonical for s in speakers)
+                ):
                     # the group's own outlet carries its claim: Amaq is the source, the group the target
                     f = [cue, [m], None, f[3], speakers[0].canonical or None, f[5]]
                     if f[4] is None and cue.kind == "responsibility":
@@ -1171,11 +1975,19 @@ def attributions_for(doc) -> list[dict]:
             for src in speakers:
                 kind = cue.kind
                 rec = {
-                    "source": src.canonical, "source_type": src.type, "cue": cue.text,
-                    "claim": text[claim_a:claim_b], "start": claim_a, "end": claim_b,
-                    "via": (via.canonical or None) if via else None, "kind": kind, "target": target,
+                    "source": src.canonical,
+                    "source_type": src.type,
+                    "cue": cue.text,
+                    "claim": text[claim_a:claim_b],
+                    "start": claim_a,
+                    "end": claim_b,
+                    "via": (via.canonical or None) if via else None,
+                    "kind": kind,
+                    "target": target,
                     "sent": _sent_of(sent_starts, claim_a, si),
-                    "figures": _figures(text[claim_a:claim_b], cue), "mention": src.mention, "channel": channel,
+                    "figures": _figures(text[claim_a:claim_b], cue),
+                    "mention": src.mention,
+                    "channel": channel,
                 }
                 if kind == "responsibility" and rec["target"] is None:
                     if src.type == "armed group":
@@ -1197,7 +2009,7 @@ def attributions_for(doc) -> list[dict]:
             at = rec.pop("_coref_at")
             ref = resolver.corefer(src, history_all, at)
             if ref is None and src.coref in ROLE_HEADS:
-                name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.I)
+                name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.IGNORECASE)
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
             if ref is None and src.coref in COREF_FALLBACK:
                 name, typ = resolver.national(src.coref, src.type)
@@ -1326,8 +2138,8 @@ def _units(text: str, sents: list[tuple]):
             cur = [si, a, b]
         else:
             cur[2] = b
-        body = text[cur[1]:cur[2]].rstrip()
-        if not body or body[-1] in ".!?:;\"”’)]" or "\n" in text[cur[1] + len(body):b + 1]:
+        body = text[cur[1] : cur[2]].rstrip()
+        if not body or body[-1] in '.!?:;"”’)]' or "\n" in text[cur[1] + len(body) : b + 1]:
             yield tuple(cur)
             cur = None
     if cur is not None:
@@ -1337,13 +2149,78 @@ def _units(text: str, sents: list[tuple]):
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:,[^\n]{0,60}?)?\s[-–—]+\s")
 
 
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-              "tonight", "morning", "evening", "night", "afternoon", "week", "weekend", "month", "day", "late",
-              "early", "earlier", "later", "this", "last", "on", "in", "the", "a", "an", "its", "his", "her", "their"}
-FRAME_NOUNS = {"statement", "post", "posts", "video", "message", "speech", "interview", "briefing", "conference",
-               "news", "press", "televised", "televized", "phone", "call", "tweet", "report", "communique",
-               "communiqué", "channel", "account", "website", "address", "broadcast", "separate", "written",
-               "joint", "brief", "short", "audio", "recording", "recorded", "online", "update", "daily"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "week",
+    "weekend",
+    "month",
+    "day",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "this",
+    "last",
+    "on",
+    "in",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+}
+FRAME_NOUNS = {
+    "statement",
+    "post",
+    "posts",
+    "video",
+    "message",
+    "speech",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "televised",
+    "televized",
+    "phone",
+    "call",
+    "tweet",
+    "report",
+    "communique",
+    "communiqué",
+    "channel",
+    "account",
+    "website",
+    "address",
+    "broadcast",
+    "separate",
+    "written",
+    "joint",
+    "brief",
+    "short",
+    "audio",
+    "recording",
+    "recorded",
+    "online",
+    "update",
+    "daily",
+}
 
 
 def _skip_frame(lows, i, n):
@@ -1357,13 +2234,23 @@ def _skip_frame(lows, i, n):
         if w == "as" and i + 1 < n and lows[i + 1] in ("saying", "stating"):
             i += 2
             continue
-        if w in ("on", "late", "early", "earlier", "this", "last") and i + 1 < n and (
-                lows[i + 1] in TIME_WORDS or lows[i + 1].rstrip(".") in PLATFORMS):
+        if (
+            w in ("on", "late", "early", "earlier", "this", "last")
+            and i + 1 < n
+            and (lows[i + 1] in TIME_WORDS or lows[i + 1].rstrip(".") in PLATFORMS)
+        ):
             i += 2
             continue
-        if w in ("in", "by", "during", "via", "through") and i + 1 < n and (
-                lows[i + 1] in FRAME_NOUNS or lows[i + 1] in ("a", "an", "its", "his", "her", "their", "the")
-                and i + 2 < n and lows[i + 2] in FRAME_NOUNS | DOCUMENT_WORDS):
+        if (
+            w in ("in", "by", "during", "via", "through")
+            and i + 1 < n
+            and (
+                lows[i + 1] in FRAME_NOUNS
+                or lows[i + 1] in ("a", "an", "its", "his", "her", "their", "the")
+                and i + 2 < n
+                and lows[i + 2] in FRAME_NOUNS | DOCUMENT_WORDS
+            )
+        ):
             i += 2
             while i < n and (lows[i] in FRAME_NOUNS or lows[i] in DOCUMENT_WORDS):
                 i += 1
@@ -1387,8 +2274,11 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
     before_len = a
     if after_a < n and lows[-1] == ".":
         after_len -= 1
-    use_before = kind != "and" and before_len > 2 and (after_len <= 3 or (b < n and words[b] == ",") or (
-        kind == "right" and words[a - 1] == ","))
+    use_before = (
+        kind != "and"
+        and before_len > 2
+        and (after_len <= 3 or (b < n and words[b] == ",") or (kind == "right" and words[a - 1] == ","))
+    )
     if use_before:
         st, en = spans[0][0], spans[a - 1][1]
     elif after_a < n:
@@ -1400,7 +2290,7 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
         en -= 1
-    m = _DATELINE.match(stext[st - s0:en - s0])
+    m = _DATELINE.match(stext[st - s0 : en - s0])
     if m and m.end() < en - st:
         st += m.end()
     return st, en

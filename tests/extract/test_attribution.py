@@ -24,67 +24,138 @@ def sources(text, publisher=None):
     return [(a["source"], a["via"]) for a in attrs(text, publisher)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # plain speech verbs, speaker before or after the claim
-    ("Hamas said in a statement that two of its fighters were killed.", [("Hamas", None)]),
-    ("Two soldiers were killed near Bakhmut, Ukraine's General Staff said.", [("Ukrainian General Staff", None)]),
-    ("Shelling hit the market on Monday, according to the Syrian Network for Human Rights.", [("SNHR", None)]),
-    ("“We will not stop,” said a spokesman for the Houthis.", [("Houthis", None)]),
-    # via chains: the outlet a claim came through
-    ("Witnesses told Reuters that the convoy was hit twice.", [("Witnesses", "Reuters")]),
-    ("Local sources told Xinhua that gunmen stormed the village.", [("Local sources", "Xinhua")]),
-    ("Two civilians died in the raid, IRNA reported, citing a police official.", [("Police official", "IRNA")]),
-    # anonymous sources stay anonymous
-    ("A security source said the bomb was planted overnight.", [("Security source", None)]),
-    ("Residents said the shelling lasted until dawn.", [("Residents", None)]),
-    ("Three Somali military officials told reporters the base was overrun.", [("Somali military officials", None)]),
-    # government descriptors become one country-level name
-    ("Nigeria's defence ministry said troops repelled the assault.", [("Nigerian defence ministry", None)]),
-    ("The Hamas-run health ministry in Gaza said 14 people were killed.", [("Gaza health ministry", None)]),
-    ("Moscow denied the accusation.", [("Russian government", None)]),
-    ("Israel's military said it struck a weapons depot.", [("IDF", None)]),
-    ("Iranian state media reported an explosion near the port.", [("Iranian state media", None)]),
-    # persons with titles; the title and nationality are not part of the name
-    ("Ukrainian President Volodymyr Zelenskyy said the city would be defended.", [("Volodymyr Zelenskyy", None)]),
-    ("Abdulkarim Ahmed, a Houthi military spokesman, said two ships were targeted.", [("Houthis", None)]),
-    # passive or unsourced sentences produce nothing
-    ("No casualties were reported.", []),
-    ("The attack was widely reported in local media.", []),
-    ("The ministry did not immediately respond to a request for comment.", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plain speech verbs, speaker before or after the claim
+        ("Hamas said in a statement that two of its fighters were killed.", [("Hamas", None)]),
+        (
+            "Two soldiers were killed near Bakhmut, Ukraine's General Staff said.",
+            [("Ukrainian General Staff", None)],
+        ),
+        (
+            "Shelling hit the market on Monday, according to the Syrian Network for Human Rights.",
+            [("SNHR", None)],
+        ),
+        ("“We will not stop,” said a spokesman for the Houthis.", [("Houthis", None)]),
+        # via chains: the outlet a claim came through
+        ("Witnesses told Reuters that the convoy was hit twice.", [("Witnesses", "Reuters")]),
+        ("Local sources told Xinhua that gunmen stormed the village.", [("Local sources", "Xinhua")]),
+        (
+            "Two civilians died in the raid, IRNA reported, citing a police official.",
+            [("Police official", "IRNA")],
+        ),
+        # anonymous sources stay anonymous
+        ("A security source said the bomb was planted overnight.", [("Security source", None)]),
+        ("Residents said the shelling lasted until dawn.", [("Residents", None)]),
+        (
+            "Three Somali military officials told reporters the base was overrun.",
+            [("Somali military officials", None)],
+        ),
+        # government descriptors become one country-level name
+        (
+            "Nigeria's defence ministry said troops repelled the assault.",
+            [("Nigerian defence ministry", None)],
+        ),
+        (
+            "The Hamas-run health ministry in Gaza said 14 people were killed.",
+            [("Gaza health ministry", None)],
+        ),
+        ("Moscow denied the accusation.", [("Russian government", None)]),
+        ("Israel's military said it struck a weapons depot.", [("IDF", None)]),
+        ("Iranian state media reported an explosion near the port.", [("Iranian state media", None)]),
+        # persons with titles; the title and nationality are not part of the name
+        (
+            "Ukrainian President Volodymyr Zelenskyy said the city would be defended.",
+            [("Volodymyr Zelenskyy", None)],
+        ),
+        ("Abdulkarim Ahmed, a Houthi military spokesman, said two ships were targeted.", [("Houthis", None)]),
+        # passive or unsourced sentences produce nothing
+        ("No casualties were reported.", []),
+        ("The attack was widely reported in local media.", []),
+        ("The ministry did not immediately respond to a request for comment.", []),
+    ],
+)
 def test_speaker_and_via_are_named(text, expected):
     assert sources(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # first mention by name, later mentions by description or pronoun: one canonical source
-    ("The Syrian Observatory for Human Rights said 12 fighters died. The Britain-based monitor said the toll "
-     "could rise. The Observatory added that ten civilians were wounded.", ["SOHR", "SOHR", "SOHR"]),
-    ("Sudan's health ministry said 40 people were killed. The ministry said hospitals were overwhelmed.",
-     ["Sudanese health ministry", "Sudanese health ministry"]),
-    ("U.S. Central Command said the strike killed a senior leader. The statement said no civilians were hurt.",
-     ["US Central Command", "US Central Command"]),
-    ("Rebels kill five, monitor says\n\nFive soldiers died in the ambush, the Syrian Observatory for Human "
-     "Rights said.", ["SOHR", "SOHR"]),
-    ("Governor Babagana Zulum visited the town. “We have buried 37 people,” he said.", ["Babagana Zulum"]),
-    ("President Mohamed Bazoum condemned the attack, his office said in a statement.", ["Mohamed Bazoum"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # first mention by name, later mentions by description or pronoun: one canonical source
+        (
+            (
+                "The Syrian Observatory for Human Rights said 12 fighters died. The Britain-based monitor said the toll "
+                "could rise. The Observatory added that ten civilians were wounded."
+            ),
+            ["SOHR", "SOHR", "SOHR"],
+        ),
+        (
+            "Sudan's health ministry said 40 people were killed. The ministry said hospitals were overwhelmed.",
+            ["Sudanese health ministry", "Sudanese health ministry"],
+        ),
+        (
+            "U.S. Central Command said the strike killed a senior leader. The statement said no civilians were hurt.",
+            ["US Central Command", "US Central Command"],
+        ),
+        (
+            (
+                "Rebels kill five, monitor says\n\nFive soldiers died in the ambush, the Syrian Observatory for Human "
+                "Rights said."
+            ),
+            ["SOHR", "SOHR"],
+        ),
+        (
+            "Governor Babagana Zulum visited the town. “We have buried 37 people,” he said.",
+            ["Babagana Zulum"],
+        ),
+        (
+            "President Mohamed Bazoum condemned the attack, his office said in a statement.",
+            ["Mohamed Bazoum"],
+        ),
+    ],
+)
 def test_descriptions_and_pronouns_point_back_to_one_source(text, expected):
     assert [s for s, _ in sources(text)] == expected
 
 
-@pytest.mark.parametrize("text, kind, source, target", [
-    ("Al-Shabaab claimed responsibility for the bombing in a statement.", "responsibility", "al-Shabaab",
-     "al-Shabaab"),
-    ("The attack was claimed by the Islamic State group.", "responsibility", "Islamic State", "Islamic State"),
-    ("The group claimed responsibility for the ambush, according to a statement carried by Amaq.",
-     "responsibility", "Amaq", None),
-    ("The RSF blamed the army for the shelling of the market.", "accusation", "Rapid Support Forces",
-     "army|Sudanese Armed Forces|Military Forces of Sudan"),
-    ("Kyiv accused Russian forces of shelling the power plant.", "accusation", "Ukrainian government",
-     "Russian forces|Military Forces of Russia"),
-    ("The Taliban denied any role in the attack.", "denial", "Taliban", None),
-])
+@pytest.mark.parametrize(
+    "text, kind, source, target",
+    [
+        (
+            "Al-Shabaab claimed responsibility for the bombing in a statement.",
+            "responsibility",
+            "al-Shabaab",
+            "al-Shabaab",
+        ),
+        (
+            "The attack was claimed by the Islamic State group.",
+            "responsibility",
+            "Islamic State",
+            "Islamic State",
+        ),
+        (
+            "The group claimed responsibility for the ambush, according to a statement carried by Amaq.",
+            "responsibility",
+            "Amaq",
+            None,
+        ),
+        (
+            "The RSF blamed the army for the shelling of the market.",
+            "accusation",
+            "Rapid Support Forces",
+            "army|Sudanese Armed Forces|Military Forces of Sudan",
+        ),
+        (
+            "Kyiv accused Russian forces of shelling the power plant.",
+            "accusation",
+            "Ukrainian government",
+            "Russian forces|Military Forces of Russia",
+        ),
+        ("The Taliban denied any role in the attack.", "denial", "Taliban", None),
+    ],
+)
 def test_responsibility_blame_and_denial(text, kind, source, target):
     got = attrs(text)
     assert len(got) == 1
@@ -101,8 +172,10 @@ def test_publisher_is_not_a_source_and_claims_told_to_it_are_the_speakers():
 
 
 def test_disagreeing_figures_are_kept_with_their_sources():
-    text = ("Police said 8 people were killed in the attack on the village. "
-            "President Bola Tinubu said 100 people were killed.")
+    text = (
+        "Police said 8 people were killed in the attack on the village. "
+        "President Bola Tinubu said 100 people were killed."
+    )
     got = {a["source"]: a["figures"] for a in attrs(text)}
     assert got == {"Police": [8], "Bola Tinubu": [100]}
 
@@ -117,14 +190,25 @@ def test_claim_span_is_the_reported_clause():
     text = "At least 22 people were killed in the strike, the ministry of health said."
     a = attrs(text)[0]
     assert a["claim"] == "At least 22 people were killed in the strike"
-    assert text[a["start"]:a["end"]] == a["claim"]
+    assert text[a["start"] : a["end"]] == a["claim"]
     assert a["figures"] == [22]
 
 
 def test_record_has_the_contract_keys():
     a = attrs("Police said the road was closed.")[0]
-    assert {"source", "source_type", "cue", "claim", "start", "end", "via", "kind", "target", "sent",
-            "figures"} <= set(a)
+    assert {
+        "source",
+        "source_type",
+        "cue",
+        "claim",
+        "start",
+        "end",
+        "via",
+        "kind",
+        "target",
+        "sent",
+        "figures",
+    } <= set(a)
 
 
 def test_sources_file_loads_without_duplicate_names():
@@ -147,8 +231,10 @@ def test_attribution_time_is_linear_in_article_length():
     from sitrep.extract.attribution import attributions_for
     from sitrep.extract.pipeline import get_nlp
 
-    para = ("Residents said the shelling lasted until dawn, and the Britain-based war monitor said "
-            "seven fighters were killed, according to local sources. ") * 10
+    para = (
+        "Residents said the shelling lasted until dawn, and the Britain-based war monitor said "
+        "seven fighters were killed, according to local sources. "
+    ) * 10
 
     def timed(text):
         doc = get_nlp().make_doc(text)
@@ -172,29 +258,49 @@ def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next()
     assert got[0]["claim"].startswith("We are under siege")
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a headline "X accused of ..." names the accused, not an accuser
-    ("RSF accused of massacre in village\n\nActivists said 100 people were killed in the village.", ["Activists"]),
-    # a plural possessive keeps the owner in the phrase
-    ("Hamas’ armed wing said its fighters ambushed a patrol.", ["Hamas"]),
-    # implicit and explicit names of one ministry collapse to the explicit one
-    ("Health officials said 12 were killed. Gaza's health ministry said 30 were wounded.",
-     ["Gaza health ministry", "Gaza health ministry"]),
-    # a place is not a speaker
-    ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline "X accused of ..." names the accused, not an accuser
+        (
+            "RSF accused of massacre in village\n\nActivists said 100 people were killed in the village.",
+            ["Activists"],
+        ),
+        # a plural possessive keeps the owner in the phrase
+        ("Hamas’ armed wing said its fighters ambushed a patrol.", ["Hamas"]),
+        # implicit and explicit names of one ministry collapse to the explicit one
+        (
+            "Health officials said 12 were killed. Gaza's health ministry said 30 were wounded.",
+            ["Gaza health ministry", "Gaza health ministry"],
+        ),
+        # a place is not a speaker
+        ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
+    ],
+)
 def test_shapes_that_must_not_invent_or_split_sources(text, expected):
     assert [s for s, _ in sources(text)] == expected
 
 
-@pytest.mark.parametrize("text, source, via", [
-    ("Rebels attacked the convoy. Reuters quoted a military spokesman as saying the convoy was ambushed.",
-     "Military spokesman", "Reuters"),
-    ("Drones hit the port. TASS, citing the Russian defence ministry, said 20 drones were downed.",
-     "Russian Ministry of Defence", "TASS"),
-    ("A blast hit the market. Al-Shabaab claimed the attack through its Shahada news agency.",
-     "al-Shabaab", "Shahada News Agency"),
-])
+@pytest.mark.parametrize(
+    "text, source, via",
+    [
+        (
+            "Rebels attacked the convoy. Reuters quoted a military spokesman as saying the convoy was ambushed.",
+            "Military spokesman",
+            "Reuters",
+        ),
+        (
+            "Drones hit the port. TASS, citing the Russian defence ministry, said 20 drones were downed.",
+            "Russian Ministry of Defence",
+            "TASS",
+        ),
+        (
+            "A blast hit the market. Al-Shabaab claimed the attack through its Shahada news agency.",
+            "al-Shabaab",
+            "Shahada News Agency",
+        ),
+    ],
+)
 def test_outlet_that_relays_a_claim_is_via(text, source, via):
     got = attrs("Daily Star\n1 May 2024\n\nHeadline here\n\n" + text)
     assert [(a["source"], a["via"]) for a in got] == [(source, via)]
