@@ -50,8 +50,11 @@ def show(df: pd.DataFrame, key: str = "incidents_table") -> dict | None:
     if len(df) > MAX_ROWS:
         st.caption(f"Showing the {MAX_ROWS:,} most recent of {len(df):,} incidents; narrow the filters to see the "
                    "rest, or download them all.")
+    wanted = st.query_params.get("incident")
+    hits = view.index[view["id"].astype(str) == str(wanted)].tolist() if wanted else []
     event = st.dataframe(view, key=key, on_select="rerun", selection_mode="single-row", hide_index=True,
-                         width="stretch", column_config=column_config(), height=380)
+                         width="stretch", column_config=column_config(), height=380, lazy=False,
+                         selection_default={"selection": {"rows": hits[:1]}} if hits else None)
     rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
     if rows and rows[0] < len(view):
         iid = int(view["id"].iloc[rows[0]])

@@ -28,9 +28,11 @@ if articles.empty:
     st.stop()
 
 view = articles[["published", "publisher", "title", "incidents", "n_words", "id"]].reset_index(drop=True)
+wanted = view.index[view["id"] == st.query_params.get("article")].tolist()
 event = st.dataframe(
     view, key=f"articles_table_{filters.signature()}", on_select="rerun", selection_mode="single-row", hide_index=True,
-    width="stretch", height=min(420, 38 + 35 * len(view)),
+    width="stretch", height=min(420, 38 + 35 * len(view)), lazy=False,
+    selection_default={"selection": {"rows": wanted[:1]}} if wanted else None,
     column_config={"published": st.column_config.TextColumn("Published"),
                    "publisher": st.column_config.TextColumn("Outlet"),
                    "title": st.column_config.TextColumn("Title", width="large"),
