@@ -66,6 +66,8 @@ INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|def
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
                    r"[A-Z]\w+['’]s)\b", re.I)
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
+REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|countered|beat\s+back|repel|repulse)\s+"
+                      r"(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 RECIPROCAL = re.compile(r"(?i)clash|fought|battled|skirmish|exchanged fire|engaged")
 SAME_PLACE = re.compile(r"\b(?:in|near|around)\s+the\s+same\s+(?:region|area|province|governorate|city|town|village|"
                         r"district|place|location|spot)\b", re.I)
@@ -195,6 +197,7 @@ class Builder:
         self.title_span = (ts, te) if ts is not None else None
         self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
         self.incidents: list[Inc] = []
+        self.pending = None
         self.src_by_sent: dict[int, list[dict]] = {}
         for a in self.attrs:
             if isinstance(a, dict) and isinstance(a.get("sent"), int):
@@ -251,6 +254,7 @@ class Builder:
             if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m):
                 src_spans.append((m[0], m[1]))
         left: Inc | None = None
+        self.pending = None
         times = D.find_times(stext)
         for ca, cb in clauses(stext, times):
             ct = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in trigs if ca <= t.start and t.end <= cb]
@@ -271,6 +275,9 @@ class Builder:
         trigs = keep
         if not any(t.role in ("event", "blast", "sd") or t.role == "weaponverb" for t in trigs):
             self._intervention(si, trigs)
+            fat0 = N.fatality_count(ctext)
+            if fat0 is not None:  # "documented the death of two soldiers, while ..., in an attack by ISIS"
+                self.pending = (fat0, [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)])
             return None
         all_acts = self.actors_in(c0, c1)
         acts = [a for a in all_acts if not self._in(a.start, src_spans)]
@@ -320,6 +327,14 @@ class Builder:
                 etype == left.etype or "Strategic developments" in (etype, left.etype)):
             cand = left  # "...; the army said 30 militants were killed": the same event, continued
         fat = N.fatality_count(ctext)
+        if self.pending is not None:
+            fat0, acts0 = self.pending
+            self.pending = None
+            if fat is None:
+                fat = fat0
+            if a2 is None:
+                a2 = next((a for a in acts0 if a.kind in ("state forces", "police", "armed group", "militia", "civilians")
+                           and (a1 is None or a.actor != a1.actor)), None)
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
         if cand is not None:
             self.merge(cand, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when)
@@ -475,6 +490,11 @@ class Builder:
                 mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
                 if mby:
                     x1 = after(t.end + mby.end(), limit=20)
+            elif E.is_nominal(t) and REPELLED.search(pre[-50:]):
+                # "army units repelled an attack launched by terrorist groups": the subject was attacked
+                x2 = before(t.start)
+                mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
+                x1 = after(t.end + mby.end(), limit=20) if mby else None
             elif E.is_nominal(t):
                 if over:
                     x1 = over[0]
@@ -501,11 +521,13 @@ class Builder:
                 x2 = after(t.end)
                 if x2 is not None and x1 is not None and x2.start < x1.end:
                     x2 = None
-                if x1 is not None and RECIPROCAL.match(t.text):
-                    # "M23 rebels and the army fought": the two subjects are the two sides
+                if x1 is not None and x1 in acts:
                     j = acts.index(x1)
                     if j > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", self.norm[acts[j - 1].end:x1.start]):
-                        x1, x2 = acts[j - 1], x1
+                        if RECIPROCAL.match(t.text):
+                            x1, x2 = acts[j - 1], x1  # "M23 rebels and the army fought": the two sides
+                        else:
+                            x1 = acts[j - 1]  # "US and UK forces struck": the first named leads
             if x1 is not None and x2 is not None and x1.actor == x2.actor and x1.kind not in ("protesters", "rioters"):
                 x2 = None
             pairs.append((x1, x2))
@@ -529,7 +551,8 @@ class Builder:
                     break
         if a2 is None and a1 is not None and a1.kind not in ("protesters", "rioters", "civilians"):
             for a in acts:  # "the death of two members of regime forces ... in an attack by ISIS cells"
-                if a.actor != a1.actor and a.kind in ("state forces", "police", "armed group", "militia"):
+                if a.actor != a1.actor and a.kind in ("state forces", "police", "armed group", "militia") and not (
+                        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", self.norm[min(a.end, a1.end):max(a.start, a1.start)])):
                     a2 = a
                     break
         if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
