@@ -469,11 +469,18 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                 'No incidents with coordinates</text></svg>')
     proj = fit_projection(focus(b.points), width, height)
     ex0, ey0, ex1, ey1 = proj.extent
+    present = list(dict.fromkeys(p["event_type"] for p in b.points))
+    legend_top = height - 24 - 34 * (len(present) - 1) - 28
+    taken = [(12, legend_top, 482, height)]  # boxes labels must not overlap: the legend first
+    # The outer <svg> may be laid out wider than its viewBox (width 100% under a max-height); an inner
+    # <svg> clips the outlines to the canvas, as a viewport does.
     parts = [(f'<svg class="map" viewBox="0 0 {width} {height}" role="img" '
              f'aria-label="Map of {b.n_located} incidents">'),
+             f'<svg x="0" y="0" width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
              f'<rect width="{width}" height="{height}" {_svg("sea")}/>']
     path = outlines_file if outlines_file is not None else countries_path()
     labels = []
+    candidates = []
     if path:
         for name, rings, (bx0, by0, bx1, by1) in _outlines(str(path)):
             if bx1 < ex0 or bx0 > ex1 or by1 < ey0 or by0 > ey1:
@@ -483,24 +490,31 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                 pts = [proj(x, y) for x, y in ring]
                 d.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in pts) + "Z")
             parts.append(f'<path {_svg("land")} d="{"".join(d)}"><title>{e(name)}</title></path>')
-            # label at the centre of the country's largest ring, when that is on the canvas
-            big = max(rings, key=len)
-            lx = sum(x for x, _ in big) / len(big)
-            ly = sum(y for _, y in big) / len(big)
-            px, py = proj(lx, ly)
-            if name and 40 < px < width - 40 and 30 < py < height - 20:
-                labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py:.0f}" text-anchor="middle">'
-                              f'{e(name)}</text>')
-    if not labels:  # no outlines bundled: name each country at the middle of its incidents instead
+            big = [proj(x, y) for x, y in max(rings, key=len)]
+            seen = [(x, y) for x, y in big if 0 <= x <= width and 0 <= y <= height]
+            (x0, y0), (x1, y1) = proj(bx0, by1), proj(bx1, by0)
+            area = (min(x1, width) - max(x0, 0)) * (min(y1, height) - max(y0, 0))
+            if name and len(seen) >= 3 and area > 6000:
+                cx, cy = sum(x for x, _ in big) / len(big), sum(y for _, y in big) / len(big)
+                if not (60 < cx < width - 60 and 30 < cy < height - 20):  # centre off the canvas: visible part
+                    cx, cy = sum(x for x, _ in seen) / len(seen), sum(y for _, y in seen) / len(seen)
+                candidates.append((area, name, cx, cy))
+    if not candidates:  # no outlines bundled: name each country at the middle of its incidents instead
         by_country: dict[str, list] = {}
         for p in b.points:
             if p.get("country"):
                 by_country.setdefault(p["country"], []).append(proj(p["lon"], p["lat"]))
         for name, xy in by_country.items():
-            px, py = sum(x for x, _ in xy) / len(xy), sum(y for _, y in xy) / len(xy)
-            if 40 < px < width - 40 and 30 < py < height - 20:
-                labels.append(f'<text {_svg("country")} x="{px:.0f}" y="{py - 50:.0f}" text-anchor="middle">'
-                              f'{e(name)}</text>')
+            candidates.append((len(xy), name, sum(x for x, _ in xy) / len(xy), sum(y for _, y in xy) / len(xy) - 50))
+    for _, name, cx, cy in sorted(candidates, key=lambda c: -c[0]):  # biggest first, no overlaps
+        w2 = 7.5 * len(name)
+        box = (cx - w2, cy - 24, cx + w2, cy + 8)
+        if not (box[0] > 8 and box[2] < width - 8 and box[1] > 8 and box[3] < height - 8):
+            continue
+        if any(box[0] < t[2] and t[0] < box[2] and box[1] < t[3] and t[1] < box[3] for t in taken):
+            continue
+        taken.append(box)
+        labels.append(f'<text {_svg("country")} x="{cx:.0f}" y="{cy:.0f}" text-anchor="middle">{e(name)}</text>')
     parts.extend(labels)
     top = max(p.get("incidents", 1) for p in b.points)
     outside = 0
@@ -523,14 +537,13 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
                      f'<text {_svg("legend")} x="{width - 24}" y="44" text-anchor="end">'
                      f'+{plural(outside, "incident")} outside this view</text>')
     # legend: event types present
-    present = list(dict.fromkeys(p["event_type"] for p in b.points))
     ly = height - 24 - 34 * (len(present) - 1)
     parts.append(f'<rect {_svg("legend-bg")} x="12" y="{ly - 28}" width="470" height="{34 * len(present) + 16}"/>')
     for i, t in enumerate(present):
         yy = ly + 34 * i
         parts.append(f'<circle cx="34" cy="{yy - 8}" r="10" fill="{_colour(t)}"/>'
                      f'<text {_svg("legend")} x="54" y="{yy}">{e(t or "Unknown")}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></svg>")
     return "".join(parts)
 
 
