@@ -1238,8 +1238,10 @@ class Resolver:
             return f"{adj} {topics[0]} ministry", "military" if topics[0] == "defence" else "government"
         if "ministry" in rest:
             return None
+        if rest in (["officials"], ["official"]):
+            # "Russian officials", "a U.S. official": unnamed officials stay officials, named by country
+            return f"{adj} {rest[0]}", "official"
         if rest in (
-            ["officials"],
             ["government"],
             ["authorities"],
             ["government", "officials"],
@@ -1957,7 +1959,14 @@ def attributions_for(doc) -> list[dict]:
                 continue
             if f not in media and media:
                 m = media[0][1][0]
-                if (
+                named = all(sp.canonical and sp.coref is None for sp in speakers)
+                if named and m.type == "armed group media":
+                    # "JNIM said ..., in a statement shared by its Az-Zallaqa media arm": the group speaks,
+                    # its outlet carries the words
+                    f = [cue, speakers, m, f[3], f[4], f[5]]
+                    if cue.kind == "responsibility" and f[4] is None:
+                        f[4] = speakers[0].canonical
+                elif (
                     m.type == "armed group media"
                     or cue.kind == "responsibility"
                     and all(s.type in ("armed group",) or not s.canonical for s in speakers)

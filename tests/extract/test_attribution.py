@@ -182,7 +182,7 @@ def test_disagreeing_figures_are_kept_with_their_sources():
 
 def test_coordinated_speakers_each_get_the_claim():
     got = attrs("Russian officials and Syrian locals have accused the coalition of arming militants.")
-    assert [a["source"] for a in got] == ["Russian government", "Syrian locals"]
+    assert [a["source"] for a in got] == ["Russian officials", "Syrian locals"]
     assert all(a["kind"] == "accusation" for a in got)
 
 
@@ -298,6 +298,12 @@ def test_shapes_that_must_not_invent_or_split_sources(text, expected):
             "A blast hit the market. Al-Shabaab claimed the attack through its Shahada news agency.",
             "al-Shabaab",
             "Shahada News Agency",
+        ),
+        (
+            "Soldiers died in the ambush. JNIM said it killed 30 soldiers, in a statement shared by its "
+            "Az-Zallaqa media arm.",
+            "JNIM",
+            "Al-Zallaqa",
         ),
     ],
 )
