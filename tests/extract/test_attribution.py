@@ -300,8 +300,10 @@ def test_shapes_that_must_not_invent_or_split_sources(text, expected):
             "Shahada News Agency",
         ),
         (
-            "Soldiers died in the ambush. JNIM said it killed 30 soldiers, in a statement shared by its "
-            "Az-Zallaqa media arm.",
+            (
+                "Soldiers died in the ambush. JNIM said it killed 30 soldiers, in a statement shared by its "
+                "Az-Zallaqa media arm."
+            ),
             "JNIM",
             "Al-Zallaqa",
         ),
