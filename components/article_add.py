@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import json
+import math
 
 import streamlit as st
 
 from components import data
+from sitrep.config import MAX_ARTICLE_BYTES
 
 UPLOAD_LABEL = "Upload article files"
 PASTE_LABEL = "Or paste an article"
@@ -58,6 +60,7 @@ def show(key: str = "add") -> object | None:
     """The add-articles form; returns the ingest Summary on the run that added, else None."""
     with st.form(key, clear_on_submit=True):
         files = st.file_uploader(UPLOAD_LABEL, type=FILE_TYPES, accept_multiple_files=True, key=f"{key}_files",
+                                 max_upload_size=max(1, math.ceil(MAX_ARTICLE_BYTES / 1e6)),
                                  help="Text, Markdown, HTML, or JSON/JSONL records with a 'text' field.")
         text = st.text_area(PASTE_LABEL, key=f"{key}_text", height=160)
         c1, c2, c3 = st.columns(3)
