@@ -139,7 +139,14 @@ def _lexicon():
     for i, (p, *_r) in enumerate(rows):
         for pre in _first_chars(p):
             index.setdefault(pre, []).append(i)
-    return rows, compiled, index
+    index = {k: sorted(set(v)) for k, v in index.items()}
+    # a regex of the prefixes grouped by first letter finds candidate words fast (C speed, few branches)
+    groups: dict[str, list[str]] = {}
+    for pre in sorted(index, key=len, reverse=True):
+        groups.setdefault(pre[0], []).append(pre[1:])
+    alt = "|".join(re.escape(k) + "(?:" + "|".join(re.escape(x) for x in v) + ")" for k, v in groups.items())
+    finder = re.compile(r"\b(?:" + alt + ")", re.I)
+    return rows, compiled, index, finder
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -147,20 +154,20 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger in text, left to right; at one place the longest pattern wins (earlier row on ties)."""
-    rows, compiled, index = _lexicon()
+    rows, compiled, index, finder = _lexicon()
     out = []
     end_prev = 0
     low = text.lower()
-    for w in _WORD.finditer(text):
+    for w in finder.finditer(text):
         start = w.start()
-        if start < end_prev or (start and (text[start - 1] == "-" or text[start - 1].isalnum() or text[start - 1] == "_")):
+        if start < end_prev or (start and text[start - 1] == "-"):
             continue
         head = low[start:start + 3]
         cands = index.get(head, []) + index.get(head[:2], []) + index.get(head[:1], [])
         if not cands:
             continue
         best_i, best_end = -1, -1
-        for i in sorted(set(cands)):
+        for i in cands:
             m = compiled[i].match(text, start)
             if m and m.end() > best_end:
                 best_i, best_end = i, m.end()
