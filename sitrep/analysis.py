@@ -46,16 +46,6 @@ def incident_keys(inc: pd.DataFrame) -> set[tuple[str, int]]:
     return {_key(a, i) for a, i in zip(inc["article_id"], inc["idx"])}
 
 
-def links(att: pd.DataFrame) -> pd.DataFrame:
-    """One row per (attribution, incident it backs): columns att_row, article_id, idx."""
-    rows = []
-    if att is not None and not att.empty:
-        for pos, (aid, idxs) in enumerate(zip(att["article_id"], att["incident_idx"])):
-            for i in idxs or []:
-                rows.append((pos, str(aid), int(i)))
-    return pd.DataFrame(rows, columns=["att_row", "article_id", "idx"])
-
-
 def _named(s: pd.Series) -> pd.Series:
     """Mask of non-empty text cells, vectorised."""
     return s.notna() & (s.astype(str).str.len() > 0)
