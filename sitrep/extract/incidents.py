@@ -66,6 +66,8 @@ INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|def
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
                    r"[A-Z]\w+['’]s)\b", re.I)
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
+BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:air\s+)?(?:base|garrison|outpost)\b")
 REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|countered|beat\s+back|repel|repulse)\s+"
                       r"(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 RECIPROCAL = re.compile(r"(?i)clash|fought|battled|skirmish|exchanged fire|engaged")
@@ -294,6 +296,15 @@ class Builder:
         etype, sub = et
         if etype == "Strategic developments" and sub in SKIP_SD:
             return None
+        if a2 is None and etype in (E.ERV, "Battles") and BASE_TARGET.search(ctext):
+            # "drones targeted the Ain al-Asad air base" in a story about "US bases": the base's owner is the target
+            j = bisect.bisect_left(self.actor_starts, c0) - 1
+            while j >= 0 and c0 - self.actors[j].start < 20000:
+                a = self.actors[j]
+                if re.search(r"(?i)\b(?:bases?|garrison|outpost)$", a.text) and a.kind in ("state forces", "police"):
+                    a2 = a
+                    break
+                j -= 1
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
