@@ -103,8 +103,11 @@ def read_meta(text: str) -> dict:
         parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]
         for part in parts:
             d = parse_date_text(part) if re.search(r"\d", part) else None
-            if d is not None and len(_words(part)) <= 8:
+            if d is not None and _mostly_date(part):
                 published = published or d
+                continue
+            if _DOMAIN.match(part) and publisher_line is None:
+                publisher_line = part.strip()
                 continue
             m = _DESK.match(part)
             if m and len(_words(part)) <= 7 and _looks_like_name(m.group("outlet")):
@@ -138,6 +141,23 @@ def read_meta(text: str) -> dict:
         publisher = _tidy_name(publisher)
     return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
             "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline}
+
+
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|co|io|me|ps|"
+                     r"iq|sy|ye|sd|af|pk|in|ng|ke|so|ua|ru|il|lb|eg|uk|co\.uk|com\.[a-z]{2})/?$", re.I)
+_DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|gmt|utc|bst|cet|est|edt|ast|eat|"
+                          r"am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|read|\d+\s*min|local|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?"
+                          r"|[\d:+.,/|-]+")
+
+
+def _mostly_date(part: str) -> bool:
+    """A date line, not a headline that happens to contain a date: little is left once the date is removed."""
+    rest = part
+    for rx in (DMY, MDY):
+        rest = rx.sub(" ", rest)
+    rest = _DATE_FILLER.sub(" ", rest)
+    return len(_words(rest)) <= 2
 
 
 def _looks_like_title_case_headline(s: str) -> bool:

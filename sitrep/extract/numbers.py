@@ -59,7 +59,7 @@ OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((
 SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + MOD + r"\s+)?(?:" +
                   NUM + r")\b)*)((?:,?\s+" + _NP_WORD + r"){0,6}?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
                   r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.I)
-DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
 TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
                   r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)

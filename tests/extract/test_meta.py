@@ -16,6 +16,12 @@ from sitrep.extract.meta import find_dateline, read_meta
      "Great Lakes Post", dt.date(2024, 5, 9), "Militia attack kills nine in Ituri"),
     ("May 2, 2024\nFrom Yemen Watch\n\nThe Desert Post News Desk\n\nHouthis claim missile attack on tanker in the Red Sea\n\nThe Houthis said on Thursday they had fired missiles at a tanker.",
      "The Desert Post", dt.date(2024, 5, 2), "Houthis claim missile attack on tanker in the Red Sea"),
+    ("Horn Wire\nMarch 3, 2024 4:05 PM GMT+3 Updated 2 hours ago\n\nStrikes kill 20 in Gedo\n\nAir strikes killed 20 people on Sunday.",
+     "Horn Wire", dt.date(2024, 3, 3), "Strikes kill 20 in Gedo"),
+    ("kurdwatch.org\nSunday 12 May 2024 08.15 BST\n\nDrone Strike Kills Two\n\nA drone strike killed two fighters on Saturday.",
+     "kurdwatch.org", dt.date(2024, 5, 12), "Drone Strike Kills Two"),
+    ("By Ahmed Hassan | Sahara Monitor | March 3, 2024\n\nTuareg rebels down army helicopter in northern Mali\n\nThe rebels said on Saturday.",
+     "Sahara Monitor", dt.date(2024, 3, 3), "Tuareg rebels down army helicopter in northern Mali"),
 ])
 def test_header_lines(text, publisher, published, title):
     m = read_meta(text)
@@ -48,3 +54,8 @@ def test_datelines(line, place):
 def test_article_without_header_has_no_title_or_date():
     m = read_meta("Gunmen killed five people in a village on Sunday, local officials said.")
     assert m["published"] is None and m["title"] is None and m["body_start"] == 0
+
+
+def test_a_headline_containing_a_date_is_not_a_date_line():
+    m = read_meta("Attack on 3 September 2023 kills 5 in Mali town\n\nGunmen killed five people on Sunday.")
+    assert m["published"] is None and m["title"].startswith("Attack on 3 September")
