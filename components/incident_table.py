@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -40,7 +41,12 @@ def column_config() -> dict:
 
 def table_frame(df: pd.DataFrame) -> pd.DataFrame:
     """The rows the table shows: most recent first, at most MAX_ROWS."""
-    view = df.sort_values(["event_date", "id"], ascending=False, na_position="last").head(MAX_ROWS)
+    if len(df) > MAX_ROWS:  # pick the newest MAX_ROWS first: a full multi-key sort of 1M rows takes seconds
+        dates = df["event_date"].to_numpy("datetime64[ns]")
+        key = np.where(np.isnat(dates), np.iinfo(np.int64).min, dates.astype(np.int64))
+        df = df.iloc[np.argpartition(key, len(df) - MAX_ROWS)[len(df) - MAX_ROWS:]]
+    view = df.sort_values(["event_date", "id"], ascending=False, na_position="last")
+    view = view.assign(reader="./articles?article=" + view["article_id"].astype(str))
     return view[[c for c in COLUMNS if c in view.columns]].reset_index(drop=True)
 
 

@@ -90,3 +90,16 @@ def test_missing_outlines_file_just_leaves_the_layer_out(tmp_path, monkeypatch):
 ])
 def test_a_click_selects_the_incident_under_it(event, expected):
     assert incident_map.selected_incident(event) == expected
+
+
+def test_incident_table_keeps_the_newest_rows_when_capped(monkeypatch):
+    from components import incident_table
+
+    monkeypatch.setattr(incident_table, "MAX_ROWS", 5)
+    df = frame(40)
+    df["event_date"] = pd.date_range("2023-01-01", periods=40, freq="D")
+    df["article_id"] = "a"
+    df.loc[3, "event_date"] = pd.NaT
+    view = incident_table.table_frame(df)
+    assert list(view["id"]) == [40, 39, 38, 37, 36]
+    assert view["reader"].iloc[0] == "./articles?article=a"
