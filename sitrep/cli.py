@@ -116,7 +116,7 @@ def cmd_export(args) -> int:
     from sitrep.store import Store
 
     n = exports.export(Store(args.db), _filters(args), args.format, args.out)
-    print(f"wrote {n} incidents to {args.out}")
+    print(f"wrote {n} incidents to {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
 
 

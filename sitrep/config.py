@@ -13,9 +13,14 @@ COUNTRIES_GEOJSON = DATA_DIR / "countries.geojson"
 MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", 12 * 1024 * 1024))
 
 
+def data_dir() -> Path:
+    """Read at call time, so a test or a second dashboard can point elsewhere after import."""
+    return Path(os.environ.get("SITREP_DATA_DIR", ROOT / "data"))
+
+
 def database_url() -> str:
     """SQLite file by default; SITREP_DATABASE_URL=postgresql://... for a server database."""
     url = os.environ.get("SITREP_DATABASE_URL")
     if url:
         return url
-    return f"sqlite:///{DATA_DIR / 'sitrep.db'}"
+    return f"sqlite:///{data_dir() / 'sitrep.db'}"

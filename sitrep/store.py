@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from sitrep.config import database_url
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: attributions.target
 
 metadata = sa.MetaData()
 
@@ -86,6 +86,7 @@ attributions = sa.Table(
     sa.Column("end", sa.Integer),
     sa.Column("via", sa.Text),
     sa.Column("kind", sa.String(32)),  # claim | responsibility | accusation | denial
+    sa.Column("target", sa.Text),  # canonical actor claimed/blamed/accused, if any
     sa.Column("incident_idx", sa.Text),  # JSON list of incident idx in the same article
 )
 
@@ -133,9 +134,17 @@ class Store:
             row = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "schema_version")).first()
             if row is None:
                 conn.execute(meta_table.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise RuntimeError(f"store schema v{row[0]} is newer than this Sitrep (v{SCHEMA_VERSION}); upgrade")
-            # Future migrations: `if int(row[0]) < 2: ALTER ...; UPDATE version`.
+                return
+            found = int(row[0])
+            if found > SCHEMA_VERSION:
+                raise RuntimeError(f"store schema v{found} is newer than this Sitrep (v{SCHEMA_VERSION}); upgrade")
+            if found < 2:  # v1 stores lack attributions.target: add it, keep every row
+                cols = {c["name"] for c in sa.inspect(conn).get_columns("attributions")}
+                if "target" not in cols:
+                    conn.execute(sa.text("ALTER TABLE attributions ADD COLUMN target TEXT"))
+            if found < SCHEMA_VERSION:
+                conn.execute(sa.update(meta_table).where(meta_table.c.key == "schema_version")
+                             .values(value=str(SCHEMA_VERSION)))
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -224,5 +233,5 @@ def incident_row(aid: str, idx: int, inc: dict) -> dict:
 def attribution_row(aid: str, idx: int, a: dict) -> dict:
     return dict(article_id=aid, idx=idx, source=a.get("source"), source_type=a.get("source_type"),
                 cue=a.get("cue"), claim=a.get("claim"), start=a.get("start"), end=a.get("end"),
-                via=a.get("via"), kind=a.get("kind") or "claim",
+                via=a.get("via"), kind=a.get("kind") or "claim", target=a.get("target"),
                 incident_idx=json.dumps(a.get("incidents") or []))

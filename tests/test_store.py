@@ -75,3 +75,23 @@ def test_version_changes_when_an_article_is_added(store):
     v0 = store.version()
     store.add_article(TEXT, EXTRACTED)
     assert store.version() != v0
+
+
+def test_v1_store_is_migrated_without_losing_rows(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = Store(url)
+    store.add_article(TEXT, EXTRACTED)
+    with store.engine.begin() as conn:  # make it look like a v1 store
+        conn.exec_driver_sql("ALTER TABLE attributions DROP COLUMN target")
+        conn.execute(sa.update(meta_table).values(value="1"))
+    migrated = Store(url)
+    assert migrated.schema_version() == SCHEMA_VERSION
+    assert migrated.counts() == {"articles": 1, "incidents": 1, "attributions": 1}
+    assert "target" in load_attributions(migrated).columns
+
+
+def test_attribution_target_is_stored(store):
+    ex = dict(EXTRACTED, attributions=[dict(EXTRACTED["attributions"][0], kind="accusation", target="Hezbollah")])
+    store.add_article(TEXT, ex)
+    att = load_attributions(store).iloc[0]
+    assert (att["kind"], att["target"]) == ("accusation", "Hezbollah")
