@@ -163,8 +163,8 @@ class Gazetteer:
     def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common,
                  key_words=frozenset(), max_tokens=1):
         self.rows = rows  # list of (name, admin1, iso2, lat, lon, population, kind, precision)
-        self.index = index  # norm_key -> tuple[int]
-        self.loose = loose  # loose_key -> tuple[int] (admin1, countries, sites, places >= 15k people)
+        self.index = index  # norm_key -> int | tuple[int] (read through ids())
+        self.loose = loose  # loose_key -> int | tuple[int] (read through loose_ids(); only within a known country)
         self.countries = countries  # iso2 -> row id of the country
         self.country_keys = country_keys  # norm_key -> iso2
         self.demonyms = demonyms  # norm_key -> iso2 ("syrian" -> SY)
@@ -188,7 +188,7 @@ class Gazetteer:
         stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
                          for f in SOURCE_FILES if (DATA_DIR / f).exists())
         cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
-        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v4.pkl"
+        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v6.pkl"
         if cache.exists():
             gc_was = gc.isenabled()
             gc.disable()  # millions of small objects: the collector would triple the load time
@@ -284,15 +284,14 @@ class Gazetteer:
                 names = [name] + (aliases.split("|") if aliases else [])
                 for n in names:
                     add(index, norm_key(n), rid)
-                if pop >= 15000:
-                    for n in names:
-                        if len(n) >= 5:
-                            add(loose, loose_key(n), rid)
+                for n in names:  # spelling skeletons: used only within a known country (see lookup)
+                    if len(n) >= 5:
+                        add(loose, loose_key(n), rid)
 
         stop = {norm_key(w) for w in read_lines("place_stoplist.txt")}
         common = set(read_lines("common_names.txt"))
-        index_t = {k: tuple(v) for k, v in index.items()}
-        loose_t = {k: tuple(v) for k, v in loose.items() if len(k) >= 3}
+        index_t = {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
+        loose_t = {k: v[0] if len(v) == 1 else tuple(v) for k, v in loose.items() if len(k) >= 3}
         words = set(ARTICLES)
         for k in list(index_t) + list(demonyms):
             if " " in k:
@@ -302,6 +301,15 @@ class Gazetteer:
                 frozenset(words), max_tokens)
 
     # ---- records ----------------------------------------------------------------------------------
+    def ids(self, key: str) -> tuple[int, ...]:
+        """Record ids for a normalised key (the index stores a bare int when a key has one record)."""
+        v = self.index.get(key)
+        return () if v is None else (v,) if isinstance(v, int) else v
+
+    def loose_ids(self, key: str) -> tuple[int, ...]:
+        v = self.loose.get(key)
+        return () if v is None else (v,) if isinstance(v, int) else v
+
     def place(self, rid: int, precision: int | None = None) -> Place:
         r = self.rows[rid]
         iso2 = r[ISO2]
@@ -336,9 +344,9 @@ class Gazetteer:
         k = norm_key(name)
         if iso2 and (iso2, k) in self.admin1_by:
             return self.place(self.admin1_by[(iso2, k)])
-        cands = [i for i in self.index.get(k, ()) if self.rows[i][KIND] == "admin1"]
+        cands = [i for i in self.ids(k) if self.rows[i][KIND] == "admin1"]
         if not cands:
-            cands = [i for i in self.loose.get(loose_key(name), ()) if self.rows[i][KIND] == "admin1"]
+            cands = [i for i in self.loose_ids(loose_key(name)) if self.rows[i][KIND] == "admin1"]
         if iso2:
             cands = [i for i in cands if self.rows[i][ISO2] == iso2]
         if not cands:
@@ -354,9 +362,9 @@ class Gazetteer:
 
     # ---- lookup --------------------------------------------------------------------------------------
     def candidate_ids(self, name: str, loose: bool = False) -> tuple[int, ...]:
-        got = self.index.get(norm_key(name), ())
+        got = self.ids(norm_key(name))
         if not got and loose:
-            got = self.loose.get(loose_key(name), ())
+            got = self.loose_ids(loose_key(name))
         return got
 
     def candidates(self, name: str, loose: bool = True) -> list[Place]:
@@ -397,12 +405,12 @@ class Gazetteer:
         Exact keys first; the spelling skeleton is tried only inside the hinted country (or for regions and
         sites), where it cannot drift to an unrelated town abroad."""
         iso2 = self.country_code(country_hint) if country_hint else None
-        ids = self.index.get(norm_key(name), ())
+        ids = self.ids(norm_key(name))
         if kinds:
             ids = [i for i in ids if self.rows[i][KIND] in kinds]
         if not ids:
             lk = loose_key(name)
-            ids = [i for i in self.loose.get(lk, ())
+            ids = [i for i in self.loose_ids(lk)
                    if (iso2 and self.rows[i][ISO2] == iso2) or self.rows[i][KIND] in ("admin1", "site", "country")]
             if kinds:
                 ids = [i for i in ids if self.rows[i][KIND] in kinds]
@@ -418,7 +426,7 @@ class Gazetteer:
         a bare region name that is also its capital's name is read as the city, as an ACLED coder would."""
         r = self.rows[rid]
         for n in filter(None, (name, r[NAME])):
-            for i in self.loose.get(loose_key(n), ()):
+            for i in self.loose_ids(loose_key(n)):
                 c = self.rows[i]
                 if c[KIND] == "city" and c[ISO2] == r[ISO2] and c[POP] >= 20000 and \
                         haversine_km((c[LAT], c[LON]), (r[LAT], r[LON])) < 10:

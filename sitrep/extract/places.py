@@ -65,7 +65,8 @@ ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers"
              "resistance", "national", "islamic", "people", "peoples", "union", "federation", "brigade",
              "brigades", "battalion", "battalions", "revolution", "times", "post", "news", "tribune", "herald",
              "observer", "telegraph", "daily", "agency", "radio", "tv", "television", "broadcasting",
-             "gazette", "journal", "review", "ledger", "monitor", "chronicle", "desk", "files"}
+             "gazette", "journal", "review", "ledger", "monitor", "chronicle", "desk", "files", "army",
+             "independence", "cartel", "cartels", "gang", "province"}
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -233,7 +234,7 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 continue
             last_tok = toks[j - 1]
             end = last_tok.end - 2 if last_tok.text[-2:] in ("'s", "’s") else last_tok.end
-            ids = g.index.get(key)
+            ids = g.ids(key)
             if ids:
                 found = _Match(i, j, t.start, end, ids=ids, key=key)
                 break
@@ -241,6 +242,9 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
             if dem:
                 found = _Match(i, j, t.start, end, demonym=dem, key=key)
                 break
+        if found is not None and t.norm in ARTICLES and not t.cap and i > 0 and toks[i - 1].cap and \
+                text[toks[i - 1].end:t.start] == " ":
+            found = None  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": the end of a longer name
         if found is None:
             i += 1
             continue
@@ -277,6 +281,93 @@ def _sentence_starts(doc) -> list[int]:
         return [0]
 
 
+def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: int) -> None:
+    """Region words, cues, dateline and metonym flags of one match, read from the words around it."""
+    nxt = toks[m.j] if m.j < len(toks) else None
+    before = _before(text, m.start)
+    gap_after = text[m.end:nxt.start] if nxt else ""
+    last_word = toks[m.j - 1].norm
+    if m.j - m.i > 1 and last_word in REGION_WORDS | ADMIN_PLURAL:
+        m.admin = True  # the alias itself says so: "Donetsk Oblast", "Homs Governorate"
+    elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
+        m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in ("district", "county")
+        m.plural = nxt.norm in ADMIN_PLURAL
+        if nxt.norm in ("district", "districts", "county", "counties"):
+            m.near = True  # a district named after its town: the town, precision 2
+        if m.admin:
+            m.end = nxt.end
+    elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
+        m.near = True
+        m.admin = m.rural = "countryside" in nxt.norm
+    elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
+        m.near = True
+        m.admin = m.rural = True
+    if " of" in before and PLURAL_OF.search(before):
+        m.admin, m.plural = True, True
+    elif " of" in before and SINGULAR_OF.search(before):
+        m.admin = True
+    low = before[-45:].lower()
+    if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
+        m.admin, m.near = True, True
+        m.rural = True
+    if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
+        m.near = True
+    elif "ern " in low[-12:] or "central " in low[-12:] or "downtown " in low[-12:] or "rural " in low[-12:]:
+        m.near = bool(PART_BEFORE.search(before))  # "southern Khartoum": part of the city
+    m.cue = bool(STRONG_CUE.search(low))
+    # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
+            (m.start >= body_start or m.start < 400):
+        words = text[m.start:m.end]
+        if words.isupper() or len(text[m.end:m.end + 80].split("\n")[0]) > 40:
+            m.dateline = True
+    if m.ids and is_metonym(text, m.start, m.end):
+        m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
+
+
+LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
+                       r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
+
+
+def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> list[_Match]:
+    covered = set()
+    for m in matches:
+        covered.update(range(m.i, m.j))
+    extra = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        if k in covered or not t.cap or t.norm in g.stop or t.norm in g.common or \
+                (t.text.isupper() and len(t.text) <= 4) or not LOOSE_CUE.search(_before(text, t.start, 30).lower()):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and end + 1 - k < 3 and end + 1 not in covered and _joined(text, toks[end], toks[end + 1]) \
+                and (toks[end + 1].cap or toks[end + 1].norm in ARTICLES):
+            end += 1
+        found = None
+        for e in range(end, k - 1, -1):
+            if toks[e].norm in ARTICLES:
+                continue
+            name = text[t.start:toks[e].end]
+            if len(name) < 5:
+                continue
+            ids = tuple(i for i in g.loose_ids(loose_key(name)) if g.rows[i][ISO2] in countries)
+            if ids:
+                found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
+                _context(found, text, toks, g, body_start)
+                found.cue = True
+                break
+        if found is None:
+            k += 1
+            continue
+        extra.append(found)
+        k = found.j
+    return extra
+
+
 def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     g = g or Gazetteer.get()
     text = doc.text
@@ -287,45 +378,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
 
     # --- 1. local context of each match: region words, cues, datelines, metonyms, organisations ---------
     for m in matches:
-        nxt = toks[m.j] if m.j < len(toks) else None
-        before = _before(text, m.start)
-        gap_after = text[m.end:nxt.start] if nxt else ""
-        last_word = toks[m.j - 1].norm
-        if m.j - m.i > 1 and last_word in REGION_WORDS | ADMIN_PLURAL:
-            m.admin = True  # the alias itself says so: "Donetsk Oblast", "Homs Governorate"
-        elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
-            m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in ("district", "county")
-            m.plural = nxt.norm in ADMIN_PLURAL
-            if m.admin:
-                m.end = nxt.end
-        elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
-            m.near = True
-            m.admin = m.rural = "countryside" in nxt.norm
-        elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
-            m.near = True
-            m.admin = m.rural = True
-        if " of" in before and PLURAL_OF.search(before):
-            m.admin, m.plural = True, True
-        elif " of" in before and SINGULAR_OF.search(before):
-            m.admin = True
-        low = before[-45:].lower()
-        if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
-            m.admin, m.near = True, True
-            m.rural = True
-        if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
-            m.near = True
-        elif "ern " in low[-12:] or "central " in low[-12:] or "downtown " in low[-12:] or "rural " in low[-12:]:
-            m.near = bool(PART_BEFORE.search(before))  # "southern Khartoum": part of the city
-        m.cue = bool(STRONG_CUE.search(low))
-        # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
-                (m.start >= body_start or m.start < 400):
-            words = text[m.start:m.end]
-            if words.isupper() or len(text[m.end:m.end + 80].split("\n")[0]) > 40:
-                m.dateline = True
-        if m.ids and is_metonym(text, m.start, m.end):
-            m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
+        _context(m, text, toks, g, body_start)
 
     # "X, Y and Z governorates": the plural region word covers the whole list
     for k in range(len(matches) - 1, 0, -1):
@@ -340,6 +393,18 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             nxt = matches[k + 1]
             if GAP_LIST.match(text[m.end:nxt.start]):
                 nxt.admin, nxt.plural = True, True
+
+    # "Salvatierra, Guanajuato": a region name right after a town of that region qualifies the town
+    for k in range(1, len(matches)):
+        a, b = matches[k - 1], matches[k]
+        if b.admin or not a.ids or not b.ids or text[a.end:b.start] != ", ":
+            continue
+        regions = [i for i in b.ids if g.rows[i][KIND] == "admin1"]
+        if not regions:
+            continue
+        towns = {(g.rows[i][ISO2], norm_token(g.rows[i][ADMIN1] or "")) for i in a.ids if g.rows[i][KIND] == "city"}
+        if any((g.rows[r][ISO2], norm_token(g.rows[r][NAME])) in towns for r in regions):
+            b.admin = True
 
     # capitals listed together are governments: "Damascus, Tehran, and Moscow"
     for k in range(len(matches) - 1):
@@ -358,8 +423,10 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     explicit: Counter = Counter()
     towns: dict[str, set] = {}
     for m in matches:
-        if m.metonym or NOT_PLACE_AFTER.match(text[m.end:m.end + 14]):
+        if NOT_PLACE_AFTER.match(text[m.end:m.end + 14]):
             continue
+        if m.metonym and not any(g.rows[i][KIND] == "country" for i in m.ids):
+            continue  # "Washington's forces" says nothing of where; "Israel struck" still says Israel
         if m.demonym:
             explicit[m.demonym] += 0.5
             continue
@@ -391,6 +458,13 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     countries = {c for c, v in explicit.items() if v >= 1.0} | {c for c, k in towns.items() if len(k) >= 2}
     if hint:
         countries.add(hint)
+
+    # --- 2b. spelling variants of local places: an unmatched capitalised name after "village of"/"in"/"near",
+    # looked up by its consonant skeleton among the article's own countries only ("Darat Izza" = Darat Izzah)
+    if countries:
+        extra = _loose_matches(text, toks, matches, g, countries, body_start)
+        if extra:
+            matches = sorted(matches + extra, key=lambda m: m.start)
 
     # --- 3. resolve each mention --------------------------------------------------------------------
     mentions: list[PlaceMention] = []
@@ -436,8 +510,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 big = r[POP] >= 100000 or _is_capital(g, rid)
                 if common and not (m.cue and in_article):
                     continue
-                if not in_article and not big and not m.cue and not m.dateline:
-                    continue
+                if not in_article and not big and not m.dateline and (not m.cue or countries):
+                    continue  # a small town abroad: only when the article has no country of its own
                 if not in_article and r[POP] < 1000 and not m.cue:
                     continue
                 # a following capitalised unknown word: part of a person's name ("Hassan Nasrallah")
@@ -475,7 +549,7 @@ def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:
     cands = []
     if m.rural:  # "rural Damascus", "Damascus countryside": Rif Dimashq, not the city governorate
         for pat in ("rural {}", "{} countryside", "rif {}", "reef {}"):
-            cands = [i for i in g.index.get(pat.format(m.key), ()) if g.rows[i][KIND] == "admin1"]
+            cands = [i for i in g.ids(pat.format(m.key)) if g.rows[i][KIND] == "admin1"]
             if cands:
                 break
     if not cands:
@@ -483,7 +557,8 @@ def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:
     if not cands:
         # "Aleppo province": the admin1 with the name of the city's region, or a spelling variant
         loose = loose_key(m.key)
-        cands = [i for i in g.loose.get(loose, ()) if g.rows[i][KIND] == "admin1"]
+        cands = [i for i in g.loose_ids(loose) if g.rows[i][KIND] == "admin1" and
+                 (g.rows[i][ISO2] in countries or g.rows[i][ISO2] == hint)]
         cities = [i for i in m.ids if g.rows[i][KIND] == "city"]
         if not cands and cities:
             best = g.rank(cities, hint, None, countries)[0]
