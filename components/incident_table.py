@@ -11,7 +11,7 @@ from sitrep import queries
 MAX_ROWS = 10_000  # a browser table beyond this is slow to send and nobody scrolls it; downloads have all
 COLUMNS = ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "country",
            "fatalities", "fatalities_min", "fatalities_max", "n_sources", "sources", "time_precision",
-           "geo_precision", "article_publisher", "article_title"]
+           "geo_precision", "article_publisher", "article_title", "reader"]
 CSV_LABEL, GEOJSON_LABEL = "Download CSV (ACLED columns)", "Download GeoJSON"
 
 
@@ -36,6 +36,7 @@ def column_config() -> dict:
         "geo_precision": cc.NumberColumn("Geo prec.", format="%d", help="1 place, 2 near/part, 3 region"),
         "article_publisher": cc.TextColumn("Outlet"),
         "article_title": cc.TextColumn("Article"),
+        "reader": cc.LinkColumn("Read", display_text="Open article", help="The article in the reader (new tab)"),
     }
 
 
