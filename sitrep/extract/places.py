@@ -20,6 +20,7 @@ Helpers for the incidents component: places_in_sentence, best_place, article_cou
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections import Counter
 
@@ -38,6 +39,7 @@ from sitrep.gazetteer import (
     POP,
     Gazetteer,
     haversine_km,
+    key_tokens,
     loose_key,
     norm_token,
 )
@@ -330,6 +332,13 @@ LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|distr
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
 
 
+def _similar(a: str, b: str) -> bool:
+    """Same name in another spelling: 'Darat Izza' ~ 'Darat Izzah', not 'Khrabeh' ~ 'An Nasirah'."""
+    def letters(x):
+        return "".join(t for t in key_tokens(x) if t not in ARTICLES)
+    return difflib.SequenceMatcher(None, letters(a), letters(b)).ratio() >= 0.75
+
+
 def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> list[_Match]:
     covered = set()
     for m in matches:
@@ -354,7 +363,11 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             name = text[t.start:toks[e].end]
             if len(name) < 5:
                 continue
-            ids = tuple(i for i in g.loose_ids(loose_key(name)) if g.rows[i][ISO2] in countries)
+            lk = loose_key(name)
+            if len(lk) < 4:
+                continue
+            ids = tuple(i for i in g.loose_ids(lk) if g.rows[i][ISO2] in countries and
+                        _similar(name, g.rows[i][NAME]))
             if ids:
                 found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
                 _context(found, text, toks, g, body_start)
@@ -492,8 +505,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         ids = m.ids
         if m.admin:
             rid = _resolve_admin(g, m, hint, countries)
-            if rid is None and m.plural:
-                continue
+            if rid is None:
+                m.near = True  # "the Qandil and Gara regions": the site or town, as an area
         else:
             rid = None
         if rid is None:
