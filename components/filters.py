@@ -156,6 +156,11 @@ def show(key: str = "flt") -> Filters:
     for col, name in ((c1, "since"), (c2, "until")):
         st.session_state.setdefault(name, None)
         col.date_input(LABELS[name], key=name, min_value=_MIN_DATE, max_value=_MAX_DATE, format="YYYY-MM-DD")
+    if fac["date_min"] is not None:
+        sb.caption(f"Incidents in the store run from {fac['date_min']:%Y-%m-%d} to {fac['date_max']:%Y-%m-%d}.")
+    since, until = st.session_state.get("since"), st.session_state.get("until")
+    if since and until and since > until:
+        sb.warning("“From” is after “To”: no incident can match.")
     sb.multiselect(LABELS["event_type"], options["event_type"], key="event_type", placeholder="Any event type")
     sb.multiselect(LABELS["source"], options["source"], key="source", placeholder="Any source",
                    help="Incidents credited to at least one of these sources.")

@@ -123,3 +123,13 @@ def test_widget_labels_are_stable_for_browser_tests(store):
     labels = {w.label for w in list(at.sidebar.multiselect) + list(at.sidebar.date_input)}
     assert {"Actor", "Country", "Region", "Event type", "Source", "From", "To"} <= labels
     assert at.sidebar.button(key="flt__reset").label == "Reset filters"
+
+
+def test_from_after_to_is_called_out(store):
+    at = app(query={"since": "2023-09-01", "until": "2023-08-01"})
+    assert any("after" in w.value for w in at.sidebar.warning)
+    assert match_line(at) == "**0 of 4 incidents match**"
+
+
+def test_sidebar_states_the_date_span_of_the_store(store):
+    assert any("2023-08-10 to 2023-09-02" in c.value for c in app().sidebar.caption)
