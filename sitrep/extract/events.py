@@ -60,6 +60,9 @@ def is_nominal(trig: "Trigger") -> bool:
 
 
 DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.I)
+STRIKE_VERB = re.compile(r"(?i)struck|hit|targeted|targeting|pounded|kill(?:ed|ing|s)?")
+GROUND = re.compile(r"(?i)\b(?:clash\w*|fight\w*|fought|gun\w*|ambush\w*|raid\w*|storm\w*|troops|soldiers|infantry|"
+                    r"ground|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
 RIOT_CUE = re.compile(r"\b(?:clash(?:ed|es)?|riot\w*|torched|set\s+fire|stones?|pelted|looted|looting|vandali[sz]ed|"
                       r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.I)
 
@@ -251,8 +254,14 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     smallarms = [t for t in trigs if t.role == "smallarms"]
     sds = [t for t in trigs if t.role == "sd"]
     kinds = {actor1_kind, actor2_kind}
-    if not (events or blasts or sds or (instruments and weaponverbs)):
+    territory = [t for t in trigs if t.role == "territory"]
+    if not (events or blasts or sds or territory or (instruments and weaponverbs)):
         return None
+    if territory and not [t for t in events if t.event_type == ERV] and not blasts:
+        if actor1_kind in ("state forces", "police"):
+            return "Battles", "Government regains territory"
+        if actor1_kind in ("armed group", "militia", "unidentified"):
+            return "Battles", "Non-state actor overtakes territory"
     remote = [t for t in events if t.event_type == ERV]
     protest = [t for t in events if t.event_type == "Protests" and not re.search(r"(?:ers|ors)$", t.text.lower())]
     riot = [t for t in events if t.event_type == "Riots"]
@@ -295,6 +304,9 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     if fight:
         if actor2_kind == "civilians" and actor1_kind != "civilians":
             return "Violence against civilians", "Attack"
+        if actor1_kind == "state forces" and all(STRIKE_VERB.fullmatch(t.text) for t in fight) and not GROUND.search(clause):
+            # "the army said it struck a car": a state's remote strike unless the text speaks of ground combat
+            return ERV, "Air/drone strike"
         if any(t.event_type == "Violence against civilians" for t in fight) and actor2_kind in (None, "civilians"):
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"

@@ -68,6 +68,8 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|cred
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:air\s+)?(?:base|garrison|outpost)\b")
+PRONOUN_SUBJ = re.compile(r"(?i)\b(?:it|they|its\s+(?:forces|troops|fighters|jets|warplanes|drones|units|members)|"
+                          r"their\s+(?:forces|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:also\s+)?$")
 REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|countered|beat\s+back|repel|repulse)\s+"
                       r"(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 RECIPROCAL = re.compile(r"(?i)clash|fought|battled|skirmish|exchanged fire|engaged")
@@ -200,6 +202,7 @@ class Builder:
         self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
         self.incidents: list[Inc] = []
         self.pending = None
+        self._siblings = []
         self.src_by_sent: dict[int, list[dict]] = {}
         for a in self.attrs:
             if isinstance(a, dict) and isinstance(a.get("sent"), int):
@@ -337,6 +340,9 @@ class Builder:
         if cand is None and left is not None and place is None and not explicit and left.sents[-1] == si and (
                 etype == left.etype or "Strategic developments" in (etype, left.etype)):
             cand = left  # "...; the army said 30 militants were killed": the same event, continued
+        if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
+            # nothing places, dates or counts it apart from the event just told: more about that event
+            cand = self.find_candidate(etype, si, None, prefer=left, reach=2)
         fat = N.fatality_count(ctext)
         if self.pending is not None:
             fat0, acts0 = self.pending
@@ -381,6 +387,12 @@ class Builder:
         if fat is not None:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
         self.incidents.append(inc)
+        siblings = self._siblings if place is not None and len(self._siblings) > 1 else []
+        if siblings and fat is None:
+            # one incident per event and place: "strikes on Sanaa and Hodeidah" are two
+            for _pm, p2, r2, pr2 in siblings[1:]:
+                self.incidents.append(dataclasses.replace(inc, place=p2, place_rank=r2, place_precision=pr2, sents=[si],
+                                                          spans=[(c0, c1)], fatality_claims=[], notes=[]))
         return inc
 
     def _intervention(self, si, trigs):
@@ -427,6 +439,7 @@ class Builder:
     # ---- places --------------------------------------------------------------------------------------
     def clause_place(self, ctext, c0, c1, src_spans, acts):
         best = None
+        self._siblings = []
         for pm in self.places_in(c0, c1):
             if self.dateline and self.dateline["start"] <= pm.start < self.dateline["end"]:
                 continue
@@ -447,6 +460,11 @@ class Builder:
                 rank += 0.5
             if best is None or rank < best[1]:
                 best = (p, rank, prec)
+                self._siblings = [(pm, p, rank, prec)]
+            elif rank == best[1] and self._siblings and p.name != self._siblings[-1][1].name and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:town|city|village|province|state)\s+of\s+)?",
+                    self.norm[self._siblings[-1][0].end:pm.start]):
+                self._siblings.append((pm, p, rank, prec))  # "took control of Lalibela and Gondar"
         return best if best else (None, 9, 3)
 
     # ---- actors --------------------------------------------------------------------------------------
@@ -494,7 +512,13 @@ class Builder:
             over = [a for a in acts if a.start < c0 + t.end and c0 + t.start < a.end]
             if any(a.kind in ("protesters", "rioters") for a in over):
                 continue  # "protesters" names the actor; it is not the verb
-            if t.role == "sd" and INVERT.match(t.text):
+            mby0 = re.match(r"\s*by\s+", ctext[t.end:t.end + 10]) if t.text.lower().endswith("ing") else None
+            if mby0:
+                x1 = after(t.end + mby0.end(), limit=15)  # "shelling by the RSF hit the hospital"
+                mv = re.search(r"\b(?:hit|struck|killed|targeted|destroyed|damaged)\s+", ctext[t.end:t.end + 80])
+                if mv:
+                    x2 = after(t.end + mv.end(), limit=40)
+            elif t.role == "sd" and INVERT.match(t.text):
                 x2 = before(t.start)
             elif PASSIVE_BEFORE.search(pre[-30:]) or t.text.lower().startswith("came under"):
                 x2 = before(t.start) if not t.text.lower().startswith("came under") else before(t.start, skip_pp=False)
@@ -551,6 +575,17 @@ class Builder:
                     a1 = x1
                 if a2 is None and x2 is not None and (a1 is None or x2.actor != a1.actor):
                     a2 = x2
+        if a1 is None:
+            # "Israel said it struck Hezbollah targets": the speaker is the pronoun's referent
+            for t in trigs:
+                if t.role in ("event", "blast", "weaponverb") and not E.is_nominal(t):
+                    mp = PRONOUN_SUBJ.search(ctext[max(0, t.start - 40):t.start])
+                    if mp:
+                        pos = c0 + max(0, t.start - 40) + mp.start()
+                        spk = next((a for a in reversed(all_acts) if a.end <= pos), None)
+                        if spk is not None and spk.kind in ("state forces", "armed group", "militia", "police"):
+                            a1 = spk
+                    break
         demo = any(t.event_type in ("Protests", "Riots") for t in trigs if t.role == "event")
         if a1 is not None and a1.kind == "civilians" and not demo:
             # civilians do not carry out attacks: "a market ..., killing 12 civilians" names victims twice

@@ -57,12 +57,17 @@ OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((
                  r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)*)", re.I)
 # "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
 SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + MOD + r"\s+)?(?:" +
-                  NUM + r")\b)*)((?:,?\s+" + _NP_WORD + r"){0,6}?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
+                  NUM + r")\b)*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
+                  r"\s+[^,;.]{1,40},)?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
                   r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.I)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
 TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
                   r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+_NAME = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|bin|ibn|abu|de|van|von)[- ][A-Z][\w'’-]+)"
+NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A-Z][\w'’-]+|senior|top|prominent|local|militant|"
+                   r"rebel|army|military|commander|leader|general|colonel|cleric|journalist|activist)\s+){0,3}?" + _NAME +
+                   r"(?:\s+" + _NAME + r"){1,3}(?=\s*(?:,|\.|;|$|\s+(?:a|an|the|who|in|on|near|and)\b))")
 ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)(?:[\w'’-]+\s+){0,4}?"
                  r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
                  r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
@@ -139,6 +144,11 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
     if not out:
         for m in _finditer(ONE, text, 5, 80):
             out.append((1, m.start(), m.end()))
+    if not out:
+        for m in _finditer(NAMED, text, 5, 60):
+            out.append((1, m.start(), m.end()))
+    # a figure inside another's parenthetical ("104 people, including 35 children") is not a second count
+    out = [f for f in out if not any(g is not f and g[1] < f[1] and f[2] <= g[2] for g in out)]
     out.sort(key=lambda t: t[1])
     return out
 
