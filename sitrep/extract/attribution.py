@@ -471,11 +471,15 @@ ANON_TYPES = {
     "police",
 }
 ORG_WORDS = {
+    "commission",
+    "authority",
+    "bureau",
+    "council",
+    "office",
     "forces",
     "army",
     "front",
     "movement",
-    "council",
     "brigade",
     "brigades",
     "party",
@@ -484,14 +488,12 @@ ORG_WORDS = {
     "command",
     "ministry",
     "agency",
-    "office",
     "group",
     "network",
     "coalition",
     "alliance",
     "organization",
     "organisation",
-    "authority",
     "court",
     "police",
     "service",
@@ -519,7 +521,29 @@ ORG_WORDS = {
 }
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
 # the state's forces are named from the country ("Nigerian police"), the same way every time they speak
-STATE_FORCE_HEADS = {"police", "army", "military"}
+STATE_FORCE_HEADS = {"police", "army", "military", "junta"}
+# words in TITLES that only connect or qualify a title ("Minister of State for ...")
+FILLER_TITLES = {
+    "of",
+    "the",
+    "for",
+    "state",
+    "national",
+    "security",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "health",
+    "information",
+    "army",
+    "military",
+    "police",
+    "former",
+    "acting",
+    "vice",
+    "field",
+}
 GROUP_HEADS = {
     "group",
     "movement",
@@ -599,7 +623,7 @@ COREF_HEADS = {
     "channel",
 }
 # when nothing earlier or later matches, these still name the country's institution
-COREF_FALLBACK = {"army", "military", "government", "authorities", "presidency", "police"}
+COREF_FALLBACK = {"army", "military", "government", "authorities", "presidency", "police", "junta"}
 ACTOR_KIND_TYPE = {
     "state forces": "military",
     "armed group": "armed group",
@@ -952,7 +976,13 @@ class Resolver:
             rest = core[x + 1 :]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
-            if core_low[x] in ("in", "from", "at") and rest and rest[0][0].isupper() and not self.known(core):
+            anon = kb.words.get(core_low[x - 1], ("", ""))[1] in ANON_TYPES | {"NGO"}
+            if (
+                (core_low[x] in ("in", "from", "at") or core_low[x] == "of" and anon)
+                and rest
+                and rest[0][0].isupper()
+                and not self.known(core)
+            ):
                 place = _fold(text[core_spans[x + 1][0] : core_spans[-1][1]])  # "police in Kano"
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
             elif (
@@ -968,6 +998,8 @@ class Resolver:
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
             t = kb.words[core_low[0]][1]
             return Source("", t, mention, start, end, coref=core_low[0], plural=t == "plural")
+        if core_low in (["military", "government"], ["military", "regime"], ["military", "rulers"]):
+            return Source("", "military", mention, start, end, coref="junta")  # a junta by another name
         hit = self.known(core)
         if hit:
             e, _i, _j, _how = hit
@@ -1015,10 +1047,23 @@ class Resolver:
         if "of" in core_low[1:-1] or "for" in core_low[1:-1]:
             x = next(x for x in range(1, len(core) - 1) if core_low[x] in ("of", "for"))
             y = x + 1 + (core_low[x + 1] == "the")
-            if y < len(core) and core[y][0].isupper() and kb.words.get(core_low[x - 1], ("",))[0] == "head":
-                inner = self.resolve(core[y:], core_spans[y:], text)
-                if inner is not None and inner.coref is None:
-                    return Source(inner.canonical, inner.type, mention, start, end)
+            if (
+                y < len(core)
+                and kb.words.get(core_low[x - 1], ("",))[0] == "head"
+                and (core[y][0].isupper() or core_low[x + 1] == "the" and core_low[y] in kb.words)
+            ):
+                # "a spokesman for the military government": the body, named or described
+                inner = self.resolve(core[x + 1 :], core_spans[x + 1 :], text)
+                if inner is not None:
+                    return Source(
+                        inner.canonical,
+                        inner.type,
+                        mention,
+                        start,
+                        end,
+                        coref=inner.coref,
+                        named_person=core_low[x - 1] in ("spokesman", "spokeswoman", "spokesperson"),
+                    )
         if (
             role == "head"
             and htype == "official"
@@ -1058,7 +1103,11 @@ class Resolver:
             body = self.resolve(core[:t], core_spans[:t], text)
             if body is not None and not body.person and body.coref is None:
                 return Source(body.canonical, body.type, mention, start, end, named_person=True)
-        if a is not None and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS)):
+        if (
+            a is not None
+            and a.kind not in ("civilians", "protesters", "rioters", "unidentified")
+            and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS))
+        ):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if (
@@ -1286,7 +1335,7 @@ class Resolver:
         """'the army' with nothing earlier to point to: the army of the article's country, by its listed name."""
         c = self.country_of(self.country_hint) if self.country_hint else None
         name = f"{c[1]} {head}" if c else head.capitalize()
-        for adj in ([c[1]] + _adjectives(self.kb).get(c[0], [])) if c else []:
+        for adj in ([c[1], c[0]] + _adjectives(self.kb).get(c[0], [])) if c else []:
             e = self.kb.lower.get(f"{adj} {head}".lower())
             if e is not None:  # "Congolese army" is listed as FARDC
                 return e.canonical, e.type
@@ -1344,6 +1393,8 @@ class Resolver:
         name = core[i:]
         if (
             i == 0
+            or not any(w in TITLES and w not in FILLER_TITLES for w in low[:i])
+            or any(w.lower() in ORG_WORDS for w in name)
             or not name
             or not all(
                 w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el", "abu", "-")
@@ -1396,7 +1447,7 @@ class Resolver:
                 return s.type == "monitor"
             if word == "agency":
                 return s.type in MEDIA_TYPES or s.type == "UN agency"
-            if word in ("army", "military", "command", "forces"):
+            if word in ("army", "military", "command", "forces", "junta"):
                 return s.type == "military"
             if word in ("group", "movement", "militants", "rebels", "militia"):
                 return s.type in ("armed group", "armed group media")
@@ -1500,6 +1551,9 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         ):
             j -= 1
             continue
+        if low == "at" and j < end and j - 1 > start_limit and kb.words.get(lows[j - 2], ("",))[0] == "head":
+            j -= 1  # "a health worker at the University of Gondar hospital"
+            continue
         if low == "the" and j < end:
             j -= 1
             continue
@@ -1509,6 +1563,28 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         break
     # a determiner inside the phrase may be the first word only
     if j == end:
+        # "a resident of the Piassa area said": a phrase ending in a free noun, opened by a determiner at a
+        # clause boundary and holding a source word
+        for d in range(end - 2, max(start_limit, end - 8) - 1, -1):
+            if words[d] in (",", ";", ":") or words[d] in QUOTES:
+                break
+            if (
+                lows[d] in ("a", "an", "the")
+                and (
+                    d == start_limit
+                    or words[d - 1] in QUOTES
+                    or words[d - 1] in (",", ";", ":", "(")
+                    or lows[d - 1] in BOUNDARY_WORDS
+                )
+                and any(kb.words.get(lows[x], ("",))[0] == "head" for x in range(d + 1, end))
+                and all(
+                    lows[x].replace("-", "").isalpha()
+                    and lows[x] not in BOUNDARY_WORDS
+                    and (lows[x] not in STOP_CAPS or lows[x] in ("of", "in", "at", "the", "from"))
+                    for x in range(d + 1, end)
+                )
+            ):
+                return d, end
         return None
     before = lows[j - 1] if j > start_limit else None
     a = j
@@ -1615,7 +1691,7 @@ _FIG_PATTERNS = [
 def _figures(claim: str, cue) -> list[int]:
     """Fatality figures in a claim; after "put the toll" any bare number is the toll."""
     out = figures_in(claim)
-    if "toll" in cue.text.lower() and not out:
+    if any(w in cue.text.lower() for w in ("toll", "figure", "number")) and not out:
         m = re.search(r"\b(" + _NUM + r")\b", claim)
         v = _to_int(m.group(1)) if m else None
         if v is not None:

@@ -273,6 +273,19 @@ def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next()
             "Health officials said 12 were killed. Gaza's health ministry said 30 were wounded.",
             ["Gaza health ministry", "Gaza health ministry"],
         ),
+        # a free noun closing the phrase does not hide the speaker; the place is not part of the name
+        (
+            '"Shops are closed," a resident of the Piassa area said by phone.',
+            ["Resident"],
+        ),
+        # a junta by any name is one source, named from the country
+        (
+            (
+                "Myanmar Dispatch\n1 May 2024\n\nHeadline\n\nA spokesman for the military government said the "
+                "village was a rebel base. The junta has repeatedly denied targeting civilians in Sagaing."
+            ),
+            ["Myanmar military", "Myanmar military"],
+        ),
         # a place is not a speaker
         ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
     ],
