@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # AppTest's bare-mode warnings would drown the tables
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 for p in (str(ROOT), str(HERE)):
