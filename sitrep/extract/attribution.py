@@ -1257,6 +1257,10 @@ class Resolver:
             i += 1
         rest_words = core[i:]
         rest = core_low[i:]
+        if rest and kb.words.get(rest[-1], ("",))[0] == "head":
+            # "Yemen's internationally recognised government": free adjectives do not change who speaks
+            keep = [x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the") or not w.isalpha()]
+            rest_words, rest = [rest_words[x] for x in keep], [rest[x] for x in keep]
         _name, adj, _how = country
         if not rest:
             # "Moscow accused", "Russia said": the country's government speaks
@@ -1624,6 +1628,20 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                     if more is not None:
                         return more[0], end
                 return d, end
+            # "Yemen's internationally recognised government": a possessive opens the phrase like a determiner
+            if (
+                d - 1 >= start_limit
+                and lows[d] == "'s"
+                and words[d - 1][:1].isupper()
+                and all(lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j))
+                and (
+                    d - 1 == start_limit
+                    or lows[d - 2] in BOUNDARY_WORDS
+                    or words[d - 2] in QUOTES
+                    or words[d - 2] in (",", ";", ":", "(", "—", "–")
+                )
+            ):
+                return d - 1, end
         return None
     return a, end
 
