@@ -267,8 +267,11 @@ class Gazetteer:
             admin1 = r.get("admin1") or None
             if admin1 and (r["iso2"], norm_key(admin1)) in admin1_by:  # canonical spelling of the region
                 admin1 = rows[admin1_by[(r["iso2"], norm_key(admin1))]][NAME]
+            # towns missing from GeoNames (Baghuz, Bunagana) behave as towns: ranked by a nominal population
+            kind, pop = ("city", 20000) if r["kind"] == "town" else ("city", 2000) if r["kind"] == "village" else (
+                "site", 0)
             rows.append((r["name"], admin1, r["iso2"] or None, float(r["latitude"]), float(r["longitude"]),
-                         0, "site", prec))
+                         pop, kind, prec))
             for n in [r["name"]] + _split(r.get("aliases")):
                 add(index, norm_key(n), rid)
                 if len(key_tokens(n)) > 1:
