@@ -38,7 +38,9 @@ AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|campaign\s+of|spate\s+of|string\s+of|series\s+of\s+(?:attacks|strikes|"
     r"assaults|raids|killings)|wave\s+of\s+(?:attacks|strikes|killings)|every\s+(?:day|week|month|year)|regularly|routinely|"
     r"frequently|often|(?:has|have)\s+been\s+waging|dozens\s+of\s+(?:attacks|strikes)|hundreds\s+of\s+(?:attacks|strikes)|"
-    r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since)\b",
+    r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since|"
+    r"similar\s+(?:attacks|strikes|bombings|assaults|incidents)|such\s+attacks|in\s+the\s+past|previous\s+attacks|"
+    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b",
     re.I)
 SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.I)
 ORDINAL = re.compile(r"\b(?:the|its|their|this|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
@@ -196,7 +198,8 @@ def is_definite(clause: str, trig: Trigger) -> bool:
 
 
 _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", "string of", "series of", "wave of",
-              "every ", "regularly", "routinely", "frequently", "often", "waging", "dozens of", "hundreds of", "since")
+              "every ", "regularly", "routinely", "frequently", "often", "waging", "dozens of", "hundreds of", "since",
+              "similar", "such attacks", "in the past", "previous attacks", "carried out")
 
 
 def is_aggregate(clause: str) -> bool:

@@ -68,6 +68,7 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|cred
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:air\s+)?(?:base|garrison|outpost)\b")
+NO_CLAIM = re.compile(r"(?i)\b(?:no|not|never|yet\s+to|n't|nobody|none)\b[^.;]{0,30}$")
 PRONOUN_SUBJ = re.compile(r"(?i)\b(?:it|they|its\s+(?:forces|troops|fighters|jets|warplanes|drones|units|members)|"
                           r"their\s+(?:forces|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:also\s+)?$")
 REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|countered|beat\s+back|repel|repulse)\s+"
@@ -320,7 +321,8 @@ class Builder:
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
         low = ctext.lower()
-        claim = ("claim" in low and bool(CLAIM.search(ctext))) or (
+        mc = CLAIM.search(ctext) if "claim" in low else None
+        claim = (mc is not None and not NO_CLAIM.search(ctext[max(0, mc.start() - 40):mc.start()])) or (
             _has(low, ("blame", "accus", "held")) and bool(BLAME.search(ctext)) and (" for the " in low or " of " in low))
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
         cand = None
@@ -491,6 +493,8 @@ class Builder:
             return None
 
         m = CLAIM.search(ctext) if "claim" in ctext.lower() else None
+        if m and NO_CLAIM.search(ctext[max(0, m.start() - 40):m.start()]):
+            m = None  # "No group has claimed responsibility"
         if m:
             first = next((a for a in all_acts if a.end <= c0 + m.start()), None)
             if first is not None and first.start - c0 <= 3:
