@@ -23,7 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # AppTest's bare-mode warnings would drown the tables
+os.environ.setdefault(
+    "STREAMLIT_LOGGER_LEVEL", "error"
+)  # AppTest's bare-mode warnings would drown the tables
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 for p in (str(ROOT), str(HERE)):
@@ -67,7 +69,6 @@ PAGES = [
     ("pages/sources.py", "Sources"),
     ("pages/briefing.py", "Briefing"),
 ]
-APPTEST_ACTOR = "Islamic State"
 
 
 def map_payload(df):
@@ -192,7 +193,29 @@ def _run(at, timeout: float = 900):
     return secs, _last_run_bytes[0], err
 
 
-def bench_apptest(sizes: list[int]) -> list[Table]:
+def _busy_actors(path: Path, n: int = 60) -> list[str]:
+    """The store's most frequent actors: each filter change below picks one no earlier change used, so
+    no page can answer from a cache and the figure is a real first-time filter change."""
+    import sqlalchemy as sa
+
+    from sitrep.store import incidents
+
+    store = Store(f"sqlite:///{path}")
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(incidents.c.actor1, sa.func.count().label("n"))
+            .group_by(incidents.c.actor1)
+            .order_by(sa.desc("n"))
+            .limit(n)
+        ).all()
+    store.engine.dispose()
+    return [r[0] for r in rows if r[0]]
+
+
+def bench_apptest(sizes: list[int], repeats: int | None = None) -> list[Table]:
+    """Per page: open it, then `repeats` filter changes to actors not seen before, then clear the filter."""
+    import statistics
+
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
@@ -204,18 +227,21 @@ def bench_apptest(sizes: list[int]) -> list[Table]:
             "incidents",
             "page",
             "open (s)",
-            "sent on open",
-            "actor filter on (s)",
-            "sent",
+            "sent (open)",
+            "actor picked (s, median)",
+            "worst (s)",
+            "sent (actor)",
             "filter cleared (s)",
-            "sent ",
+            "sent (cleared)",
             "within 1 s",
             "errors",
         ],
     )
     pages = [(p, t) for p, t in PAGES if (ROOT / p).exists()]
     for n in sizes:
+        reps = repeats or (3 if n <= 100_000 else 1)
         path, _ = synthetic.ensure(n)
+        fresh = iter(_busy_actors(path))
         os.environ["SITREP_DATABASE_URL"] = f"sqlite:///{path}"
         st.cache_resource.clear()
         st.cache_data.clear()
@@ -231,29 +257,48 @@ def bench_apptest(sizes: list[int]) -> list[Table]:
             None,
             None,
             None,
+            None,
             "–",
             err,
         )
         for script, title in pages:
             at.switch_page(script)
-            t_open, b_open, e1 = _run(at)
-            at.multiselect(key="actor").set_value([APPTEST_ACTOR])
-            t_on, b_on, e2 = _run(at)
+            t_open, b_open, e_open = _run(at)
+            ons, errs = [], [e_open]
+            for _ in range(reps):
+                at.multiselect(key="actor").set_value([next(fresh)])
+                t_on, b_on, e_on = _run(at)
+                ons.append(t_on)
+                errs.append(e_on)
             at.multiselect(key="actor").set_value([])
-            t_off, b_off, e3 = _run(at)
-            ok = "yes" if max(t_on, t_off) <= TARGET_FILTER_S else "NO"
-            errs = "; ".join(e for e in (e1, e2, e3) if e)
-            table.add(size_label(n), title, t_open, mb(b_open), t_on, mb(b_on), t_off, mb(b_off), ok, errs)
+            t_off, b_off, e_off = _run(at)
+            errs.append(e_off)
+            ok = "yes" if max(*ons, t_off) <= TARGET_FILTER_S else "NO"
+            table.add(
+                size_label(n),
+                title,
+                t_open,
+                mb(b_open),
+                statistics.median(ons),
+                max(ons),
+                mb(b_on),
+                t_off,
+                mb(b_off),
+                ok,
+                "; ".join(sorted({e for e in errs if e})),
+            )
         del at
         gc.collect()
     os.environ.pop("SITREP_DATABASE_URL", None)
     table.notes.append(
-        f"filter change = the actor multiselect set to '{APPTEST_ACTOR}', then cleared (back to "
-        "every incident: the heaviest view). 'sent' = bytes of the ForwardMsgs the run produced."
+        "actor picked = the sidebar's Actor multiselect set to one of the store's busiest actors, a different one "
+        "each time (3 times a page up to 100k, once at 1M), so no cache answers; filter cleared = back to every "
+        "incident (a view the page has drawn before). 'sent' = bytes of the ForwardMsgs that run produced "
+        "(last actor change)."
     )
     table.notes.append(
-        "AppTest runs the real scripts in-process, without the websocket; the browser's "
-        "rendering time is not included."
+        "AppTest runs the real scripts in-process, without the websocket; the browser's rendering time is not "
+        "included. 'within 1 s' is the issue's target at 100k; at 1M it is reported, not required."
     )
     return [table]
 
