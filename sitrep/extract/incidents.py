@@ -275,11 +275,13 @@ class Builder:
         trigs = E.live_triggers(ctext, found)
         keep = []
         for t in trigs:
+            if t.role == "territory" and not self.places_in(c0 + t.end, c0 + t.end + 60):
+                continue  # "captured two soldiers" is not territory; "took control of Lalibela" is
             if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext):
                 continue
             keep.append(t)
         trigs = keep
-        if not any(t.role in ("event", "blast", "sd") or t.role == "weaponverb" for t in trigs):
+        if not any(t.role in ("event", "blast", "sd", "weaponverb", "territory") for t in trigs):
             self._intervention(si, trigs)
             fat0 = N.fatality_count(ctext)
             if fat0 is not None:  # "documented the death of two soldiers, while ..., in an attack by ISIS"
@@ -509,7 +511,7 @@ class Builder:
                 a1, claimed = got, True
         pairs = []
         for t in trigs:
-            if t.role not in ("event", "blast", "weaponverb", "sd"):
+            if t.role not in ("event", "blast", "weaponverb", "sd", "territory"):
                 continue
             x1 = x2 = None
             pre = ctext[:t.start]

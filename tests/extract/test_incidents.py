@@ -18,6 +18,8 @@ PLACES = {
     "Kharkiv": Place("Kharkiv", "Kharkiv", "Ukraine", 49.99, 36.23, 1, "city"),
     "Izium": Place("Izium", "Kharkiv", "Ukraine", 49.21, 37.26, 1, "city"),
     "Goma": Place("Goma", "North Kivu", "Democratic Republic of the Congo", -1.68, 29.22, 1, "city"),
+    "Sake": Place("Sake", "North Kivu", "Democratic Republic of the Congo", -1.57, 29.04, 1, "city"),
+    "Rutshuru": Place("Rutshuru", "North Kivu", "Democratic Republic of the Congo", -1.18, 29.45, 1, "city"),
 }
 
 
@@ -142,3 +144,33 @@ def test_sources_come_from_attributions_of_the_incident_sentences():
 
 def test_no_publication_date_and_no_date_in_text_gives_no_incident():
     assert run("Gunmen killed seven people in Goma.", published=None) == []
+
+
+def test_strikes_on_two_towns_are_two_incidents():
+    incs = run("Russian missiles struck Kharkiv and Izium on Thursday.", country="Ukraine")
+    assert sorted(i["location"] for i in incs) == ["Izium", "Kharkiv"]
+    assert {i["sub_event_type"] for i in incs} == {"Shelling/artillery/missile attack"}
+
+
+def test_a_town_taken_by_a_non_state_group():
+    (inc,) = run("M23 rebels took control of Rutshuru on Tuesday after the army withdrew.",
+                 country="Democratic Republic of the Congo")
+    assert (inc["event_type"], inc["sub_event_type"]) == ("Battles", "Non-state actor overtakes territory")
+    assert inc["actor1"] == "M23" and inc["location"] == "Rutshuru"
+
+
+def test_two_subjects_of_a_fight_are_the_two_sides():
+    (inc,) = run("M23 rebels and the army fought heavy battles around Sake on Thursday.",
+                 country="Democratic Republic of the Congo")
+    assert {inc["actor1"], inc["actor2"]} == {"M23", "Military Forces of the Democratic Republic of the Congo"}
+
+
+def test_a_negated_claim_names_no_one():
+    incs = run("A bomb exploded at a market in Mogadishu on Monday, killing four people. No group has claimed "
+               "responsibility, but Al-Shabaab has carried out similar attacks in the past.", country="Somalia")
+    assert len(incs) == 1 and incs[0]["actor1"] is None
+
+
+def test_a_speaker_is_the_actor_of_its_pronoun():
+    (inc,) = run("The Kenyan army said it killed 12 Al-Shabaab fighters near Mogadishu on Friday.", country="Somalia")
+    assert inc["actor1"] == "Military Forces of Kenya" and inc["actor2"] == "Al-Shabaab"

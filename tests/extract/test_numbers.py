@@ -26,6 +26,9 @@ def test_parse_count(text, expected):
     ("the death toll has risen to 57", 57),
     ("dozens were killed when the shells hit", 12),
     ("18 dead after rebels storm village", 18),
+    ("At least 104 people, including 35 children, were killed", 104),
+    ("the strike killed Hamas leader Saleh al-Arouri in Beirut", 1),
+    ("the bodies of 11 men were found", 11),
 ])
 def test_killed_figure_of_a_clause(text, expected):
     assert fatality_count(text) == expected
