@@ -1,7 +1,22 @@
 """Pipeline component sitrep_attribution: who said what, through whom.
 
 Sets doc._.attributions to a list of dicts (contract ATTRIBUTION keys plus kind, target, sent, figures):
-  source, source_type, cue, claim, start, end, via, kind, target, sent, figures, mention, channel.
+  source       canonical name, one per real-world source ("SOHR" for "the Britain-based war monitor")
+  source_type  news agency | state media | media | armed group media | government | military | armed group |
+               monitor | NGO | UN agency | official | person | police | local sources | residents | witnesses |
+               security source | medical source | political party | organization ...
+  cue          the attributing words as written ("said", "according to", "claimed responsibility")
+  claim, start, end   the claim as a span of doc.text (start/end are character offsets)
+  via          the named outlet the claim came through ("told Sputnik", "IRNA, citing ..."), else None
+  kind         claim | responsibility | accusation | denial
+  target       canonical actor claimed/blamed/accused (actors component name when it has one), else None
+  sent         index in list(doc.sents) of the sentence holding the claim's start
+  figures      fatality figures the claim states (list[int], may be empty)
+  mention      the speaker phrase as written ("The Britain-based war monitor", "his office")
+  channel      platform a statement was posted on ("Telegram", "X", "Facebook"), else None
+Data: sitrep/data/sources.jsonl (known sources), cues.csv (cue phrases with kind and shape),
+source_words.csv (words a speaker phrase is made of: determiners, modifiers, heads with their source type);
+countries come read-only from countries.csv / demonyms.csv (gazetteer and actors helpers).
 
 How an ACLED coder reads a sentence, and so how this module does:
 1. find the attribution cue ("said", "told", "according to", "claimed responsibility", "accused" ...;
