@@ -35,7 +35,7 @@ COREF = re.compile(
 IDENTIFY = re.compile(
     r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
     r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"
-    r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from)\s+(?:the\s+)?", re.I)
+    r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from|of|belonging\s+to)\s+(?:the\s+)?", re.I)
 _POSS = ("'s", "’s", "'", "’")
 
 
@@ -265,10 +265,14 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             act_country = cname
         elif best[2]:  # context generic: the army, government forces, police
             local = None
-            if named_countries and sent_starts:
+            if sent_starts:
                 k = bisect.bisect_right(sent_starts, s) - 1
                 sent_start = sent_starts[k] if k >= 0 else 0
-                if named_countries[-1][0] >= sent_start:
+                same_kind = next((a for a in reversed(out) if a.start >= sent_start and a.kind == kind and a.country
+                                  and not a.extra.get("generic")), None)
+                if same_kind is not None:
+                    local = same_kind.country  # "Israeli police ... after police stormed": the same force
+                elif named_countries and named_countries[-1][0] >= sent_start:
                     local = named_countries[-1][1]  # "In neighbouring Mali, the army said ..."
             name = rec["name"]  # filled below once the article's country is known
             act_country = local

@@ -61,7 +61,7 @@ PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|
                        r"outside|by|between|among|under|including)\s+(?:(?!(?:when|as|while|and|but|that|who|which|after|"
                        r"before|then|where|because|since|until|if)\b)[\w'’-]+\s+){0,2}$", re.I)
 OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.I)
-BETWEEN = re.compile(r"^\s*between\s+", re.I)
+BETWEEN = re.compile(r"^\s*(?:(?:erupted|broke\s+out|took\s+place|raged|continued)\s+)?(?:[^,;.]{0,50}?\s)?between\s+", re.I)
 INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
                    r"[A-Z]\w+['’]s)\b", re.I)

@@ -68,6 +68,8 @@ _NAME = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|bin|ibn|abu|de|van|von)[- ][A-Z][
 NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A-Z][\w'’-]+|senior|top|prominent|local|militant|"
                    r"rebel|army|military|commander|leader|general|colonel|cleric|journalist|activist)\s+){0,3}?" + _NAME +
                    r"(?:\s+" + _NAME + r"){1,3}(?=\s*(?:,|\.|;|$|\s+(?:a|an|the|who|in|on|near|and)\b))")
+NAMED_SUBJ = re.compile(_NAME + r"(?:\s+" + _NAME + r"){1,3},?\s+(?:[^,.;]{0,40},\s+)?(?:was|had\s+been|has\s+been)\s+"
+                        r"(?:\w+ly\s+)?(?i:killed|assassinated|shot\s+dead|executed)\b")
 ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)(?:[\w'’-]+\s+){0,4}?"
                  r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
                  r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
@@ -146,6 +148,9 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
             out.append((1, m.start(), m.end()))
     if not out:
         for m in _finditer(NAMED, text, 5, 60):
+            out.append((1, m.start(), m.end()))
+    if not out:
+        for m in _finditer(NAMED_SUBJ, text, 90, 5):  # "commander Marwan Issa was killed"
             out.append((1, m.start(), m.end()))
     # a figure inside another's parenthetical ("104 people, including 35 children") is not a second count
     out = [f for f in out if not any(g is not f and g[1] < f[1] and f[2] <= g[2] for g in out)]
