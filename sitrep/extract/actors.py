@@ -28,6 +28,7 @@ FILLERS = {"occupation", "government", "regime", "military", "army", "air", "sec
            "armed", "riot", "border", "naval", "elite", "allied", "backed", "led", "local", "national", "ground",
            "pro", "main", "regular", "official"}
 NON_STATE = {"armed group", "militia", "unidentified"}
+GENERIC_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
 COREF = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(group|militants|jihadists|insurgents|rebels|militia|"
     r"militias|paramilitary|paramilitaries|paramilitary\s+force|organi[sz]ation|outfit|faction|movement|"
@@ -251,6 +252,11 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             i += 1
             continue
         m, rec = best[0], best[1]
+        if len(best) == 3 and (best[2] or rec["kind"] in GENERIC_KINDS) and toks[i][2][:1].isupper() and i > 0:
+            prev = norm[max(0, toks[i][0] - 3):toks[i][0]].strip()
+            if prev and prev[-1] not in ".!?\"'“‘:-–—(•" and not norm[toks[i - 1][0]:toks[i - 1][1]].lower() in ("the", "a", "an"):
+                i += 1  # "Donetsk People's Republic", "Security Council": a common noun inside a proper name
+                continue
         s, e = toks[i][0], toks[i + m - 1][1]
         surface = norm[s:e]
         if surface.endswith(_POSS[:2]):
