@@ -1542,7 +1542,7 @@ def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
 def _chunk_ok(w: str, kb: Knowledge) -> bool:
     low = w.lower()
     if low in kb.words:
-        return True
+        return kb.words[low][0] != "pronoun"  # a pronoun is a whole phrase or nothing
     if w[0].isupper() and (low not in STOP_CAPS or len(w) > 1 and w.isupper()):
         return True
     if w[0].isdigit() and any(c.isalpha() for c in w):  # M23
@@ -1552,6 +1552,17 @@ def _chunk_ok(w: str, kb: Knowledge) -> bool:
 
 def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     """Indexes [a, end) of the noun phrase ending just before `end` (None when it does not start a clause)."""
+    if end > start_limit and kb.words.get(lows[end - 1], ("",))[0] == "pronoun":
+        # "he said" only at a clause boundary: in "a commander it said was a planner" the phrase is not a speaker
+        b = end - 1
+        if (
+            b == start_limit
+            or words[b - 1] in QUOTES
+            or words[b - 1] in (",", ";", ":", "(")
+            or (lows[b - 1] in BOUNDARY_WORDS)
+        ):
+            return b, end
+        return None
     j = end
     while j > start_limit:
         w = words[j - 1]

@@ -286,6 +286,11 @@ def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next()
             ),
             ["Myanmar military", "Myanmar military"],
         ),
+        # "it said" inside a relative clause does not make the noun before it a speaker
+        (
+            "The Israeli military said it had killed Ibrahim Biari, a Hamas commander it said planned the raid.",
+            ["IDF"],
+        ),
         # a place is not a speaker
         ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
     ],
