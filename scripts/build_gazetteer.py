@@ -194,7 +194,7 @@ def main() -> None:
             names = []
             seen = {norm_key(c["name"])}
             for a in c["alternatenames"]:
-                if not is_latin_name(a):
+                if not is_latin_name(a) or (a.isupper() and len(a) <= 4):  # airport/ISO codes: "ADL", "BGW"
                     continue
                 k = norm_key(a)
                 if not k or k in seen:

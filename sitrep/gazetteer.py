@@ -386,6 +386,8 @@ class Gazetteer:
             s = 4.5  # a same-named city (Idlib, Kirkuk) is the likelier reading of a bare name
         else:
             s = 6.5
+        if kind == "city" and r[POP] >= 1000000:
+            s += 1.5  # a metropolis is what a bare famous name means (Cairo, not Cairo, Georgia)
         if country and r[ISO2] == country:
             s += 10.0
         elif r[ISO2] in countries:

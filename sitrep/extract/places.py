@@ -37,6 +37,7 @@ from sitrep.gazetteer import (
     LON,
     NAME,
     POP,
+    PREC,
     Gazetteer,
     haversine_km,
     key_tokens,
@@ -120,6 +121,9 @@ DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|s
 # cheap pre-checks: the cue regexes only run when one of their words is in the text before the name
 NEAR_WORDS = ("near", "outside", "outskirts", "vicinity", "close", "around", "edge", "countryside", "suburb",
               "environs", " of", "from", "rural", "between")
+# capitalised words that may stand right before or after a place name without making it a person's name
+FUNCTION_WORDS = frozenset(["in", "on", "at", "of", "from", "to", "the", "a", "an", "and", "or", "near", "into", "across", "outside", "between", "after", "before", "during", "since", "when", "while", "as", "by", "for", "with", "without", "via", "toward", "towards", "around", "about", "over", "under", "against", "within", "north", "south", "east", "west", "central", "southern", "northern", "eastern", "western", "greater", "upper", "lower", "new", "old", "downtown", "rural", "city", "town", "village", "province", "governorate", "state", "region", "district", "camp", "base", "port", "airport", "island", "valley", "mount", "lake", "river", "sea", "gulf", "strait", "desert", "border", "crossing", "checkpoint", "road", "highway", "street", "square", "bridge", "dam", "field", "oil", "gas", "refinery", "prison", "hospital", "university", "mosque", "church", "market", "neighbourhood", "neighborhood", "area", "zone", "corridor", "strip", "bank", "heights", "plains", "mountains", "residents", "locals", "officials", "witnesses", "sources", "police", "army", "troops", "forces", "fighters", "militants", "rebels", "protesters", "governor", "mayor", "president", "minister", "meanwhile", "separately", "elsewhere", "also", "later", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "breaking", "update", "updated", "live", "exclusive", "analysis", "watch", "read", "photos", "video"])
+PLACE_HEADS = frozenset(["city", "town", "village", "province", "governorate", "state", "region", "district", "camp", "base", "airbase", "port", "airport", "island", "valley", "mount", "lake", "river", "sea", "gulf", "strait", "desert", "border", "crossing", "checkpoint", "road", "highway", "street", "square", "bridge", "dam", "field", "oilfield", "refinery", "prison", "hospital", "university", "mosque", "church", "market", "neighbourhood", "neighborhood", "area", "zone", "corridor", "strip", "bank", "heights", "plains", "mountains", "hills", "governor", "mayor", "council", "police", "airfield", "garrison", "barracks", "shrine", "plant", "station"])
 GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.IGNORECASE)
 
 
@@ -171,6 +175,7 @@ class _Match:
         "key",
         "metonym",
         "near",
+        "person",
         "plural",
         "precision",
         "rid",
@@ -191,6 +196,7 @@ class _Match:
         self.cue = False
         self.near = False
         self.rural = False
+        self.person = False
 
 
 def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> list[_Match]:
@@ -246,7 +252,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 break
         if found is not None and t.norm in ARTICLES and not t.cap and i > 0 and toks[i - 1].cap and \
                 text[toks[i - 1].end:t.start] == " ":
-            found = None  # "Hayat Tahrir al-Sham", "Jaysh al-Islam": the end of a longer name
+            i = found.j  # "Hayat Tahrir al-Sham", "Abu Bakr al-Baghdadi": the end of a longer name
+            continue
         if found is None:
             i += 1
             continue
@@ -326,6 +333,17 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
             m.dateline = True
     if m.ids and is_metonym(text, m.start, m.end):
         m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
+    # a one-word name right after a capitalised word that is not a place or a function word is a surname
+    # ("Mark Carney", "Lloyd Austin", "Matthew Miller"); also a name followed by one ("Lloyd Austin")
+    if m.j - m.i == 1 and m.i > 0:
+        prev = toks[m.i - 1]
+        if prev.cap and text[prev.end:m.start] == " " and prev.norm not in FUNCTION_WORDS and \
+                not prev.text.isupper() and prev.norm not in g.demonyms and not g.ids(prev.norm):
+            m.person = True
+    if m.j - m.i == 1 and nxt is not None and nxt.cap and text[m.end:nxt.start] == " " and \
+            nxt.norm not in FUNCTION_WORDS and nxt.norm not in ADMIN_SINGULAR | ADMIN_PLURAL and \
+            nxt.norm not in PLACE_HEADS and not nxt.text.isupper():
+        m.person = True
 
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
@@ -386,12 +404,18 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     text = doc.text
     toks = _tokens(text)
     matches = find_matches(text, g, toks)
-    by_start = {m.i: m for m in matches}
     body_start = getattr(doc._, "body_start", 0) or 0
 
     # --- 1. local context of each match: region words, cues, datelines, metonyms, organisations ---------
     for m in matches:
         _context(m, text, toks, g, body_start)
+
+    # two one-word names in a row, one of them a surname, are one person ("Lloyd Austin")
+    for k in range(1, len(matches)):
+        a, b = matches[k - 1], matches[k]
+        if a.j == b.i and text[a.end:b.start] == " " and (a.person or b.person) and \
+                a.j - a.i == 1 and b.j - b.i == 1:
+            a.person = b.person = True
 
     # "X, Y and Z governorates": the plural region word covers the whole list
     for k in range(len(matches) - 1, 0, -1):
@@ -455,7 +479,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 w = 1.0
             explicit[iso2] += w
             continue
-        if m.key in g.stop or m.key in g.common:
+        if m.key in g.stop or m.key in g.common or m.person:
             continue
         ccs = {g.rows[i][ISO2] for i in m.ids if g.rows[i][ISO2]}
         if len(ccs) == 1:
@@ -500,6 +524,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             continue
         stop = m.key in g.stop
         common = m.key in g.common
+        if m.person and any(g.rows[i][KIND] == "country" for i in m.ids) and toks[m.i - 1].cap and \
+                text[toks[m.i - 1].end:m.start] == " ":
+            continue  # "Michael Jordan", "Jim Jordan"
         if stop and not (m.admin or TOWN_OF.search(before)):
             continue
         ids = m.ids
@@ -515,6 +542,18 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 continue
             rid = ranked[0]
             r = g.rows[rid]
+            if r[KIND] == "city" and r[POP] < 50000 and len(ranked) > 1:
+                # a world city outweighs a small namesake, even in the article's country (Cairo, not Cairo GA),
+                # unless a region right after names the small one ("Cairo, Georgia")
+                world = [i for i in ranked[1:] if g.rows[i][KIND] == "city" and
+                         (g.rows[i][POP] >= 2000000 or (_is_capital(g, i) and g.rows[i][POP] >= 500000))]
+                after = text[m.end:m.end + 40].lstrip(", ")
+                cname = g.rows[g.countries[r[ISO2]]][NAME] if r[ISO2] in g.countries else ""
+                qualified = text[m.end:m.end + 1] == "," and any(
+                    q and after.startswith(q) for q in (r[ADMIN1], cname, r[ISO2] if r[ISO2] == "US" else None))
+                if world and not qualified:
+                    rid = world[0]
+                    r = g.rows[rid]
             if r[KIND] == "admin1":
                 rid = g.seat_city(rid, words)
                 r = g.rows[rid]
@@ -527,9 +566,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     continue  # a small town abroad: only when the article has no country of its own
                 if not in_article and r[POP] < 1000 and not m.cue:
                     continue
-                # a following capitalised unknown word: part of a person's name ("Hassan Nasrallah")
-                if nxt is not None and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and m.j not in by_start \
-                        and text[m.end:nxt.start] == " " and not in_article and r[POP] < 1000000:
+                # part of a person's name ("Mark Carney", "Hassan Nasrallah"): believed only for a big town of
+                # the article's countries (a title-case headline: "Drone Hits Erbil Airport")
+                if m.person and not (in_article and big):
                     continue
                 # a district of a city in the article's country is not a town abroad ("Dar es Salaam neighbourhood")
                 if not in_article and DISTRICT_AFTER.match(text[m.end:m.end + 20]):
@@ -538,11 +577,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 continue
         r = g.rows[rid]
         precision = None
-        if r[KIND] == "city" and m.near or r[KIND] == "site" and m.near:
-            precision = 2
+        if m.near and r[KIND] in ("city", "site"):
+            precision = max(r[PREC], 2)  # near / part of it; a region-sized site stays 3
         place = g.place(rid, precision)
-        if r[KIND] == "city" and not place.admin1:
-            pass
         sent = bisect.bisect_right(starts, m.start) - 1
         pm = PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], place=place, sent=max(sent, 0))
         mentions.append(pm)

@@ -124,6 +124,14 @@ def test_dateline_is_found_and_article_country_comes_from_the_story(nlp, text, d
     ("We remain committed to the defeat of ISIS, a spokesperson said.", "We"),
     ("President Victoria Kennedy said the talks would go on.", "Victoria"),
     ("The Britain-based monitor said 12 people died.", "Britain"),
+    ("Pentagon spokesman John Kirby and Lloyd Austin commented on the strike.", "Kirby"),
+    ("Pentagon spokesman John Kirby and Lloyd Austin commented on the strike.", "Austin"),
+    ("Canada's Mark Carney said Ottawa would send aid.", "Carney"),
+    ("Abu Bakr al-Baghdadi was killed in a US raid in Syria.", "Baghdadi"),
+    ("Hayat Tahrir al-Sham fighters took the hill in Syria.", "Sham"),
+    ("The Arakan Army seized a base in Myanmar.", "Arakan"),
+    ("Jaish al-Adl claimed the attack in Iran.", "Adl"),
+    ("GAZA, Nov 3 (Reuters) - Strikes hit the north.", "Nov"),
 ])
 def test_words_that_are_not_places_here_are_ignored(nlp, text, word):
     doc = run_places(nlp, text)
@@ -215,3 +223,28 @@ def test_time_grows_linearly_with_text_length(nlp):
     t_big = time.perf_counter() - t
     assert len(doc._.places) > 10000
     assert t_big < 25 * t_small + 1.0  # ten times the text, well under quadratic
+
+
+def test_metropolis_beats_a_namesake_in_another_article_country(nlp):
+    doc = run_places(nlp, "Sudanese and Egyptian officials met in Cairo, Sudan's army said, while US envoys stayed "
+                          "in Atlanta and Macon in the US.")
+    assert found(doc)["Cairo"].country == "Egypt"
+    doc = run_places(nlp, "A tornado hit Cairo, Georgia, and nearby towns in the US state.")
+    assert found(doc)["Cairo"].country == "United States"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Government shelling killed five civilians in the village of Darat Izza in western Aleppo, Syria.",
+     "Darat Izza", "Darat Izzah"),
+    ("Islamic State fighters made a last stand in Baghuz in eastern Syria.", "Baghuz", "Baghuz"),
+    ("M23 fighters seized Bunagana on the border with Uganda, Congo's army said.", "Bunagana", "Bunagana"),
+])
+def test_local_spellings_and_towns_missing_from_geonames_resolve(nlp, text, mention, name):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].name == name
+
+
+def test_town_followed_by_its_region_makes_the_region_a_qualifier(nlp):
+    doc = run_places(nlp, "Gunmen killed 12 people in Salvatierra, Guanajuato, Mexican officials said.")
+    got = found(doc)
+    assert got["Salvatierra"].kind == "city" and got["Guanajuato"].kind == "admin1"
