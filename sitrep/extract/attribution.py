@@ -11,6 +11,7 @@ Sets doc._.attributions to a list of dicts (contract ATTRIBUTION keys plus kind,
   kind         claim | responsibility | accusation | denial
   target       canonical actor claimed/blamed/accused (actors component name when it has one), else None
   sent         index in list(doc.sents) of the sentence holding the claim's start
+  sents        every sentence index from the speaker's sentence to the claim's end (a claim may span two)
   figures      fatality figures the claim states (list[int], may be empty)
   mention      the speaker phrase as written ("The Britain-based war monitor", "his office")
   channel      platform a statement was posted on ("Telegram", "X", "Facebook"), else None
@@ -2114,6 +2115,12 @@ def attributions_for(doc) -> list[dict]:
                     "kind": kind,
                     "target": target,
                     "sent": _sent_of(sent_starts, claim_a, si),
+                    "sents": list(
+                        range(
+                            _sent_of(sent_starts, min(claim_a, s0), si),
+                            _sent_of(sent_starts, max(claim_b - 1, claim_a), si) + 1,
+                        )
+                    ),
                     "figures": _figures(text[claim_a:claim_b], cue),
                     "mention": src.mention,
                     "channel": channel,
@@ -2210,7 +2217,7 @@ def _quote_openers(text: str, sents: list[tuple], out: list[dict]) -> list[dict]
         b = s1
         while b > a and text[b - 1] in " \n":
             b -= 1
-        rec = dict(r, claim=text[a:b], start=a, end=b, sent=i, figures=figures_in(text[a:b]))
+        rec = dict(r, claim=text[a:b], start=a, end=b, sent=i, sents=[i], figures=figures_in(text[a:b]))
         extra.append(rec)
     if extra:
         out = sorted(out + extra, key=lambda r: r["start"])
