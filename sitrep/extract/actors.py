@@ -274,8 +274,13 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             if sent_starts:
                 k = bisect.bisect_right(sent_starts, s) - 1
                 sent_start = sent_starts[k] if k >= 0 else 0
-                same_kind = next((a for a in reversed(out) if a.start >= sent_start and a.kind == kind and a.country
-                                  and not a.extra.get("generic")), None)
+                same_kind = None
+                for a in reversed(out):
+                    if a.start < sent_start:
+                        break
+                    if a.kind == kind and a.country and not a.extra.get("generic"):
+                        same_kind = a
+                        break
                 if same_kind is not None:
                     local = same_kind.country  # "Israeli police ... after police stormed": the same force
                 elif named_countries and named_countries[-1][0] >= sent_start:
