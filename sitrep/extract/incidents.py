@@ -703,6 +703,7 @@ class Builder:
             loc = {"location": p.name, "admin1": p.admin1, "country": p.country, "latitude": p.latitude,
                    "longitude": p.longitude, "geo_precision": int(min(3, max(1, prec)))}
         sources = []
+        claims = list(inc.fatality_claims)
         for si in inc.sents:
             for a in self.src_by_sent.get(si, []):
                 if a.get("kind") == "denial":
@@ -710,6 +711,14 @@ class Builder:
                 for name in (a.get("source"), a.get("via")):
                     if name and name not in sources:
                         sources.append(name)
+                spans_hit = any(isinstance(a.get("start"), int) and isinstance(a.get("end"), int)
+                                and a["start"] < c1 and c0 < a["end"] for c0, c1 in inc.spans)
+                for fig in (a.get("figures") or []) if spans_hit else []:  # each source's own figure
+                    if isinstance(fig, int) and not any(c["source"] == a.get("source") and c["fatalities"] == fig
+                                                        for c in claims):
+                        claims.append({"source": a.get("source"), "fatalities": fig})
+        if len({c["fatalities"] for c in claims}) <= 1 and claims and inc.fatalities is not None:
+            claims = [c for c in claims if c["fatalities"] == inc.fatalities][:1] or claims[:1]
         evidence = []
         for si in sorted(set(inc.sents)):
             a, b = self.sents[si]
@@ -728,7 +737,7 @@ class Builder:
             "sources": sources,
             "evidence": evidence,
             "actor1_claimed": bool(inc.actor1_claimed),
-            "fatality_claims": inc.fatality_claims,
+            "fatality_claims": claims,
         }
         if inc.notes:
             d["notes"] = "; ".join(inc.notes)
