@@ -242,6 +242,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 continue
             last_tok = toks[j - 1]
             end = last_tok.end - 2 if last_tok.text[-2:] in ("'s", "’s") else last_tok.end
+            if j - i == 1 and key in FUNCTION_WORDS:
+                continue  # "From", "Meanwhile", "Police" open sentences; they are not the towns so named
             ids = g.ids(key)
             if ids:
                 found = _Match(i, j, t.start, end, ids=ids, key=key)
@@ -414,7 +416,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     for k in range(1, len(matches)):
         a, b = matches[k - 1], matches[k]
         if a.j == b.i and text[a.end:b.start] == " " and (a.person or b.person) and \
-                a.j - a.i == 1 and b.j - b.i == 1:
+                a.j - a.i == 1 and b.j - b.i == 1 and not any(g.rows[i][KIND] == "country" for i in a.ids + b.ids):
             a.person = b.person = True
 
     # "X, Y and Z governorates": the plural region word covers the whole list
