@@ -15,6 +15,8 @@ from components import data
 from sitrep import highlight, queries
 from sitrep.highlight import Span, esc
 
+MAX_READER_CHARS = 200_000  # a browser paints this much highlighted text in about a second
+
 
 @st.cache_data(show_spinner="Reading the article…", max_entries=32)
 def _spans(url: str, aid: str, published: str | None, title: str | None, publisher: str | None
@@ -65,7 +67,10 @@ def show(aid: str, key: str = "reader") -> None:
         counts = {k: sum(1 for s in found if s.kind == k) for k in highlight.KINDS}
         st.markdown(highlight.legend(), unsafe_allow_html=True)
         st.caption(" · ".join(f"{highlight.KINDS[k][0]}: {n}" for k, n in counts.items()))
-        st.markdown(highlight.render(text, found), unsafe_allow_html=True)
+        shown = text if len(text) <= MAX_READER_CHARS else text[:MAX_READER_CHARS]
+        st.markdown(highlight.render(shown, found), unsafe_allow_html=True)
+        if len(shown) < len(text):
+            st.caption(f"Showing the first {MAX_READER_CHARS:,} of {len(text):,} characters.")
     with side:
         st.markdown("**Incidents from this article**")
         inc = queries.article_incidents(data.incidents_df(), aid)

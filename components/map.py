@@ -221,6 +221,19 @@ def _build(df, selected_id, max_points, outlines, force_density, max_cells):
     return deck, mode
 
 
+def legend_html(event_types) -> str:
+    """Coloured dots naming the event types on the map (names escaped: they come from the store)."""
+    from components.palette import EVENT_COLORS
+
+    order = {t: i for i, t in enumerate(EVENT_COLORS)}
+    items = "".join(
+        f'<span style="margin-right:1em;white-space:nowrap"><span style="display:inline-block;width:0.8em;'
+        f'height:0.8em;border-radius:50%;background:rgb({",".join(map(str, rgb(t)))});margin-right:0.3em">'
+        f'</span>{esc(t)}</span>'
+        for t in sorted(event_types, key=lambda t: (order.get(t, 99), str(t))))
+    return f'<div class="sitrep-map-legend" style="font-size:0.85em">{items}</div>'
+
+
 def selected_incident(event) -> int | None:
     """The incident id a click on the map selected (None when nothing or a non-incident is selected)."""
     try:
@@ -240,6 +253,8 @@ def show(df: pd.DataFrame, key: str = "map", height: int = 520, selected_id: int
     deck, mode = build_deck(df, selected_id=selected_id)
     event = st.pydeck_chart(deck, height=height, key=key, on_select="rerun", selection_mode="single-object")
     located = int(df["latitude"].notna().sum()) if not df.empty else 0
+    if mode == "points":
+        st.markdown(legend_html(df["event_type"].dropna().unique()), unsafe_allow_html=True)
     if mode == "density":
         st.caption(f"Density of {located:,} located incidents (hexagons; darker = more). Narrow the filters "
                    f"to fewer incidents (about {MAX_POINTS:,}) to see and click single points.")

@@ -103,3 +103,9 @@ def test_incident_table_keeps_the_newest_rows_when_capped(monkeypatch):
     view = incident_table.table_frame(df)
     assert list(view["id"]) == [40, 39, 38, 37, 36]
     assert view["reader"].iloc[0] == "./articles?article=a"
+
+
+def test_map_legend_names_event_types_in_their_colours_escaped():
+    out = incident_map.legend_html(["Protests", "Battles", "<b>odd</b>"])
+    assert out.index("Battles") < out.index("Protests")
+    assert "rgb(214,39,40)" in out and "&lt;b&gt;odd&lt;/b&gt;" in out and "<b>" not in out
