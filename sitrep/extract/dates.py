@@ -311,7 +311,7 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             a, b = ref + dt.timedelta(days=sign * lo), ref + dt.timedelta(days=sign * hi)
             start, end = min(a, b), max(a, b)
             mid = ref + dt.timedelta(days=sign * max(lo, (lo + hi) // 2 - (1 if unit == "day" else 0)))
-            return When(mid, start, end, 2 if unit in ("hour", "day") else 3)
+            return When(mid, start, end, 1 if unit == "hour" else 2 if unit == "day" else 3)
         d = ref + dt.timedelta(days=sign * n * per)
         if unit in ("hour", "day"):
             return When(d, d, d, 1)

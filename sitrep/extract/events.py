@@ -43,7 +43,7 @@ AGGREGATE = re.compile(
     r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b",
     re.I)
 SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.I)
-ORDINAL = re.compile(r"\b(?:the|its|their|this|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+ORDINAL = re.compile(r"\b(?:the|its|their|this)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                      r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|"
                        r"incidents?|clashes|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"

@@ -204,6 +204,14 @@ class Builder:
         self.incidents: list[Inc] = []
         self.pending = None
         self._siblings = []
+        self.dateline_place = None
+        if self.dateline:
+            for pm in self.places_in(self.dateline["start"], self.dateline["end"]):
+                p = pm.place
+                if p is not None and p.latitude is not None and getattr(p, "kind", "") != "country" and (
+                        not self.country or p.country == self.country):
+                    self.dateline_place = p
+                    break
         self.src_by_sent: dict[int, list[dict]] = {}
         for a in self.attrs:
             if isinstance(a, dict) and isinstance(a.get("sent"), int):
@@ -380,9 +388,12 @@ class Builder:
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
             elif left is not None and left.place is not None:
                 place, prank, pprec = left.place, left.place_rank, left.place_precision
-            elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3:
-                prev = self.incidents[-1]
+            elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3 \
+                    and "\n" not in self.text[self.incidents[-1].ended:c0]:
+                prev = self.incidents[-1]  # same paragraph: the story is still there
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
+            elif self.dateline_place is not None:
+                place, prank, pprec = self.dateline_place, 8, 2  # "KIRKUK, Iraq - ...": the story's town
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
