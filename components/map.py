@@ -251,8 +251,10 @@ def show(df: pd.DataFrame, key: str = "map", height: int = 520, selected_id: int
     import streamlit as st
 
     deck, mode = build_deck(df, selected_id=selected_id)
-    event = st.pydeck_chart(deck, height=height, key=key, on_select="rerun", selection_mode="single-object")
     located = int(df["latitude"].notna().sum()) if not df.empty else 0
+    alt = {"points": f"Map of {located:,} incidents", "density": f"Density map of {located:,} incidents",
+           "empty": "Map with no located incidents"}[mode]
+    event = st.pydeck_chart(deck, height=height, key=key, on_select="rerun", selection_mode="single-object", alt=alt)
     if mode == "points":
         st.markdown(legend_html(df["event_type"].dropna().unique()), unsafe_allow_html=True)
     if mode == "density":
