@@ -51,6 +51,50 @@ def test_picking_an_actor_narrows_the_count_and_the_map_is_drawn(ui):
     ui.shot("map_page_actor_filtered", full_page=True)
 
 
+def ink_centre(png: bytes) -> tuple[int, int] | None:
+    """(x, y) inside a drawn point: a pixel whose 7x7 neighbourhood is all saturated colour."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    img = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int32)
+    ink = ((img.max(axis=2) - img.min(axis=2)) > 60).astype(np.int32)
+    s = np.pad(ink, ((1, 0), (1, 0))).cumsum(0).cumsum(1)
+    k = 7
+    full = s[k:, k:] - s[:-k, k:] - s[k:, :-k] + s[:-k, :-k] == k * k
+    ys, xs = np.nonzero(full)
+    if len(xs) == 0:
+        return None
+    return int(xs[0]) + k // 2, int(ys[0]) + k // 2
+
+
+def test_clicking_a_point_on_the_map_opens_that_incident(ui):
+    ui.goto("/")
+    ui.open_page("Map")
+    ui.pick("Actor", ACTOR)
+    expect(ui.sidebar.get_by_text(ui.COUNT_RE)).not_to_have_text(re.compile(r"^(\d+) of \1 "))
+    ui.idle()
+    canvas = map_canvas(ui)
+    stats = ui.drawn(canvas, "map_before_click")
+    assert_points_drawn(stats, "before the click")
+    xy = ink_centre(ui.shot("map_before_click", canvas))
+    assert xy is not None, "no point large enough to click"
+    box = canvas.bounding_box()
+    x, y = box["x"] + xy[0], box["y"] + xy[1]
+    ui.page.mouse.move(x, y)
+    # The tooltip shows deck.gl has picked the point under the mouse: only then is a click a selection.
+    expect(ui.page.locator(".deck-tooltip")).to_contain_text(ACTOR)
+    ui.page.mouse.click(x, y)
+    expect(ui.main.get_by_text("Evidence in the article")).to_be_visible()
+    ui.idle()
+    assert "incident=" in ui.page.url, "the opened incident lives in the URL"
+    expect(ui.main.locator("h3", has_text=re.compile("Idlib|Saraqib")).first).to_be_visible()
+    expect(ui.main.locator("mark").first).to_be_visible()
+    ui.no_errors()
+    ui.shot("map_point_clicked", full_page=True)
+
+
 def test_the_actor_filter_survives_a_page_switch(ui):
     ui.goto("/")
     ui.pick("Actor", ACTOR)
