@@ -326,6 +326,7 @@ class Builder:
             a2 = ActorMention(start=c0, end=c0, text="", actor="Civilians", kind="civilians",
                               country=self.country, extra={"implied": True})
         # ---- date
+        self._date_note = None
         when, explicit, kind = self.clause_date(ctext, c0, src_spans, left, times)
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
@@ -397,8 +398,13 @@ class Builder:
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
+        notes = [self._date_note] if self._date_note else ["no date in the text: " + (
+            "date of the event it continues" if not explicit and (left or self.incidents) and when != self.pub
+            else "publication date")]
+        if claimed and a1 is not None:
+            notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
-                  fat, [], [], c1)
+                  fat, [], notes, c1)
         if fat is not None:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
         self.incidents.append(inc)
@@ -407,7 +413,7 @@ class Builder:
             # one incident per event and place: "strikes on Sanaa and Hodeidah" are two
             for _pm, p2, r2, pr2 in siblings[1:]:
                 self.incidents.append(dataclasses.replace(inc, place=p2, place_rank=r2, place_precision=pr2, sents=[si],
-                                                          spans=[(c0, c1)], fatality_claims=[], notes=[]))
+                                                          spans=[(c0, c1)], fatality_claims=[], notes=list(inc.notes)))
         return inc
 
     def _intervention(self, si, trigs):
@@ -443,6 +449,8 @@ class Builder:
             if w is not None:
                 if self.pub and w.event_date > self.pub + dt.timedelta(days=1) and t.kind not in ("rel_prev",):
                     continue
+                self._date_note = f"date from '{t.text.strip()}'" + (
+                    f" counted from {anchor.isoformat()}" if t.kind in ("rel_prev", "after") and anchor else "")
                 return w, True, t.kind
         if self.pub and _has(ctext.lower(), ("continu", "ongoing", "raging", "persist")) and CONTINUED.search(ctext):
             start = left.when.date_start if left else self.pub
@@ -660,6 +668,8 @@ class Builder:
             if not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):
                 inc.actor1 = a1
                 inc.actor1_claimed = inc.actor1_claimed or claimed
+                if claimed:
+                    inc.notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         if a2 is not None and inc.actor2 is None and (inc.actor1 is None or a2.actor != inc.actor1.actor):
             inc.actor2 = a2
         if place is not None and prank < inc.place_rank:
@@ -751,7 +761,7 @@ class Builder:
             "fatality_claims": claims,
         }
         if inc.notes:
-            d["notes"] = "; ".join(inc.notes)
+            d["notes"] = "; ".join(dict.fromkeys(inc.notes))
         return d
 
 
