@@ -535,6 +535,8 @@ ORG_WORDS = {
     "government",
     "administration",
 }
+MAX_PHRASE = 24  # longest speaker phrase looked at, in words
+MAX_CLAIM = 90  # longest claim kept, in words (a run-on sentence must not make every claim the whole text)
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
 # the state's forces are named from the country ("Nigerian police"), the same way every time they speak
 STATE_FORCE_HEADS = {"police", "army", "military", "junta"}
@@ -1544,6 +1546,8 @@ def _chunk_ok(w: str, kb: Knowledge) -> bool:
     low = w.lower()
     if low in kb.words:
         return kb.words[low][0] != "pronoun"  # a pronoun is a whole phrase or nothing
+    if low in kb.speech:
+        return False  # "OFFICIALS SAID": a capitalised cue word is not part of a name
     if w[0].isupper() and (low not in STOP_CAPS or len(w) > 1 and w.isupper()):
         return True
     if w[0].isdigit() and any(c.isalpha() for c in w):  # M23
@@ -1565,6 +1569,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             return b, end
         return None
     j = end
+    start_limit = max(start_limit, end - MAX_PHRASE)  # bounded: an all-caps run-on sentence stays linear
     while j > start_limit:
         w = words[j - 1]
         low = lows[j - 1]
@@ -1675,7 +1680,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
 
 def right_chunk(words, lows, start: int, kb: Knowledge):
     j = start
-    n = len(words)
+    n = min(len(words), start + MAX_PHRASE)
     while j < n:
         w, low = words[j], lows[j]
         if w in QUOTES and j == start:
@@ -1989,7 +1994,7 @@ def attributions_for(doc) -> list[dict]:
                         next(
                             (
                                 x
-                                for x in range(len(words))
+                                for x in range(min(len(words), MAX_PHRASE))
                                 if not _chunk_ok(words[x], kb) and lows[x] not in ("the", "of", "for", "in")
                             ),
                             0,
@@ -2067,18 +2072,22 @@ def attributions_for(doc) -> list[dict]:
         # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
         merged = []
         relay = ("according", "citing", "statement", "statement_on", "by")
+        n_citing = sum(1 for g in found if g[0].shape == "citing")
         media = [
             f
             for f in found
             if len(f[1]) == 1
             and f[1][0].type in MEDIA_TYPES
-            and (f[0].shape in relay or any(g is not f and g[0].shape in ("citing",) for g in found))
+            and (f[0].shape in relay or n_citing - (f[0].shape == "citing") > 0)
         ]
+        media_ids = {id(f) for f in media}
+        others = len(found) - len(media)
         for f in found:
             cue, speakers = f[0], f[1]
-            if f in media and len(found) > 1 and any(g is not f and g not in media for g in found):
+            in_media = id(f) in media_ids
+            if in_media and others > 0:
                 continue
-            if f not in media and media:
+            if not in_media and media:
                 m = media[0][1][0]
                 named = all(sp.canonical and sp.coref is None for sp in speakers)
                 if named and m.type == "armed group media":
@@ -2100,8 +2109,20 @@ def attributions_for(doc) -> list[dict]:
                 elif f[2] is None:
                     f[2] = m
             merged.append(f)
+        bounds = sorted((f[3][1], f[3][2]) for f in merged if f[3] is not None)
+        starts_ = [x for x, _ in bounds]
         for cue, speakers, via, side, target, channel in merged:
-            claim_a, claim_b = _claim_span(words, spans, lows, side, cue, s0, s1, stext)
+            lo, hi = 0, len(words)
+            if side is not None and len(bounds) > 1:
+                t = bisect.bisect_left(starts_, side[1])
+                lo = max(
+                    (bounds[u][1] for u in range(max(0, t - 1), t) if bounds[u][1] <= side[1]), default=0
+                )
+                hi = next(
+                    (bounds[u][0] for u in range(t, min(len(bounds), t + 3)) if bounds[u][0] >= side[2]),
+                    len(words),
+                )
+            claim_a, claim_b = _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo, hi)
             for src in speakers:
                 kind = cue.kind
                 rec = {
@@ -2398,17 +2419,20 @@ def _skip_frame(lows, i, n):
     return i
 
 
-def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
-    """The claim: the clause after the cue, or the clause before the speaker when the cue closes the sentence."""
-    n = len(words)
+def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
+    """The claim: the clause after the cue, or the clause before the speaker when the cue closes the sentence.
+    [lo, hi) are the token bounds left by the neighbouring attributions of the same sentence."""
+    n = len(words) if hi is None else hi
     if side is None:
         return s0, s1
     kind, a, b = side
+    lo = max(min(lo, a), a - MAX_CLAIM)
     # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
     after_a = _skip_frame(lows, b, n)
+    n = min(n, after_a + MAX_CLAIM)
     after_len = n - after_a
-    before_len = a
-    if after_a < n and lows[-1] == ".":
+    before_len = a - lo
+    if after_a < n and lows[n - 1] == ".":
         after_len -= 1
     use_before = (
         kind != "and"
@@ -2416,11 +2440,11 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext):
         and (after_len <= 3 or (b < n and words[b] == ",") or (kind == "right" and words[a - 1] == ","))
     )
     if use_before:
-        st, en = spans[0][0], spans[a - 1][1]
+        st, en = spans[lo][0], spans[a - 1][1]
     elif after_a < n:
-        st, en = spans[after_a][0], spans[-1][1]
+        st, en = spans[after_a][0], spans[n - 1][1]
     else:
-        st, en = s0, s1
+        st, en = spans[lo][0] if lo < len(spans) else s0, spans[n - 1][1] if n > 0 else s1
     # trim punctuation/quotes at the edges
     while st < en and (stext[st - s0] in " ,;:\"“”'‘’" or stext[st - s0].isspace()):
         st += 1

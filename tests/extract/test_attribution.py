@@ -336,3 +336,27 @@ def test_outlet_that_relays_a_claim_is_via(text, source, via):
 def test_an_anonymous_source_described_again_is_the_same_source():
     got = attrs("A security source said 5 died. The source added that the road was closed.")
     assert [a["source"] for a in got] == ["Security source", "Security source"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Residents said the army said, according to the monitor, that officials said ",
+        "OFFICIALS SAID THE ARMY SAID THE MONITOR SAID ",
+    ],
+)
+def test_one_run_on_sentence_stays_linear(unit):
+    import time
+
+    from sitrep.extract.attribution import attributions_for
+    from sitrep.extract.pipeline import get_nlp
+
+    def cpu(k):
+        doc = get_nlp().get_pipe("sitrep_sentences")(get_nlp().make_doc(unit * k))
+        t0 = time.process_time()
+        attributions_for(doc)
+        return time.process_time() - t0
+
+    small = min(cpu(40) for _ in range(3))
+    big = min(cpu(640) for _ in range(2))
+    assert big < 60 * max(small, 0.005)  # 16x the text; quadratic would be ~256x
