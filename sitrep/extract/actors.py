@@ -32,11 +32,11 @@ GENERIC_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
 COREF = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(group|militants|jihadists|insurgents|rebels|militia|"
     r"militias|paramilitary|paramilitaries|paramilitary\s+force|organi[sz]ation|outfit|faction|movement|"
-    r"extremists|terrorists)\b", re.I)
+    r"extremists|terrorists)\b", re.IGNORECASE)
 IDENTIFY = re.compile(
     r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
     r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"
-    r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from|of|belonging\s+to)\s+(?:the\s+)?", re.I)
+    r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from|of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 _POSS = ("'s", "’s", "'", "’")
 
 
@@ -52,7 +52,7 @@ def _strip_poss(w: str) -> str:
     w = w.replace("’", "'")
     if w.endswith("'s"):
         return w[:-2]
-    return w[:-1] if w.endswith("'") else w
+    return w.removesuffix("'")
 
 
 def _tokens(text: str):

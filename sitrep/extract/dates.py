@@ -38,19 +38,19 @@ MONTH_YEAR = re.compile(r"\b(?:(early|mid|late|end of|beginning of|the end of|th
 YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:(last|this past|past|this|on|late on|early on|late|early|overnight|since|by|until|before|"
                      r"from|at dawn on|at dawn|before dawn on|in the early hours of)\s+)?(" + _WD_RE + r")"
-                     r"(?:(['’]s)|" + _PART + r")", re.I)
+                     r"(?:(['’]s)|" + _PART + r")", re.IGNORECASE)
 REL_PUB = re.compile(
     r"\b(earlier today|today|this morning|this afternoon|this evening|tonight|late last night|last night|"
     r"the day before yesterday|yesterday|overnight|earlier this week|this week|last weekend|over the weekend|this weekend|"
     r"last week|earlier this month|this month|last month|earlier this year|last year|in recent days|recent days|"
-    r"in recent weeks|recently|(" + _NUMW + r")\s+(days?|weeks?|months?)\s+ago)\b", re.I)
+    r"in recent weeks|recently|(" + _NUMW + r")\s+(days?|weeks?|months?)\s+ago)\b", re.IGNORECASE)
 REL_PREV = re.compile(
     r"\b(?:(just|only|barely|some|mere)\s+)?(?:(" + _NUMW + r")\s+)?(hours?|days?|weeks?|months?|years?)\s+"
     r"(earlier|later|before|after|prior)\b"
     r"|\b(the day before|the previous day|the next day|the following day|the same day|that same day|on the same day|"
     r"the day after|the previous night|the following night|that night|hours later|hours earlier|moments later|"
     r"shortly after(?:wards)?|later that day|earlier that day|the previous week|the following week|the week before)\b",
-    re.I)
+    re.IGNORECASE)
 
 DAY = dt.timedelta(days=1)
 
@@ -71,10 +71,10 @@ def _windowed(rx, anchor, text: str, before: int = 45, after: int = 45):
         lo = max(0, a.start() - before)
         hi = min(len(text), a.end() + after)
         for m in rx.finditer(text, lo, hi):
-            if m.start() <= a.start() < m.end() or m.start() < a.end() <= m.end():
-                if (m.start(), m.end()) not in seen:
-                    seen.add((m.start(), m.end()))
-                    yield m
+            overlaps = m.start() <= a.start() < m.end() or m.start() < a.end() <= m.end()
+            if overlaps and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
 
 
 @dataclass
@@ -321,7 +321,7 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
 
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*[:\-]?\s*(?:on\s+)?)?"
-    r"(?:" + _WD_RE + r",?\s+)?(?P<date>.+?)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$", re.I)
+    r"(?:" + _WD_RE + r",?\s+)?(?P<date>.+?)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$", re.IGNORECASE)
 
 
 def parse_date_text(s: str) -> dt.date | None:
@@ -348,6 +348,6 @@ def parse_date_text(s: str) -> dt.date | None:
         import dateparser
 
         got = dateparser.parse(s, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    except Exception:
+    except (ValueError, TypeError, OverflowError, AttributeError):  # dateparser's odd inputs
         return None
     return got.date() if got else None

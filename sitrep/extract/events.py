@@ -31,9 +31,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:plann(?:ed|ing)|plans?\s+to|plot(?:ted|ting)?\s+to|plot|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of)|threatened|"
     r"vow(?:ed|s)?\s+to|would|could|might|may|will|possible|potential|prepar(?:e|ed|ing)\s+for|to\s+prevent|"
     r"warn(?:ed|s|ing)?\s+(?:of|against|that)|fears?\s+(?:of|that)|risk\s+of|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|"
-    r"attempt(?:ed|s)?\s+to|tried\s+to|in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.I)
+    r"attempt(?:ed|s)?\s+to|tried\s+to|in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no|not|never|without|denied|deny|denies|den(?:y|ied)\s+(?:any\s+)?(?:involvement|responsibility))"
-                     r"\s+(?:\w+\s+){0,2}$", re.I)
+                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|campaign\s+of|spate\s+of|string\s+of|series\s+of\s+(?:attacks|strikes|"
     r"assaults|raids|killings)|wave\s+of\s+(?:attacks|strikes|killings)|every\s+(?:day|week|month|year)|regularly|routinely|"
@@ -41,10 +41,10 @@ AGGREGATE = re.compile(
     r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since|"
     r"similar\s+(?:attacks|strikes|bombings|assaults|incidents)|such\s+attacks|in\s+the\s+past|previous\s+attacks|"
     r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b",
-    re.I)
-SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.I)
+    re.IGNORECASE)
+SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:the|its|their|this)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
-                     r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+                     r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|"
                        r"incidents?|clashes|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"
                        r"massacres?|offensive|shelling|bombardment|airstrikes?|air\s+raids?)")
@@ -56,17 +56,17 @@ TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|denounc\w*|condemn\w*|protest\
                           r"(?:[\w'’-]+\s+){0,3}$")
 
 
-def is_nominal(trig: "Trigger") -> bool:
+def is_nominal(trig: Trigger) -> bool:
     """'the attack', 'a landmine', 'clashes' name an event; 'attacked', 'struck', 'killing' report one."""
     return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
 
 
-DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.I)
+DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB = re.compile(r"(?i)struck|hit|targeted|targeting|pounded|kill(?:ed|ing|s)?")
 GROUND = re.compile(r"(?i)\b(?:clash\w*|fight\w*|fought|gun\w*|ambush\w*|raid\w*|storm\w*|troops|soldiers|infantry|"
                     r"ground|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
 RIOT_CUE = re.compile(r"\b(?:clash(?:ed|es)?|riot\w*|torched|set\s+fire|stones?|pelted|looted|looting|vandali[sz]ed|"
-                      r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.I)
+                      r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -128,7 +128,7 @@ def _first_chars(pattern: str, k: int = 3) -> set[str]:
             return seq(rest, prefix)
         return {prefix}
 
-    return seq(list(sre_parse.parse(pattern, re.I)), "")
+    return seq(list(sre_parse.parse(pattern, re.IGNORECASE)), "")
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +139,7 @@ def _lexicon():
     with open(PACKAGE_DATA / "event_triggers.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             rows.append((r["pattern"], r["role"], r["event_type"], r["sub_event_type"] or None))
-    compiled = [re.compile(r"(?:" + p + r")(?![\w])", re.I) for p, *_r in rows]
+    compiled = [re.compile(r"(?:" + p + r")(?![\w])", re.IGNORECASE) for p, *_r in rows]
     index: dict[str, list[int]] = {}
     for i, (p, *_r) in enumerate(rows):
         for pre in _first_chars(p):
@@ -150,7 +150,7 @@ def _lexicon():
     for pre in sorted(index, key=len, reverse=True):
         groups.setdefault(pre[0], []).append(pre[1:])
     alt = "|".join(re.escape(k) + "(?:" + "|".join(re.escape(x) for x in v) + ")" for k, v in groups.items())
-    finder = re.compile(r"\b(?:" + alt + ")", re.I)
+    finder = re.compile(r"\b(?:" + alt + ")", re.IGNORECASE)
     return rows, compiled, index, finder
 
 
@@ -178,7 +178,7 @@ def find_triggers(text: str) -> list[Trigger]:
                 best_i, best_end = i, m.end()
         if best_i < 0:
             continue
-        p, role, et, st = rows[best_i]
+        _p, role, et, st = rows[best_i]
         out.append(Trigger(start, best_end, text[start:best_end], role, et, st, best_i))
         end_prev = best_end
     return out
@@ -291,9 +291,9 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     demo = protest or "protesters" in kinds or "rioters" in kinds
     if demo:
         violent = riot or "rioters" in kinds or (actor1_kind == "protesters" and (fight or RIOT_CUE.search(clause)))
-        if actor1_kind in ("state forces", "police") and fight and actor2_kind == "protesters":
-            if any(t.text.lower().startswith(("kill", "shot", "gunned")) for t in fight) or "opened fire" in clause.lower():
-                return "Protests", "Excessive force against protesters"
+        lethal = any(t.text.lower().startswith(("kill", "shot", "gunned")) for t in fight) or "opened fire" in clause.lower()
+        if actor1_kind in ("state forces", "police") and fight and actor2_kind == "protesters" and lethal:
+            return "Protests", "Excessive force against protesters"
         if violent:
             if actor1_kind == "protesters" and actor2_kind == "protesters" and not protest:
                 return "Riots", "Mob violence"

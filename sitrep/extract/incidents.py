@@ -25,6 +25,7 @@ import bisect
 import csv
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,26 +47,26 @@ KIND_RANK = {"site": 0, "city": 1, "town": 1, "village": 1, "district": 2, "admi
              "country": 4}
 SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed|claims|wrote|noted|" \
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
-REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.I)
+REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.IGNORECASE)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
-                         r"reports)\b(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.I)
-ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.I)
+                         r"reports)\b(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
+ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.IGNORECASE)
 LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
-                         r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.I)
+                         r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?)\b)")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.I)
-BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
+BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.IGNORECASE)
 PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
                        r"outside|by|between|among|under|including)\s+(?:(?!(?:when|as|while|and|but|that|who|which|after|"
-                       r"before|then|where|because|since|until|if)\b)[\w'’-]+\s+){0,2}$", re.I)
-OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.I)
-BETWEEN = re.compile(r"^\s*(?:(?:erupted|broke\s+out|took\s+place|raged|continued)\s+)?(?:[^,;.]{0,50}?\s)?between\s+", re.I)
+                       r"before|then|where|because|since|until|if)\b)[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.IGNORECASE)
+BETWEEN = re.compile(r"^\s*(?:(?:erupted|broke\s+out|took\s+place|raged|continued)\s+)?(?:[^,;.]{0,50}?\s)?between\s+", re.IGNORECASE)
 INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
 CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
-                   r"[A-Z]\w+['’]s)\b", re.I)
-BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.I)
+                   r"[A-Z]\w+['’]s)\b", re.IGNORECASE)
+BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.IGNORECASE)
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:air\s+)?(?:base|garrison|outpost)\b")
 NO_CLAIM = re.compile(r"(?i)\b(?:no|not|never|yet\s+to|n't|nobody|none)\b[^.;]{0,30}$")
@@ -75,13 +76,13 @@ REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|
                       r"(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 RECIPROCAL = re.compile(r"(?i)clash|fought|battled|skirmish|exchanged fire|engaged")
 SAME_PLACE = re.compile(r"\b(?:in|near|around)\s+the\s+same\s+(?:region|area|province|governorate|city|town|village|"
-                        r"district|place|location|spot)\b", re.I)
-CONTINUED = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+raging|persist(?:ed|s))\b", re.I)
+                        r"district|place|location|spot)\b", re.IGNORECASE)
+CONTINUED = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+raging|persist(?:ed|s))\b", re.IGNORECASE)
 DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                           r"south-east|south-west)(?:ern)?\s+of|\bkm\s+(?:from|of)|\bkilometres\s+(?:from|of)|"
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
-                          r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+                          r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 GENERIC_ATTACKER = re.compile(r"(?i)^(?:the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)?(?:attackers?|gunm[ae]n|"
                               r"assailants?|armed\s+men|militants?)$")
 COMPAT = {
@@ -176,7 +177,7 @@ def clauses(s: str, times=None) -> list[tuple[int, int]]:
             cuts.add(t.start)
     cuts = sorted(cuts)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         if b - a > 3:
             out.append((a, b))
     return out
@@ -663,13 +664,12 @@ class Builder:
                 inc.actor2, inc.actor1 = inc.actor1, None
         if explicit and not inc.explicit_date and when is not None:
             inc.when, inc.explicit_date = when, True
-        if a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified" or (claimed and not inc.actor1_claimed
-                                                                                         and inc.actor1.kind == "unidentified")):
-            if not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):
-                inc.actor1 = a1
-                inc.actor1_claimed = inc.actor1_claimed or claimed
-                if claimed:
-                    inc.notes.append(f"actor1 from a claim or accusation: {a1.actor}")
+        better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified")
+        if better and not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):
+            inc.actor1 = a1
+            inc.actor1_claimed = inc.actor1_claimed or claimed
+            if claimed:
+                inc.notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         if a2 is not None and inc.actor2 is None and (inc.actor1 is None or a2.actor != inc.actor1.actor):
             inc.actor2 = a2
         if place is not None and prank < inc.place_rank:

@@ -16,10 +16,10 @@ from sitrep.extract.dates import DMY, MDY, parse_date_text
 _SPLIT = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+(?=\S)")
 _DESK = re.compile(r"^(?:by\s+)?(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|news\s+staff|staff(?:\s+writers?|\s+reporters?)?|"
                    r"newsroom|desk|editorial(?:\s+(?:team|board|staff))?|correspondents?|reporters|web\s+desk|"
-                   r"online|team)$", re.I)
-_BYLINE = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by|author:?)\s+(.+)$", re.I)
+                   r"online|team)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by|author:?)\s+(.+)$", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:from|via|section|category|categories|filed\s+under|tags?|topics?|home|share|print|"
-                      r"listen|advertisement|read\s+more|related)\b[:\s>]*", re.I)
+                      r"listen|advertisement|read\s+more|related)\b[:\s>]*", re.IGNORECASE)
 _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", "europe", "americas", "opinion",
                   "analysis", "breaking", "breaking news", "latest", "world news", "international", "features",
                   "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s+[-–—]\s))"
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
-    r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.M)
+    r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
 _SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to"}
 
 
@@ -115,7 +115,7 @@ def read_meta(text: str) -> dict:
                 continue
             if _BYLINE.match(part) or _SECTION.match(part) or part.lower() in _SECTION_WORDS:
                 continue
-            if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.I):
+            if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.IGNORECASE):
                 continue
             if _looks_like_name(part) and len(_words(part)) <= 5 and publisher_line is None \
                     and (len(parts) > 1 or (title is None and not _looks_like_title_case_headline(part))):
@@ -131,11 +131,8 @@ def read_meta(text: str) -> dict:
         body_start = min(pos, len(text))
     if dateline is None:
         dateline = find_dateline(text, body_start) if body_start < len(text) else None
-    if dateline:
-        if published is None and dateline.get("date"):
-            published = parse_date_text(dateline["date"])
-    if published is None:  # a full date in the first body lines ("... on 12 August 2023 ...") is not the publication date
-        pass
+    if dateline and published is None and dateline.get("date"):
+        published = parse_date_text(dateline["date"])
     publisher = publisher_line or publisher_desk or (dateline or {}).get("outlet")
     if publisher and dateline and publisher == dateline.get("outlet"):
         publisher = _tidy_name(publisher)
@@ -144,7 +141,7 @@ def read_meta(text: str) -> dict:
 
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|co|io|me|ps|"
-                     r"iq|sy|ye|sd|af|pk|in|ng|ke|so|ua|ru|il|lb|eg|uk|co\.uk|com\.[a-z]{2})/?$", re.I)
+                     r"iq|sy|ye|sd|af|pk|in|ng|ke|so|ua|ru|il|lb|eg|uk|co\.uk|com\.[a-z]{2})/?$", re.IGNORECASE)
 _DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|gmt|utc|bst|cet|est|edt|ast|eat|"
                           r"am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|read|\d+\s*min|local|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?"
@@ -167,4 +164,4 @@ def _looks_like_title_case_headline(s: str) -> bool:
                   r"protest|protests|claims?|dies|dead|wounded|bomb|bombs)\b", s))
 
 
-__all__ = ["read_meta", "find_dateline", "DMY", "MDY"]
+__all__ = ["DMY", "MDY", "find_dateline", "read_meta"]

@@ -11,8 +11,7 @@ import re
 
 from text_to_num import text2num
 
-UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million").split()
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"]
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "a dozen": 12, "a score": 20,
          "a hundred": 100, "a thousand": 1000, "tens": 10}
 _W = "|".join(UNITS)
@@ -20,7 +19,7 @@ NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+"
        r"|(?:a\s+)?(?:(?:" + _W + r")(?:[\s-]+(?:and\s+)?(?:" + _W + r"))*)(?:\s+dozen)?"
        r"|a\s+dozen|a\s+score|dozens|scores|hundreds|thousands|tens)")
 MOD = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
-NUM_RE = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+NUM_RE = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 
 
 def parse_count(s: str) -> int | None:
@@ -36,8 +35,7 @@ def parse_count(s: str) -> int | None:
         mult, s = 12, s[: -len("dozen")].strip()
         if s in ("", "a"):
             return 12
-    if s.startswith("a "):
-        s = s[2:]
+    s = s.removeprefix("a ")
     s = re.sub(r"\s*-\s*", " ", s)
     try:
         return text2num(s, "en") * mult
@@ -54,16 +52,16 @@ _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,4}?"
 
 # "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
 OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
-                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)*)", re.I)
+                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)*)", re.IGNORECASE)
 # "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
 SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + MOD + r"\s+)?(?:" +
                   NUM + r")\b)*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
                   r"\s+[^,;.]{1,40},)?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
-                  r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.I)
-DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+                  r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.IGNORECASE)
+DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
-                  r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.I)
+                  r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|bin|ibn|abu|de|van|von)[- ][A-Z][\w'’-]+)"
 NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A-Z][\w'’-]+|senior|top|prominent|local|militant|"
                    r"rebel|army|military|commander|leader|general|colonel|cleric|journalist|activist)\s+){0,3}?" + _NAME +
@@ -73,7 +71,7 @@ NAMED_SUBJ = re.compile(_NAME + r"(?:\s+" + _NAME + r"){1,3},?\s+(?:[^,.;]{0,40}
 ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)(?:[\w'’-]+\s+){0,4}?"
                  r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
                  r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
-                 r"senior|prominent|top|local|key|mid-level|high-ranking)\b", re.I)
+                 r"senior|prominent|top|local|key|mid-level|high-ranking)\b", re.IGNORECASE)
 
 
 def _sum_chain(first: str, chain: str) -> int | None:
@@ -120,7 +118,7 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
     for m in _finditer(OBJ, text, 5, 160):
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"
-        hurt = re.search(HURT, chain, re.I)
+        hurt = re.search(HURT, chain, re.IGNORECASE)
         if hurt:
             chain = chain[: hurt.start()]
         v = _sum_chain(m.group(1), chain)
@@ -128,7 +126,7 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
             out.append((v, m.start(), m.end()))
     for m in _finditer(SUBJ, text, 160, 5):
         between = (m.group(2) or "") + (m.group(3) or "")
-        if re.search(HURT, between, re.I) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.I):
+        if re.search(HURT, between, re.IGNORECASE) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.IGNORECASE):
             continue
         if any(s <= m.start(1) < e for _, s, e in out):
             continue

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from sitrep.extract.meta import read_meta
 from sitrep.extract.mentions import Place, PlaceMention
+from sitrep.extract.meta import read_meta
 from sitrep.extract.pipeline import get_nlp
 
 PLACES = {
