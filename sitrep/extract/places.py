@@ -86,7 +86,7 @@ NEAR_BEFORE = re.compile(
     r"(?:(?:town|city|village|area|district|province|governorate|region|countryside|camp)\s+of\s+)?$", re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:" + DIR + r"ern|northeastern|northwestern|southeastern|southwestern|central|"
                          r"north-eastern|north-western|south-eastern|south-western|downtown|rural|eastern|western|"
-                         r"northern|southern)\s+$", re.IGNORECASE)
+                         r"northern|southern|(?-i:north|south|east|west))\s+$", re.IGNORECASE)
 RURAL_BEFORE = re.compile(r"\b(?:rural|countryside\s+of(?:\s+the)?|the\s+countryside\s+of)\s+$", re.IGNORECASE)
 STRONG_CUE = re.compile(
     r"(?:\b(?:town|towns|city|cities|village|villages|hamlet|area|district|neighbourhood|neighborhood|suburb|"
@@ -323,7 +323,7 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         m.rural = True
     if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
         m.near = True
-    elif "ern " in low[-12:] or "central " in low[-12:] or "downtown " in low[-12:] or "rural " in low[-12:]:
+    elif any(w in low[-12:] for w in ("ern ", "central ", "downtown ", "rural ", "th ", "east ", "west ")):
         m.near = bool(PART_BEFORE.search(before))  # "southern Khartoum": part of the city
     m.cue = bool(STRONG_CUE.search(low))
     # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
@@ -340,7 +340,8 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if m.j - m.i == 1 and m.i > 0:
         prev = toks[m.i - 1]
         if prev.cap and text[prev.end:m.start] == " " and prev.norm not in FUNCTION_WORDS and \
-                not prev.text.isupper() and prev.norm not in g.demonyms and not g.ids(prev.norm):
+                not prev.text.isupper() and prev.norm not in g.demonyms and \
+                (not g.ids(prev.norm) or prev.norm in g.stop or prev.norm in g.common):
             m.person = True
     if m.j - m.i == 1 and nxt is not None and nxt.cap and text[m.end:nxt.start] == " " and \
             nxt.norm not in FUNCTION_WORDS and nxt.norm not in ADMIN_SINGULAR | ADMIN_PLURAL and \
@@ -575,7 +576,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 # a district of a city in the article's country is not a town abroad ("Dar es Salaam neighbourhood")
                 if not in_article and DISTRICT_AFTER.match(text[m.end:m.end + 20]):
                     continue
-            elif r[KIND] in ("site", "admin1") and not in_article and (common or not (m.cue or m.admin)):
+            elif r[KIND] in ("site", "admin1") and not in_article and (
+                    common or (m.j - m.i == 1 and not (m.cue or m.admin))):  # one-word regions abroad need a cue
                 continue
         r = g.rows[rid]
         precision = None
