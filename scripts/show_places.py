@@ -12,8 +12,8 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sitrep.extract.pipeline import run  # noqa: E402
-from sitrep.gazetteer import haversine_km  # noqa: E402
+from sitrep.extract.pipeline import run
+from sitrep.gazetteer import haversine_km
 
 
 def main(argv: list[str]) -> None:
