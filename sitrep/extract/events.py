@@ -202,6 +202,16 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
               "similar", "such attacks", "in the past", "previous attacks", "carried out")
 
 
+NON_CONFLICT = re.compile(r"(?i)\b(?:car\s+crash|road\s+accident|traffic\s+accident|plane\s+crash|helicopter\s+crash|accident|"
+                          r"earthquake|flood(?:s|ing)?|landslide|storm|cyclone|hurricane|drown(?:ed|ing)|disease|cholera|"
+                          r"epidemic|heatwave|famine|starvation|malnutrition|lightning|stampede|collapse[ds]?|gas\s+leak)\b")
+
+
+def is_non_conflict(clause: str) -> bool:
+    """Deaths from accidents, disasters and disease are not political violence (ACLED does not code them)."""
+    return bool(NON_CONFLICT.search(clause))
+
+
 def is_aggregate(clause: str) -> bool:
     low = clause.lower()
     return any(w in low for w in _AGG_WORDS) and bool(AGGREGATE.search(clause))

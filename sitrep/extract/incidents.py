@@ -281,6 +281,9 @@ class Builder:
     def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
             return None
+        if E.is_non_conflict(ctext) and not any(a.kind in ("armed group", "militia", "state forces", "police")
+                                                for a in self.actors_in(c0, c1)):
+            return None
         trigs = E.live_triggers(ctext, found)
         keep = []
         for t in trigs:

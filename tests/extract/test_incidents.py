@@ -89,6 +89,8 @@ def test_n_days_after_anchors_on_the_event_just_mentioned():
     "More than 300 civilians have been killed in Mogadishu since the start of the year, the UN said.",
     "The army denied shelling Goma.",
     "This was the third attack on Mogadishu this month.",
+    "A road accident near Mogadishu killed nine people on Friday.",
+    "Floods killed 30 people in Mogadishu on Monday.",
 ])
 def test_threats_totals_denials_and_counts_are_not_incidents(text):
     assert run(text, country="Somalia") == []
