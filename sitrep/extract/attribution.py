@@ -2439,7 +2439,9 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         and before_len > 2
         and (after_len <= 3 or (b < n and words[b] == ",") or (kind == "right" and words[a - 1] == ","))
     )
-    if use_before:
+    if cue.kind == "responsibility" and (after_a >= n or lows[after_a] in ("and", ",", ";", "but")):
+        st, en = spans[cue.i][0], spans[cue.j - 1][1]  # "claimed the attack ... and threatened more": the claim
+    elif use_before:
         st, en = spans[lo][0], spans[a - 1][1]
     elif after_a < n:
         st, en = spans[after_a][0], spans[n - 1][1]
