@@ -713,6 +713,15 @@ class Builder:
                 inc.actor1 = a
                 return
 
+    @staticmethod
+    def _actor_name(a, country) -> str | None:
+        """ACLED names generic actors by country: 'Civilians (Sudan)', 'Unidentified Armed Group (Iraq)'."""
+        if a is None:
+            return None
+        if a.kind in ("civilians", "protesters", "rioters", "unidentified") and country and "(" not in a.actor:
+            return f"{a.actor} ({country})"
+        return a.actor
+
     def to_dict(self, inc: Inc) -> dict:
         p = inc.place
         if p is None:
@@ -754,8 +763,8 @@ class Builder:
             "event_date": w.event_date.isoformat(), "date_start": w.date_start.isoformat(),
             "date_end": w.date_end.isoformat(), "time_precision": w.precision,
             "event_type": inc.etype, "sub_event_type": inc.sub,
-            "actor1": inc.actor1.actor if inc.actor1 is not None else None,
-            "actor2": inc.actor2.actor if inc.actor2 is not None else None,
+            "actor1": self._actor_name(inc.actor1, loc["country"]),
+            "actor2": self._actor_name(inc.actor2, loc["country"]),
             **loc,
             "fatalities": inc.fatalities,
             "sources": sources,

@@ -59,7 +59,7 @@ def test_two_events_in_one_sentence_each_keep_their_own_date():
                "killed four farmers near Maiduguri.", country="Nigeria")
     assert [(i["event_date"], i["location"], i["fatalities"]) for i in incs] == [
         ("2024-03-02", "Bama", 6), ("2024-02-24", "Maiduguri", 4)]
-    assert incs[1]["sub_event_type"] == "Remote explosive/landmine/IED" and incs[1]["actor2"] == "Civilians"
+    assert incs[1]["sub_event_type"] == "Remote explosive/landmine/IED" and incs[1]["actor2"] == "Civilians (Nigeria)"
 
 
 def test_back_references_add_to_the_event_instead_of_creating_one():
@@ -116,14 +116,14 @@ def test_reference_points_rank_below_the_place_itself():
 
 def test_without_a_place_the_incident_falls_back_to_the_country_at_precision_3():
     (inc,) = run("Gunmen killed five villagers on Friday, officials said.", country="Nigeria")
-    assert inc["country"] == "Nigeria" and inc["geo_precision"] == 3 and inc["actor2"] == "Civilians"
+    assert inc["country"] == "Nigeria" and inc["geo_precision"] == 3 and inc["actor2"] == "Civilians (Nigeria)"
 
 
 def test_protest_with_intervention():
     (inc,) = run("Thousands of protesters marched in Goma on Friday. Police fired tear gas to disperse them.",
                  country="Democratic Republic of the Congo")
     assert (inc["event_type"], inc["sub_event_type"]) == ("Protests", "Protest with intervention")
-    assert inc["actor1"] == "Protesters"
+    assert inc["actor1"] == "Protesters (Democratic Republic of the Congo)"
 
 
 def test_evidence_spans_point_into_the_text():
