@@ -49,7 +49,10 @@ class CompactDeck(pdk.Deck):
         from pydeck.bindings.json_tools import default_serialize
 
         if self._json is None:  # built once: build_deck measures it, st.pydeck_chart sends it
-            self._json = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+            text = json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+            if _OUTLINES_TOKEN in text:  # the outlines are serialised once per file, not on every rerun
+                text = text.replace(json.dumps(_OUTLINES_TOKEN), _outlines_json())
+            self._json = text
         return self._json
 
 
@@ -98,6 +101,19 @@ def _load_outlines(path: str, mtime: float) -> dict | None:
         feats.append({"type": "Feature", "properties": {"name": esc(name)},
                       "geometry": {"type": geom["type"], "coordinates": _round_coords(geom["coordinates"], 2)}})
     return {"type": "FeatureCollection", "features": feats}
+
+
+_OUTLINES_TOKEN = "__sitrep_country_outlines__"
+
+
+def _outlines_json() -> str:
+    gj = country_outlines()
+    return _outlines_json_cached(id(gj)) if gj is not None else "null"
+
+
+@lru_cache(maxsize=2)
+def _outlines_json_cached(_key: int) -> str:
+    return json.dumps(country_outlines(), separators=(",", ":"))
 
 
 def country_outlines() -> dict | None:
@@ -187,7 +203,7 @@ def _build(df, selected_id, max_points, outlines, force_density, max_cells):
     layers = []
     gj = country_outlines() if outlines else None
     if gj:
-        layers.append(pdk.Layer("GeoJsonLayer", id=LAYER_OUTLINES, data=gj, stroked=True, filled=True,
+        layers.append(pdk.Layer("GeoJsonLayer", id=LAYER_OUTLINES, data=_OUTLINES_TOKEN, stroked=True, filled=True,
                                 get_fill_color=[236, 236, 230, 255], get_line_color=[150, 150, 150, 255],
                                 line_width_min_pixels=0.6, pickable=False))
     located = int((df["latitude"].notna() & df["longitude"].notna()).sum()) if not df.empty else 0

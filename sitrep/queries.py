@@ -185,18 +185,21 @@ def headline(df: pd.DataFrame) -> dict:
 
 
 def top_actors(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """Actors by number of incidents they took part in (either side), with fatalities."""
+    """Actors by number of incidents they took part in (either side, once per incident), with fatalities."""
+    empty = pd.DataFrame(columns=["actor", "incidents", "fatalities"])
     if df.empty:
-        return pd.DataFrame(columns=["actor", "incidents", "fatalities"])
+        return empty
     fat = df["fatalities"].fillna(0)
-    both = pd.concat([pd.DataFrame({"actor": df["actor1"], "fatalities": fat, "id": df["id"]}),
-                      pd.DataFrame({"actor": df["actor2"], "fatalities": fat, "id": df["id"]})])
-    both = both.dropna(subset=["actor"]).drop_duplicates(["actor", "id"])
-    if both.empty:
-        return pd.DataFrame(columns=["actor", "incidents", "fatalities"])
-    g = both.groupby("actor", as_index=False).agg(incidents=("id", "size"), fatalities=("fatalities", "sum"))
-    g["fatalities"] = g["fatalities"].astype(int)
-    return g.sort_values(["incidents", "fatalities"], ascending=False).head(n).reset_index(drop=True)
+    a1, a2 = df["actor1"], df["actor2"]
+    other = a2.notna() & (a2 != a1)  # an actor on both sides of one incident counts once
+    incidents_ = a1.value_counts().add(a2[other].value_counts(), fill_value=0)
+    fatalities = fat.groupby(a1).sum().add(fat[other].groupby(a2[other]).sum(), fill_value=0)
+    if incidents_.empty:
+        return empty
+    g = pd.DataFrame({"actor": incidents_.index.astype(str), "incidents": incidents_.to_numpy().astype(int),
+                      "fatalities": fatalities.reindex(incidents_.index).fillna(0).to_numpy().astype(int)})
+    return g.sort_values(["incidents", "fatalities", "actor"], ascending=[False, False, True]).head(n).reset_index(
+        drop=True)
 
 
 def top_regions(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
