@@ -253,8 +253,10 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             continue
         m, rec = best[0], best[1]
         if len(best) == 3 and (best[2] or rec["kind"] in GENERIC_KINDS) and toks[i][2][:1].isupper() and i > 0:
-            prev = norm[max(0, toks[i][0] - 3):toks[i][0]].strip()
-            if prev and prev[-1] not in ".!?\"'“‘:-–—(•" and not norm[toks[i - 1][0]:toks[i - 1][1]].lower() in ("the", "a", "an"):
+            gap = norm[toks[i - 1][1]:toks[i][0]]
+            prev = gap.strip() or norm[toks[i - 1][1] - 1:toks[i - 1][1]]
+            if "\n" not in gap and prev[-1] not in ".!?\"'“‘:-–—(•" and \
+                    norm[toks[i - 1][0]:toks[i - 1][1]].lower() not in ("the", "a", "an"):
                 i += 1  # "Donetsk People's Republic", "Security Council": a common noun inside a proper name
                 continue
         s, e = toks[i][0], toks[i + m - 1][1]

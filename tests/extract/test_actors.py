@@ -119,3 +119,15 @@ def test_event_types_file_has_all_six_acled_types():
         types = {r["event_type"] for r in csv.DictReader(f)}
     assert types == {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                      "Strategic developments"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Published 3 May 2024\n\nGunmen killed five herders", ("Gunmen", "Unidentified Armed Group")),
+    ("The talks ended. Police said two died", ("Police", "Police Forces of Kenya")),
+])
+def test_capitalised_generic_at_a_sentence_or_line_start_is_an_actor(text, expected):
+    assert expected in actors(text, "Kenya")
+
+
+def test_common_noun_inside_a_proper_name_is_not_an_actor():
+    assert actors("troops entered the Donetsk People's Republic", "Ukraine") == [("troops", "Military Forces of Ukraine")]
