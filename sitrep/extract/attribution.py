@@ -535,6 +535,7 @@ ORG_WORDS = {
     "government",
     "administration",
 }
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 MAX_PHRASE = 24  # longest speaker phrase looked at, in words
 MAX_CLAIM = 90  # longest claim kept, in words (a run-on sentence must not make every claim the whole text)
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
@@ -871,10 +872,11 @@ class Source:
 # ------------------------------------------------------------------------ resolution ----
 
 _PERSON = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
-    r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Maj\.|Brig\.|Spokesman|"
-    r"spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|Ambassador)"
-    r"\s+((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
+    r"\b(?:(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
+    r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|"
+    r"Capt\.|Captain|Dr\.|Spokesman|spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|"
+    r"Ambassador)\s+){1,4}"
+    r"((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
     r"(?:-[A-Z][\w'’\-]*)?)){0,3})"
 )
 
@@ -1104,10 +1106,24 @@ class Resolver:
                 " ".join(_alias_words(inst[0])).lower()
             )
             if e is not None:  # "Israel's military" -> the listed IDF, "Syrian state media" -> SANA
-                return Source(e.canonical, e.type, mention, start, end)
-            return Source(inst[0], inst[1], mention, start, end)
+                return Source(
+                    e.canonical, e.type, mention, start, end, named_person=bool(SPOKES & set(core_low))
+                )
+            return Source(inst[0], inst[1], mention, start, end, named_person=bool(SPOKES & set(core_low)))
         if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
             return Source(f"{place} {head}", htype, mention, start, end)
+        # "Pakistan's military spokesman", "the army spokesman": the body speaks
+        if (
+            head in ("spokesman", "spokeswoman", "spokesperson")
+            and len(core) > 1
+            and (
+                core_low[-2] in STATE_FORCE_HEADS or core_low[-2] in ("ministry", "government", "presidency")
+            )
+        ):
+            body = self.resolve(words[: k + len(core) - 1], spans[: k + len(core) - 1], text)
+            if body is not None:
+                body.mention, body.named_person = mention, True
+                return body
         # "Police spokesman Alfred Alabo", "army spokesman Col. X": the body he speaks for
         t = next(
             (
@@ -1275,6 +1291,12 @@ class Resolver:
             i += 1
         rest_words = core[i:]
         rest = core_low[i:]
+        if (
+            len(rest) > 1
+            and rest[-1] in ("spokesman", "spokeswoman", "spokesperson")
+            and (rest[-2] in STATE_FORCE_HEADS or rest[-2] in ("ministry", "government", "presidency"))
+        ):
+            rest_words, rest = rest_words[:-1], rest[:-1]  # "Pakistan's military spokesman": the military
         if rest and kb.words.get(rest[-1], ("",))[0] == "head":
             # "Yemen's internationally recognised government": free adjectives do not change who speaks
             keep = [x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the") or not w.isalpha()]
@@ -1483,8 +1505,8 @@ class Resolver:
             if fits(s):
                 if word in ("he", "she", "his", "her"):
                     p = self.person_before(src.start)
-                    if p is not None and p.start > s.end:
-                        return p
+                    if p is not None and p.start > s.end + 40:
+                        return p  # a person named after this source (not in its apposition) is more recent
                 return s
         if word in ("he", "she"):
             p = self.person_before(src.start)
@@ -2011,6 +2033,15 @@ def attributions_for(doc) -> list[dict]:
                 if cue.shape == "told":
                     if cue.j < len(words) and lows[cue.j] in TOLD_SKIP:
                         side = (side[0], side[1], cue.j + 1)
+                    elif (
+                        cue.j + 1 < len(words)
+                        and lows[cue.j] in ("a", "an", "the")
+                        and lows[cue.j + 1] in (FRAME_NOUNS)
+                    ):
+                        k = cue.j + 1  # "told a news conference"
+                        while k < len(words) and lows[k] in FRAME_NOUNS:
+                            k += 1
+                        side = (side[0], side[1], k)
                     rc = right_chunk(words, lows, cue.j, kb)
                     if rc is not None:
                         v = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
@@ -2021,7 +2052,7 @@ def attributions_for(doc) -> list[dict]:
                             and (v.type in MEDIA_TYPES or v.type == "organization" and not v.person)
                         ):
                             via = v  # "told Reuters", "told Channel 4 News"; not "told state television"
-                        side = (side[0], side[1], rc[1])
+                        side = (side[0], side[1], max(side[2], rc[1]))
                 if cue.shape == "accuse" or cue.kind in ("accusation",):
                     target = _target_of(resolver, words, lows, spans, text, cue.j, kb)
             # "in a statement on Telegram", "in a post on X"
@@ -2436,11 +2467,15 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         after_len -= 1
     use_before = (
         kind != "and"
+        and not (cue.kind == "denial" and after_len > 0)
         and before_len > 2
         and (after_len <= 3 or (b < n and words[b] == ",") or (kind == "right" and words[a - 1] == ","))
     )
     if cue.kind == "responsibility" and (after_a >= n or lows[after_a] in ("and", ",", ";", "but")):
-        st, en = spans[cue.i][0], spans[cue.j - 1][1]  # "claimed the attack ... and threatened more": the claim
+        st, en = (
+            spans[cue.i][0],
+            spans[cue.j - 1][1],
+        )  # "claimed the attack ... and threatened more": the claim
     elif use_before:
         st, en = spans[lo][0], spans[a - 1][1]
     elif after_a < n:
