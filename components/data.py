@@ -8,10 +8,8 @@ callers treat them as read-only. After an ingest the incident frame grows by the
 
 from __future__ import annotations
 
-import os
 import threading
 import time
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -26,11 +24,7 @@ VERSION_TTL_S = 2.0
 
 def database_url() -> str:
     """Read at call time (not import time) so a test or a shell can point the app at another store."""
-    url = os.environ.get("SITREP_DATABASE_URL")
-    if url:
-        return url
-    data_dir = Path(os.environ.get("SITREP_DATA_DIR", config.ROOT / "data"))
-    return f"sqlite:///{data_dir / 'sitrep.db'}"
+    return config.database_url()
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -5,7 +5,10 @@ import re
 import streamlit as st
 
 from components import data, filters
+from components.shell import ensure_router
 from sitrep import briefing
+
+ensure_router()  # first: a fresh server may run this page without app.py
 
 # Big type for a projector. Presentation mode also hides the sidebar, Streamlit's header and the settings
 # row (hidden, not removed: its widgets keep their values).

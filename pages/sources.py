@@ -5,7 +5,10 @@ import pandas as pd
 import streamlit as st
 
 from components import data, filters, incident_detail, source_graph
+from components.shell import ensure_router
 from sitrep import analysis
+
+ensure_router()  # first: a fresh server may run this page without app.py
 
 
 @st.cache_resource(max_entries=16, show_spinner="Weighing the sources…")
