@@ -1112,6 +1112,12 @@ class Resolver:
             return Source(inst[0], inst[1], mention, start, end, named_person=bool(SPOKES & set(core_low)))
         if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
             return Source(f"{place} {head}", htype, mention, start, end)
+        # "Prime Minister Benjamin Netanyahu's office", "Hamas's spokesman": the owner speaks
+        if len(core) > 2 and core_low[-2] == "'s" and head in {"office", "aides"} | SPOKES:
+            owner = self.resolve(words[: k + len(core) - 2], spans[: k + len(core) - 2], text)
+            if owner is not None and owner.coref is None:
+                owner.mention, owner.named_person = mention, True
+                return owner
         # "Pakistan's military spokesman", "the army spokesman": the body speaks
         if (
             head in ("spokesman", "spokeswoman", "spokesperson")

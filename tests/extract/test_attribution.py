@@ -62,6 +62,14 @@ def sources(text, publisher=None):
             [("Gaza health ministry", None)],
         ),
         ("Moscow denied the accusation.", [("Russian government", None)]),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu's office said talks would resume.",
+            [("Benjamin Netanyahu", None)],
+        ),
+        (
+            "Pakistan's military spokesman told a news conference that 26 civilians died.",
+            [("Pakistani military", None)],
+        ),
         ("Israel's military said it struck a weapons depot.", [("IDF", None)]),
         ("Iranian state media reported an explosion near the port.", [("Iranian state media", None)]),
         # persons with titles; the title and nationality are not part of the name
