@@ -161,7 +161,7 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common,
-                 key_words=frozenset(), max_tokens=1):
+                 key_words=frozenset(), max_tokens=1, upper_keys=frozenset()):
         self.rows = rows  # list of (name, admin1, iso2, lat, lon, population, kind, precision)
         self.index = index  # norm_key -> int | tuple[int] (read through ids())
         self.loose = loose  # loose_key -> int | tuple[int] (read through loose_ids(); only within a known country)
@@ -172,6 +172,7 @@ class Gazetteer:
         self.stop = stop  # set of norm_keys never taken bare
         self.common = common  # set of norm_keys that are everyday English words
         self.max_tokens = max_tokens
+        self.upper_keys = upper_keys  # acronym keys (car, drc, uae) matched only in capitals
         self.key_words = key_words  # every non-first word of a multi-word key: where a name may go on
 
     # ---- construction -------------------------------------------------------------------------------
@@ -188,7 +189,7 @@ class Gazetteer:
         stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
                          for f in SOURCE_FILES if (DATA_DIR / f).exists())
         cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
-        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v6.pkl"
+        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v7.pkl"
         if cache.exists():
             gc_was = gc.isenabled()
             gc.disable()  # millions of small objects: the collector would triple the load time
@@ -228,6 +229,7 @@ class Gazetteer:
 
         # countries
         countries, country_keys, demonyms = {}, {}, {}
+        upper_keys: set[str] = set()
         for r in read_csv("countries.csv"):
             if not r["latitude"]:
                 continue
@@ -238,6 +240,8 @@ class Gazetteer:
                 k = norm_key(n)
                 if k == "us" and n not in ("US", "U.S."):
                     continue
+                if n.replace(".", "").isupper():
+                    upper_keys.add(k)  # CAR, DRC, UAE: only when written in capitals ("Car bomb" is no country)
                 country_keys.setdefault(k, r["iso2"])
                 add(index, k, rid)
                 add(loose, loose_key(n), rid)
@@ -301,7 +305,7 @@ class Gazetteer:
                 words.update(k.split(" ")[1:])
         max_tokens = max((k.count(" ") + 1 for k in index_t), default=1)
         return (rows, index_t, loose_t, countries, country_keys, demonyms, admin1_by, stop, common,
-                frozenset(words), max_tokens)
+                frozenset(words), max_tokens, frozenset(upper_keys))
 
     # ---- records ----------------------------------------------------------------------------------
     def ids(self, key: str) -> tuple[int, ...]:

@@ -238,3 +238,16 @@ def test_country_outlines_file_is_small_valid_geojson():
         assert f["geometry"]["type"] in ("Polygon", "MultiPolygon")
         assert f["properties"]["name"]
     assert by_iso["PS"]["properties"]["name"] == "Palestine"
+
+
+@pytest.mark.parametrize("name", ["place_stoplist.txt", "common_names.txt"])
+def test_word_lists_load_without_duplicates(name):
+    from sitrep.gazetteer import read_lines
+
+    words = [norm_key(w) for w in read_lines(name)]
+    assert words and len(words) == len(set(words))
+    # the stoplist must never hide a country; neither list may hide a conflict city
+    g = Gazetteer.get()
+    if name == "place_stoplist.txt":
+        assert not [k for k in words if k in g.country_keys and k not in g.upper_keys]
+    assert not {"aleppo", "kirkuk", "gaza", "mosul", "goma", "homs", "raqqa", "bakhmut", "kharkiv"} & set(words)

@@ -135,7 +135,7 @@ class _Tok:
     __slots__ = ("_norm", "cap", "end", "start", "text")
 
     def __init__(self, m):
-        self.start, self.end, self.text = m.start(), m.end(), m.group()
+        (self.start, self.end), self.text = m.span(), m.group()
         self._norm = None
         self.cap = self.text[0].isupper()
 
@@ -240,6 +240,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 continue
             if key == "us" and toks[j - 1].text not in ("US", "U.S."):
                 continue
+            if key in g.upper_keys and not "".join(x.text for x in toks[i:j]).replace(".", "").isupper():
+                continue
             last_tok = toks[j - 1]
             end = last_tok.end - 2 if last_tok.text[-2:] in ("'s", "’s") else last_tok.end
             if j - i == 1 and key in FUNCTION_WORDS:
@@ -286,10 +288,14 @@ def is_metonym(doc_or_text, start: int, end: int) -> bool:
 
 
 def _sentence_starts(doc) -> list[int]:
-    try:
-        return [s.start_char for s in doc.sents]
-    except ValueError:  # no sentence boundaries set: one sentence
+    """Char offsets of sentence starts, read as one array (iterating doc.sents costs more than the matching)."""
+    if len(doc) == 0:
         return [0]
+    flags = doc.to_array("SENT_START")
+    starts = [doc[int(i)].idx for i in (flags == 1).nonzero()[0]]
+    if not starts or starts[0] != doc[0].idx:
+        starts.insert(0, 0)
+    return starts
 
 
 def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: int) -> None:

@@ -132,6 +132,7 @@ def test_dateline_is_found_and_article_country_comes_from_the_story(nlp, text, d
     ("The Arakan Army seized a base in Myanmar.", "Arakan"),
     ("Jaish al-Adl claimed the attack in Iran.", "Adl"),
     ("GAZA, Nov 3 (Reuters) - Strikes hit the north.", "Nov"),
+    ("Car bomb kills five near a market, police said.", "Car"),
 ])
 def test_words_that_are_not_places_here_are_ignored(nlp, text, word):
     doc = run_places(nlp, text)
