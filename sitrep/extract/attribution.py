@@ -1250,7 +1250,8 @@ class Resolver:
             if x > 0 and core[x - 1][0].isupper():
                 where = core[x - 1]
         implicit = where is None
-        if where is None and self.country_hint:
+        if where is None and self.country_hint and topic != "foreign":
+            # an unqualified health/defence ministry is the article's country's; a foreign ministry often is not
             c = self.country_of(self.country_hint)
             where = c[1] if c else None
         name = f"{where} {topic} ministry" if where else f"{topic.capitalize()} ministry"
