@@ -1379,6 +1379,8 @@ class Resolver:
                     if {"security", "military", "police", "intelligence"} & set(rest)
                     else ("medical source" if {"medical", "hospital"} & set(rest) else "anonymous source")
                 )
+            if t == "state media" and "state" not in rest:
+                t = "media"  # "Israeli media reported"
             return f"{adj} {' '.join(rest_words)}", t
         return None
 
