@@ -368,3 +368,28 @@ def test_one_run_on_sentence_stays_linear(unit):
     small = min(cpu(40) for _ in range(3))
     big = min(cpu(640) for _ in range(2))
     assert big < 60 * max(small, 0.005)  # 16x the text; quadratic would be ~256x
+
+
+def test_cue_and_source_word_tables_load_without_duplicates():
+    import csv
+
+    with open(DATA / "cues.csv", encoding="utf-8") as fh:
+        cues = list(csv.DictReader(fh))
+    assert [c for c, n in Counter(r["cue"].lower() for r in cues).items() if n > 1] == []
+    assert {r["kind"] for r in cues} <= {"claim", "responsibility", "accusation", "denial", "none"}
+    assert {r["shape"] for r in cues} <= {
+        "speech",
+        "told",
+        "accuse",
+        "responsibility",
+        "according",
+        "citing",
+        "by",
+        "statement",
+        "negative",
+    }
+    with open(DATA / "source_words.csv", encoding="utf-8") as fh:
+        words = list(csv.DictReader(fh))
+    assert [w for w, n in Counter(r["word"].lower() for r in words).items() if n > 1] == []
+    assert {r["role"] for r in words} <= {"det", "mod", "topic", "head", "pronoun"}
+    assert all(r["type"] for r in words if r["role"] in ("head", "topic", "pronoun"))
