@@ -40,8 +40,7 @@ AGGREGATE = re.compile(
     r"frequently|often|(?:has|have)\s+been\s+waging|dozens\s+of\s+(?:attacks|strikes)|hundreds\s+of\s+(?:attacks|strikes)|"
     r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since|"
     r"similar\s+(?:attacks|strikes|bombings|assaults|incidents)|such\s+attacks|in\s+the\s+past|previous\s+attacks|"
-    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b",
-    re.IGNORECASE)
+    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b")  # matched on lowercased text
 SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:the|its|their|this)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                      r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -207,14 +206,20 @@ NON_CONFLICT = re.compile(r"(?i)\b(?:car\s+crash|road\s+accident|traffic\s+accid
                           r"epidemic|heatwave|famine|starvation|malnutrition|lightning|stampede|collapse[ds]?|gas\s+leak)\b")
 
 
+_NC_WORDS = ("crash", "accident", "earthquake", "flood", "landslide", "storm", "cyclone", "hurricane", "drown", "disease",
+             "cholera", "epidemic", "heatwave", "famine", "starvation", "malnutrition", "lightning", "stampede", "collapse",
+             "gas leak")
+
+
 def is_non_conflict(clause: str) -> bool:
     """Deaths from accidents, disasters and disease are not political violence (ACLED does not code them)."""
-    return bool(NON_CONFLICT.search(clause))
+    low = clause.lower()
+    return any(w in low for w in _NC_WORDS) and bool(NON_CONFLICT.search(clause))
 
 
 def is_aggregate(clause: str) -> bool:
     low = clause.lower()
-    return any(w in low for w in _AGG_WORDS) and bool(AGGREGATE.search(clause))
+    return any(w in low for w in _AGG_WORDS) and bool(AGGREGATE.search(low))
 
 
 def skip_zones(clause: str) -> list[tuple[int, int]]:
