@@ -881,6 +881,12 @@ _PERSON = re.compile(
 )
 
 
+# "Ahmed Hassan, a farmer from the village, ...": a name introduced by an apposition, for a later "he said"
+_NAMED_APPOSITION = re.compile(
+    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:a|an) [a-z]"
+)
+
+
 class Resolver:
     """Names sources for one article, remembering what was said before (coreference, acronyms, persons)."""
 
@@ -902,7 +908,10 @@ class Resolver:
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
         self.places = (doc._.places or []) if doc.has_extension("places") else []
         self.place_spans = {(pm.start, pm.end): pm for pm in self.places}
-        self.person_mentions = [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
+        self.person_mentions = sorted(
+            [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
+            + [(m.start(1), m.end(1), _fold(m.group(1))) for m in _NAMED_APPOSITION.finditer(text)]
+        )
         self.person_starts = [m[0] for m in self.person_mentions]
         # spokesmen listed under their body ("Dmitry Peskov" -> Kremlin): a later bare "Peskov" is that body
         for alias, e in kb.person_aliases:

@@ -122,6 +122,10 @@ def test_speaker_and_via_are_named(text, expected):
             "President Mohamed Bazoum condemned the attack, his office said in a statement.",
             ["Mohamed Bazoum"],
         ),
+        (
+            'Jean-Claude Moke, a farmer from the village, lost his home. "We have nothing left," he said.',
+            ["Jean-Claude Moke"],
+        ),
     ],
 )
 def test_descriptions_and_pronouns_point_back_to_one_source(text, expected):
