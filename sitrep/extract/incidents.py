@@ -70,6 +70,7 @@ BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:air\s+)?(?:base|garrison|outpost)\b")
 NO_CLAIM = re.compile(r"(?i)\b(?:no|not|never|yet\s+to|n't|nobody|none)\b[^.;]{0,30}$")
+PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|often\s+|previously\s+)?(?:been\s+)?$")
 PRONOUN_SUBJ = re.compile(r"(?i)\b(?:it|they|its\s+(?:forces|troops|fighters|jets|warplanes|drones|units|members)|"
                           r"their\s+(?:forces|fighters))\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:also\s+)?$")
 REPELLED = re.compile(r"(?i)\b(?:repelled|repulsed|fended\s+off|thwarted|foiled|countered|beat\s+back|repel|repulse)\s+"
@@ -387,6 +388,8 @@ class Builder:
         if place is None and not explicit and not fat_here and not (a1 is not None and a2 is not None) \
                 and etype != "Strategic developments":
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
+        if place is None and not explicit and not fat_here and PERFECT.search(ctext[max(0, main.start - 40):main.start]):
+            return None  # "the group has attacked civilians before": background, not an event
         if place is None:
             if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
@@ -565,7 +568,7 @@ class Builder:
                 else:
                     b = before(t.start, skip_pp=False)
                     if b is not None and re.fullmatch(r"[\s\w'’()-]{0,30}", self.norm[b.end:c0 + t.start]) and not re.search(
-                            r"\b(?:on|against|at|of|in|with|and)\s", self.norm[b.end:c0 + t.start]):
+                            r"\b(?:on|against|at|of|in|with|and|by|was|were|is|are)\s", self.norm[b.end:c0 + t.start]):
                         x1 = b
                 post = ctext[t.end:]
                 mb = BETWEEN.match(post)
