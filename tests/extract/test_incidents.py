@@ -176,3 +176,18 @@ def test_a_negated_claim_names_no_one():
 def test_a_speaker_is_the_actor_of_its_pronoun():
     (inc,) = run("The Kenyan army said it killed 12 Al-Shabaab fighters near Mogadishu on Friday.", country="Somalia")
     assert inc["actor1"] == "Military Forces of Kenya" and inc["actor2"] == "Al-Shabaab"
+
+
+def test_present_perfect_without_date_or_place_is_background():
+    incs = run("Boko Haram has attacked farmers before. Fighters killed six farmers near Bama on Monday.", country="Nigeria")
+    assert [(i["location"], i["fatalities"]) for i in incs] == [("Bama", 6)]
+
+
+def test_a_wire_lede_in_the_present_perfect_with_a_figure_is_an_incident():
+    (inc,) = run("At least 12 people have been killed in an air strike on a market in Bama, officials said.", country="Nigeria")
+    assert inc["fatalities"] == 12 and inc["event_date"] == "2024-03-09" and inc["time_precision"] == 2
+
+
+def test_the_wounded_are_the_target_not_the_attacker():
+    (inc,) = run("A soldier was wounded by sniper fire near Bama on Saturday.", country="Nigeria")
+    assert inc["actor1"] is None and inc["actor2"] == "Military Forces of Nigeria"
