@@ -97,7 +97,9 @@ def read_meta(text: str) -> dict:
             dateline = dl
             body_start = lead
             break
-        if _is_body_line(s) or seen > 12 or (title is not None and len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'):
+        after_title = title is not None and (len(_words(s)) >= 8 or s[:1].islower()
+                                             or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
+        if _is_body_line(s) or seen > 12 or after_title:
             body_start = lead
             break
         parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]

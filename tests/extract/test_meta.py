@@ -59,3 +59,11 @@ def test_article_without_header_has_no_title_or_date():
 def test_a_headline_containing_a_date_is_not_a_date_line():
     m = read_meta("Attack on 3 September 2023 kills 5 in Mali town\n\nGunmen killed five people on Sunday.")
     assert m["published"] is None and m["title"].startswith("Attack on 3 September")
+
+
+def test_hard_wrapped_body_after_the_headline_is_body():
+    text = ("Sahel Brief\nPublished 4 June 2024\nJihadists kill 12 soldiers\nSuspected jihadists killed 12 soldiers "
+            "in an ambush near the town of Djibo on Sunday, security sources\nsaid.\n")
+    m = read_meta(text)
+    assert m["title"] == "Jihadists kill 12 soldiers"
+    assert text[m["body_start"]:].startswith("Suspected jihadists")
