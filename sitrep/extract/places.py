@@ -24,6 +24,7 @@ import difflib
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -124,6 +125,9 @@ NEAR_WORDS = ("near", "outside", "outskirts", "vicinity", "close", "around", "ed
 # capitalised words that may stand right before or after a place name without making it a person's name
 FUNCTION_WORDS = frozenset(["in", "on", "at", "of", "from", "to", "the", "a", "an", "and", "or", "near", "into", "across", "outside", "between", "after", "before", "during", "since", "when", "while", "as", "by", "for", "with", "without", "via", "toward", "towards", "around", "about", "over", "under", "against", "within", "north", "south", "east", "west", "central", "southern", "northern", "eastern", "western", "greater", "upper", "lower", "new", "old", "downtown", "rural", "city", "town", "village", "province", "governorate", "state", "region", "district", "camp", "base", "port", "airport", "island", "valley", "mount", "lake", "river", "sea", "gulf", "strait", "desert", "border", "crossing", "checkpoint", "road", "highway", "street", "square", "bridge", "dam", "field", "oil", "gas", "refinery", "prison", "hospital", "university", "mosque", "church", "market", "neighbourhood", "neighborhood", "area", "zone", "corridor", "strip", "bank", "heights", "plains", "mountains", "residents", "locals", "officials", "witnesses", "sources", "police", "army", "troops", "forces", "fighters", "militants", "rebels", "protesters", "governor", "mayor", "president", "minister", "meanwhile", "separately", "elsewhere", "also", "later", "earlier", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "breaking", "update", "updated", "live", "exclusive", "analysis", "watch", "read", "photos", "video"])
 PLACE_HEADS = frozenset(["city", "town", "village", "province", "governorate", "state", "region", "district", "camp", "base", "airbase", "port", "airport", "island", "valley", "mount", "lake", "river", "sea", "gulf", "strait", "desert", "border", "crossing", "checkpoint", "road", "highway", "street", "square", "bridge", "dam", "field", "oilfield", "refinery", "prison", "hospital", "university", "mosque", "church", "market", "neighbourhood", "neighborhood", "area", "zone", "corridor", "strip", "bank", "heights", "plains", "mountains", "hills", "governor", "mayor", "council", "police", "airfield", "garrison", "barracks", "shrine", "plant", "station"])
+FUNCTION_WORDS = FUNCTION_WORDS | frozenset(STOP_WORDS) | frozenset(
+    "however meanwhile moreover nonetheless nevertheless instead although though despite unlike like according "
+    "yesterday overnight later earlier officials residents witnesses sources analysts diplomats critics".split())
 GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.IGNORECASE)
 
 
@@ -244,7 +248,7 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 continue
             last_tok = toks[j - 1]
             end = last_tok.end - 2 if last_tok.text[-2:] in ("'s", "’s") else last_tok.end
-            if j - i == 1 and key in FUNCTION_WORDS:
+            if j - i == 1 and key in FUNCTION_WORDS and key not in g.country_keys:
                 continue  # "From", "Meanwhile", "Police" open sentences; they are not the towns so named
             ids = g.ids(key)
             if ids:
@@ -339,7 +343,7 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         words = text[m.start:m.end]
         if words.isupper() or len(text[m.end:m.end + 80].split("\n")[0]) > 40:
             m.dateline = True
-    if m.ids and is_metonym(text, m.start, m.end):
+    if m.ids and not m.cue and is_metonym(text, m.start, m.end):  # "in Kyiv was quiet" is a place
         m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
     # a one-word name right after a capitalised word that is not a place or a function word is a surname
     # ("Mark Carney", "Lloyd Austin", "Matthew Miller"); also a name followed by one ("Lloyd Austin")
@@ -551,22 +555,22 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 continue
             rid = ranked[0]
             r = g.rows[rid]
-            if r[KIND] == "city" and r[POP] < 50000 and len(ranked) > 1:
-                # a world city outweighs a small namesake, even in the article's country (Cairo, not Cairo GA),
-                # unless a region right after names the small one ("Cairo, Georgia")
+            qualified = _qualified(g, ranked, text, m.end)
+            if qualified is not None:
+                rid = qualified  # "Cairo, Georgia", "Tripoli, Lebanon": the namesake the text names
+                r = g.rows[rid]
+                m.cue = True
+            elif r[KIND] == "city" and r[POP] < 50000 and len(ranked) > 1:
+                # a world city outweighs a small namesake, even in the article's country (Cairo, not Cairo GA)
                 world = [i for i in ranked[1:] if g.rows[i][KIND] == "city" and
                          (g.rows[i][POP] >= 2000000 or (_is_capital(g, i) and g.rows[i][POP] >= 500000))]
-                after = text[m.end:m.end + 40].lstrip(", ")
-                cname = g.rows[g.countries[r[ISO2]]][NAME] if r[ISO2] in g.countries else ""
-                qualified = text[m.end:m.end + 1] == "," and any(
-                    q and after.startswith(q) for q in (r[ADMIN1], cname, r[ISO2] if r[ISO2] == "US" else None))
-                if world and not qualified:
+                if world:
                     rid = world[0]
                     r = g.rows[rid]
             if r[KIND] == "admin1":
                 rid = g.seat_city(rid, words)
                 r = g.rows[rid]
-            in_article = r[ISO2] in countries if r[ISO2] else True
+            in_article = (r[ISO2] in countries if r[ISO2] else True) or qualified is not None
             if r[KIND] == "city":
                 big = r[POP] >= 100000 or _is_capital(g, rid)
                 if common and not (m.cue and in_article):
@@ -602,6 +606,22 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     doc._.dateline = dateline
     doc._.country_hint = g.rows[g.countries[hint]][NAME] if hint and hint in g.countries else None
     return mentions
+
+
+def _qualified(g: Gazetteer, ranked: list[int], text: str, end: int) -> int | None:
+    """The candidate whose region or country follows the name after a comma ("Cairo, Georgia")."""
+    if text[end:end + 1] != "," or len(ranked) < 2:
+        return None
+    after = text[end + 1:end + 40].lstrip()
+    if not after[:1].isupper():
+        return None
+    for i in ranked:
+        r = g.rows[i]
+        cname = g.rows[g.countries[r[ISO2]]][NAME] if r[ISO2] in g.countries else None
+        for q in (r[ADMIN1], cname, "US" if r[ISO2] == "US" else None):
+            if q and after.startswith(q) and not after[len(q):len(q) + 1].isalpha():
+                return i
+    return None
 
 
 def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:

@@ -249,3 +249,16 @@ def test_town_followed_by_its_region_makes_the_region_a_qualifier(nlp):
     doc = run_places(nlp, "Gunmen killed 12 people in Salvatierra, Guanajuato, Mexican officials said.")
     got = found(doc)
     assert got["Salvatierra"].kind == "city" and got["Guanajuato"].kind == "admin1"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Houthi rebels fired a missile in the Red Sea, the U.S. military said.", "U.S.", "United States"),
+    ("US forces shot down two drones.", "US", "United States"),
+    ("Fighting spread across the DRC and the CAR.", "DRC", "Democratic Republic of Congo"),
+    ("Clashes erupted in Tripoli, Lebanon, on Monday.", "Tripoli", "Lebanon"),
+    ("Clashes erupted in Tripoli, Libya, on Monday.", "Tripoli", "Libya"),
+    ("Independence Square in Kyiv was quiet on Monday.", "Kyiv", "Ukraine"),
+])
+def test_country_names_codes_and_qualifiers(nlp, text, mention, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].country == country
