@@ -316,6 +316,7 @@ TITLES = {
     "emir",
     "secretary",
     "ambassador",
+    "ombudsman",
     "envoy",
     "director",
     "head",
@@ -1638,6 +1639,18 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             continue
         break
     # a determiner inside the phrase may be the first word only
+    if (
+        j == end
+        and end - 3 > start_limit
+        and lows[end - 2] == "the"
+        and lows[end - 3] in ("in", "of", "from", "at")
+        and lows[end - 1].isalpha()
+        and words[end - 1] == lows[end - 1]
+    ):
+        # "officials in the region said", "residents of the town said": the phrase before the preposition
+        inner = left_chunk(words, lows, end - 3, start_limit, kb)
+        if inner is not None:
+            return inner[0], end
     if j == end:
         # "a resident of the Piassa area said": a phrase ending in a free noun, opened by a determiner at a
         # clause boundary and holding a source word

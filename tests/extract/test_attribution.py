@@ -303,6 +303,14 @@ def test_quote_opened_in_one_sentence_belongs_to_the_speaker_named_in_the_next()
             "The Israeli military said it had killed Ibrahim Biari, a Hamas commander it said planned the raid.",
             ["IDF"],
         ),
+        # a trailing "in the region" / a title like ombudsman does not hide the speaker
+        (
+            (
+                "Ethnic Armenian authorities in the region said 27 people were killed. Karabakh human rights "
+                "ombudsman Gegham Stepanyan said on X that children were among the dead."
+            ),
+            ["Ethnic Armenian authorities", "Gegham Stepanyan"],
+        ),
         # a place is not a speaker
         ("Bor recorded 40 deaths last year, the county commissioner said.", ["County commissioner"]),
     ],
