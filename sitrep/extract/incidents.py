@@ -259,6 +259,7 @@ class Builder:
             stext = self.norm[s0:s1]
             trigs = E.find_triggers(stext)
             if not trigs:
+                self._toll_update(si, s0, stext)
                 continue
             self.sentence(si, s0, s1, stext, trigs)
         return self.incidents
@@ -422,6 +423,25 @@ class Builder:
                 self.incidents.append(dataclasses.replace(inc, place=p2, place_rank=r2, place_precision=pr2, sents=[si],
                                                           spans=[(c0, c1)], fatality_claims=[], notes=list(inc.notes)))
         return inc
+
+    def _toll_update(self, si, s0, stext):
+        """'The death toll rose to 30': a later figure for the event just told (the larger one is kept)."""
+        if not self.incidents or "toll" not in stext.lower() and "dead" not in stext.lower():
+            return
+        prev = self.incidents[-1]
+        if si - prev.sents[-1] > 2:
+            return
+        m = N.TOLL.search(stext)
+        if not m:
+            return
+        v = N.parse_count(m.group(1))
+        if v is None:
+            return
+        srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+        prev.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": v})
+        prev.fatalities = v if prev.fatalities is None else max(prev.fatalities, v)
+        if si not in prev.sents:
+            prev.sents.append(si)
 
     def _intervention(self, si, trigs):
         """'Police fired tear gas to disperse them' after a protest: the protest met intervention."""

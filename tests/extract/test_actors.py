@@ -131,3 +131,13 @@ def test_capitalised_generic_at_a_sentence_or_line_start_is_an_actor(text, expec
 
 def test_common_noun_inside_a_proper_name_is_not_an_actor():
     assert actors("troops entered the Donetsk People's Republic", "Ukraine") == [("troops", "Military Forces of Ukraine")]
+
+
+def test_every_trigger_maps_to_an_acled_type_and_sub_type():
+    with open(PACKAGE_DATA / "event_types.csv", encoding="utf-8") as f:
+        taxonomy = {(r["event_type"], r["sub_event_type"]) for r in csv.DictReader(f)}
+    with open(PACKAGE_DATA / "event_triggers.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    bad = [r["pattern"] for r in rows if r["sub_event_type"] and (r["event_type"], r["sub_event_type"]) not in taxonomy]
+    assert not bad
+    assert {r["event_type"] for r in rows} <= {t for t, _ in taxonomy}

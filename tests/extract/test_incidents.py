@@ -191,3 +191,9 @@ def test_a_wire_lede_in_the_present_perfect_with_a_figure_is_an_incident():
 def test_the_wounded_are_the_target_not_the_attacker():
     (inc,) = run("A soldier was wounded by sniper fire near Bama on Saturday.", country="Nigeria")
     assert inc["actor1"] is None and inc["actor2"] == "Military Forces of Nigeria"
+
+
+def test_a_later_death_toll_updates_the_event():
+    (inc,) = run("A car bomb exploded in Mogadishu on Friday, killing nine people. The death toll later rose to 14, "
+                 "hospital officials said.", country="Somalia")
+    assert inc["fatalities"] == 14 and len(inc["evidence"]) == 2
