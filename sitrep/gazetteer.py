@@ -17,6 +17,7 @@ Deir ez-Zor / Dayr az Zawr / Deir Ezzor for regions and well-known places.
 from __future__ import annotations
 
 import csv
+import difflib
 import gc
 import gzip
 import hashlib
@@ -120,6 +121,13 @@ def is_latin_name(name: str) -> bool:
         return False
     body = re.sub(r"^(?:al|el|an|ar|as|ad|at|az|ash|ad-|ed|es|ez)[- ']", "", f)
     return bool(body) and body[0].isupper()
+
+
+def similar_names(a: str, b: str, threshold: float = 0.75) -> bool:
+    """Same name in another spelling ('Darat Izza' ~ 'Darat Izzah'), not a skeleton clash ('Laukkaing' ~ 'Lakang')."""
+    def letters(x):
+        return "".join(t for t in key_tokens(x) if t not in ARTICLES)
+    return difflib.SequenceMatcher(None, letters(a), letters(b)).ratio() >= threshold
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -420,7 +428,8 @@ class Gazetteer:
         if not ids:
             lk = loose_key(name)
             ids = [i for i in self.loose_ids(lk)
-                   if (iso2 and self.rows[i][ISO2] == iso2) or self.rows[i][KIND] in ("admin1", "site", "country")]
+                   if ((iso2 and self.rows[i][ISO2] == iso2) or self.rows[i][KIND] in ("admin1", "site", "country"))
+                   and similar_names(name, self.rows[i][NAME])]
             if kinds:
                 ids = [i for i in ids if self.rows[i][KIND] in kinds]
         if not ids:

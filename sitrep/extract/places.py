@@ -20,7 +20,6 @@ Helpers for the incidents component: places_in_sentence, best_place, article_cou
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections import Counter
 
@@ -41,9 +40,9 @@ from sitrep.gazetteer import (
     PREC,
     Gazetteer,
     haversine_km,
-    key_tokens,
     loose_key,
     norm_token,
+    similar_names,
 )
 
 for _ext in ("places", "country_hint", "dateline"):
@@ -362,13 +361,6 @@ LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|distr
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
 
 
-def _similar(a: str, b: str) -> bool:
-    """Same name in another spelling: 'Darat Izza' ~ 'Darat Izzah', not 'Khrabeh' ~ 'An Nasirah'."""
-    def letters(x):
-        return "".join(t for t in key_tokens(x) if t not in ARTICLES)
-    return difflib.SequenceMatcher(None, letters(a), letters(b)).ratio() >= 0.75
-
-
 def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> list[_Match]:
     covered = set()
     for m in matches:
@@ -397,7 +389,7 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             if len(lk) < 4:
                 continue
             ids = tuple(i for i in g.loose_ids(lk) if g.rows[i][ISO2] in countries and
-                        _similar(name, g.rows[i][NAME]))
+                        similar_names(name, g.rows[i][NAME]))
             if ids:
                 found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
                 _context(found, text, toks, g, body_start)
