@@ -202,6 +202,7 @@ class Builder:
         self.body_start = doc._.body_start or meta.get("body_start") or 0
         ts, te = meta.get("title_start"), meta.get("title_end")
         self.title_span = (ts, te) if ts is not None else None
+        self.title_text = (doc._.title or meta.get("title") or "").strip().lower() or None
         self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
         self.incidents: list[Inc] = []
         self.pending = None
@@ -252,6 +253,8 @@ class Builder:
                 continue
             if self.title_span and s0 < self.title_span[1] and s1 > self.title_span[0]:
                 continue  # the headline restates the body
+            if self.title_text and self.text[s0:s1].strip().lower() == self.title_text:
+                continue  # the headline again (page title and h1)
             s0 = max(s0, self.body_start)
             if self.dateline and s0 <= self.dateline["start"] < s1:
                 s0 = max(s0, self.dateline["end"])

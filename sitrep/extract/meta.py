@@ -97,6 +97,9 @@ def read_meta(text: str) -> dict:
             dateline = dl
             body_start = lead
             break
+        if title is not None and s.strip().lower() == title.strip().lower():
+            body_start = pos  # the headline repeated (page title and h1): still header
+            continue
         after_title = title is not None and (len(_words(s)) >= 8 or s[:1].islower()
                                              or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
         if _is_body_line(s) or seen > 12 or after_title:

@@ -67,3 +67,9 @@ def test_hard_wrapped_body_after_the_headline_is_body():
     m = read_meta(text)
     assert m["title"] == "Jihadists kill 12 soldiers"
     assert text[m["body_start"]:].startswith("Suspected jihadists")
+
+
+def test_a_repeated_headline_stays_in_the_header():
+    text = "Drone strike kills three near Qamishli\n\nDrone strike kills three near Qamishli\nQAMISHLI, Syria - A drone hit a car."
+    m = read_meta(text)
+    assert text[m["body_start"]:].startswith("QAMISHLI")
