@@ -197,3 +197,9 @@ def test_a_later_death_toll_updates_the_event():
     (inc,) = run("A car bomb exploded in Mogadishu on Friday, killing nine people. The death toll later rose to 14, "
                  "hospital officials said.", country="Somalia")
     assert inc["fatalities"] == 14 and len(inc["evidence"]) == 2
+
+
+def test_a_fronted_days_after_dates_the_sentence_after_its_anchor():
+    incs = run("A car bomb killed nine people in Mogadishu on Monday. Two days after the bombing, gunmen attacked "
+               "a checkpoint in Afgoye, killing three soldiers.", country="Somalia")
+    assert [(i["location"], i["event_date"]) for i in incs] == [("Mogadishu", "2024-03-04"), ("Afgoye", "2024-03-06")]
