@@ -473,7 +473,7 @@ class Builder:
             if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])):
                 continue
             if t.kind == "after" and t.start <= 15 and re.match(r"\W*(?:just\s+|only\s+|some\s+)?\w+\s+\w+\s+(?:after|before)\b",
-                                                              ctext[t.start:t.end], re.I) and left is None:
+                                                              ctext[t.start:t.end], re.IGNORECASE) and left is None:
                 # fronted: "Two days after the bombing, gunmen attacked ..." dates this clause after the anchor
                 flip = {"after": "later", "before": "earlier"}[t.value["dir"]]
                 t = dataclasses.replace(t, kind="rel_prev", value={**t.value, "dir": flip})
