@@ -264,7 +264,12 @@ class Builder:
             if not trigs:
                 self._toll_update(si, s0, stext)
                 continue
-            self.sentence(si, s0, s1, stext, trigs)
+            try:
+                self.sentence(si, s0, s1, stext, trigs)
+            except (ValueError, IndexError, KeyError, AttributeError, TypeError, OverflowError) as e:
+                # one odd sentence must not cost the article its other incidents
+                if self.doc.has_extension("warnings") and isinstance(self.doc._.warnings, list):
+                    self.doc._.warnings.append(f"sentence {si} skipped by incident rules: {type(e).__name__}: {e}")
         return self.incidents
 
     def sentence(self, si: int, s0: int, s1: int, stext: str, trigs):
