@@ -203,3 +203,16 @@ def test_a_fronted_days_after_dates_the_sentence_after_its_anchor():
     incs = run("A car bomb killed nine people in Mogadishu on Monday. Two days after the bombing, gunmen attacked "
                "a checkpoint in Afgoye, killing three soldiers.", country="Somalia")
     assert [(i["location"], i["event_date"]) for i in incs] == [("Mogadishu", "2024-03-04"), ("Afgoye", "2024-03-06")]
+
+
+def test_every_incident_follows_the_contract():
+    text = ("On 2 March, ISWAP fighters killed six soldiers in Bama, while a week earlier, a roadside bomb killed four "
+            "farmers near Maiduguri. Just days after that, gunmen abducted 20 students in Borno.")
+    incs = run(text, country="Nigeria")
+    assert incs
+    for inc in incs:
+        assert inc["date_start"] <= inc["event_date"] <= inc["date_end"]
+        assert inc["time_precision"] in (1, 2, 3) and inc["geo_precision"] in (1, 2, 3)
+        assert isinstance(inc["location"], str) and isinstance(inc["sources"], list)
+        assert inc["fatalities"] is None or isinstance(inc["fatalities"], int)
+        assert all(text[e["start"]:e["end"]] == e["text"] for e in inc["evidence"])
