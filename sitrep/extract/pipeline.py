@@ -29,6 +29,7 @@ PIPELINE = ["sitrep_sentences", "sitrep_places", "sitrep_actors", "sitrep_attrib
 def get_nlp():
     """Built once per process. Blank English: tokenizer and our rules only; no model download."""
     nlp = spacy.blank("en")
+    nlp.max_length = 20_000_000  # articles up to the reader's 12 MB limit; our rules are linear
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp
