@@ -687,6 +687,35 @@ class Entry:
     descriptors: list = field(default_factory=list)
 
 
+class WordTable(dict):
+    """Source words; a hyphenated qualifier ('Russian-installed', 'Iran-backed', 'pro-government') is a modifier
+    when the table lists its affix ('-installed', 'pro-')."""
+
+    def _affix(self, key):
+        if not isinstance(key, str) or "-" not in key[1:-1]:
+            return None
+        head, _, tail = key.rpartition("-")
+        got = dict.get(self, "-" + tail)
+        if got is None:
+            got = dict.get(self, key.split("-", 1)[0] + "-")
+        return got
+
+    def __missing__(self, key):
+        got = self._affix(key)
+        if got is None:
+            raise KeyError(key)
+        return got
+
+    def __contains__(self, key):
+        return dict.__contains__(self, key) or self._affix(key) is not None
+
+    def get(self, key, default=None):
+        got = dict.get(self, key)
+        if got is None:
+            got = self._affix(key)
+        return default if got is None else got
+
+
 @dataclass(eq=False)
 class Knowledge:
     exact: dict  # case-sensitive alias -> Entry (acronyms)
@@ -776,7 +805,7 @@ def knowledge() -> Knowledge:
             key = " ".join(_alias_words(d))
             max_len = max(max_len, len(key.split()))
             descriptors[key] = e
-    words = {}
+    words = WordTable()
     with open(DATA / "source_words.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             words[row["word"].lower()] = (row["role"], row.get("type") or "")
@@ -868,6 +897,9 @@ class Source:
     person: bool = False
     plural: bool = False
     named_person: bool = False  # "Taliban spokesman Zabihullah Mujahid": a later "he" is this source
+    quals: set = field(default_factory=set)  # "the local health office": words an earlier source must share
+    fallback: tuple | None = None  # (name, type) for a description nothing earlier names
+    where: tuple | None = None  # (country, adjective) the speaker's sentence is about, for 'the army'
 
 
 # ------------------------------------------------------------------------ resolution ----
@@ -909,6 +941,10 @@ class Resolver:
         self.country_hint = doc._.country_hint if doc.has_extension("country_hint") else None
         self.places = (doc._.places or []) if doc.has_extension("places") else []
         self.place_spans = {(pm.start, pm.end): pm for pm in self.places}
+        self.place_starts = {pm.start: pm for pm in self.places}
+        self.place_offsets = [pm.start for pm in self.places]
+        self.unit = (0, 0, [])
+        self._unit_country = None
         self.person_mentions = sorted(
             [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
             + [(m.start(1), m.end(1), _fold(m.group(1))) for m in _NAMED_APPOSITION.finditer(text)]
@@ -973,6 +1009,40 @@ class Resolver:
 
     def country_of(self, word: str):
         return self.kb.countries.get(_fold(word).lower())
+
+    def set_unit(self, s0: int, s1: int, words: list[str]):
+        """The sentence being read: an unqualified ministry or police force may belong to the country it names."""
+        self.unit = (s0, s1, words)
+        self._unit_country = None
+
+    def unit_country(self):
+        """(country, adjective) when the current sentence is about exactly one country: named by name (not by a
+        demonym, which names an actor's side) or holding places of that country only; else None."""
+        if self._unit_country is not None:
+            return self._unit_country or None
+        s0, s1, words = self.unit
+        found = {}
+        x, n = 0, len(words)
+        while x < n:
+            for m in (3, 2, 1):
+                if x + m <= n and words[x][:1].isupper():
+                    c = self.country_of(" ".join(words[x : x + m]))
+                    if c and c[2] == "name":
+                        found.setdefault(c[0], c)
+                        x += m - 1
+                        break
+            x += 1
+        i = bisect.bisect_left(self.place_offsets, s0)
+        while i < len(self.places) and self.places[i].start < s1:
+            pm = self.places[i]
+            i += 1
+            name = getattr(pm.place, "country", None)
+            if name and self.country_of(pm.text) is None:
+                c = self.country_of(name)
+                if c:
+                    found.setdefault(c[0], c)
+        self._unit_country = next(iter(found.values())) if len(found) == 1 else ()
+        return self._unit_country or None
 
     # -- the main entry point
     def resolve(self, words: list[str], spans: list[tuple], text: str) -> Source | None:
@@ -1120,7 +1190,12 @@ class Resolver:
                     e.canonical, e.type, mention, start, end, named_person=bool(SPOKES & set(core_low))
                 )
             return Source(inst[0], inst[1], mention, start, end, named_person=bool(SPOKES & set(core_low)))
-        if place and role == "head" and head in ("police", "authorities", "officials", "army", "military"):
+        if (
+            place
+            and role == "head"
+            and head in ("police", "authorities", "officials", "army", "military")
+            and not any("-" in w for w in core_low)  # "Russian-installed officials in X" are not X's officials
+        ):
             return Source(f"{place} {head}", htype, mention, start, end)
         # "Prime Minister Benjamin Netanyahu's office", "Hamas's spokesman": the owner speaks
         if len(core) > 2 and core_low[-2] == "'s" and head in {"office", "aides"} | SPOKES:
@@ -1159,6 +1234,20 @@ class Resolver:
             and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS))
         ):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
+        # "the Odesa regional administration", "Kano police", "the Taiz health office": a place's own body
+        if role == "head" and len(core) >= 2 and "'s" not in core_low:
+            p = 0
+            while p < len(core) - 1 and core[p][:1].isupper() and core_low[p] not in kb.words:
+                p += 1
+            pm = self.place_starts.get(core_spans[0][0]) if 0 < p <= 3 else None
+            if (
+                pm is not None
+                and pm.end <= core_spans[p - 1][1]
+                and getattr(pm.place, "kind", "") != "country"
+                and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head") for w in core_low[p:])
+            ):
+                name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+                return Source(name, _refine_type(htype, core_low), mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if (
             k > 0
@@ -1169,15 +1258,21 @@ class Resolver:
                 kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low
             )
         ):
-            return Source("", htype, mention, start, end, coref=head)
-        if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the"):
+            quals = {w for w in core_low if kb.words.get(w, ("",))[0] == "topic" or w in LEVEL_MODS}
+            src = Source("", htype, mention, start, end, coref=head, quals=quals)
+            if quals & LEVEL_MODS and len(core) >= 2:
+                # "the local health office": when nothing before names it, it is named as written
+                name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+                src.fallback = (name[:1].upper() + name[1:], _refine_type(htype, core_low))
+            return src
+        if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the" or head in STATE_FORCE_HEADS):
             return Source("", htype, mention, start, end, coref=head)
         # persons: "Prime Minister Mohammed Shia al-Sudani", "spokesman John Kirby", "Sudani"
         person = self.person(core, core_spans, text)
         if person:
             return person
         if len(core) == 1 and head in STATE_FORCE_HEADS and head not in COREF_HEADS:
-            return Source(*self.national(head, htype), mention, start, end)  # "police said"
+            return Source(*self.national(head, htype, self.unit_country()), mention, start, end)  # "police said"
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
         if role == "head" and (
             all(
@@ -1259,10 +1354,27 @@ class Resolver:
             x = core_low.index("'s") if "'s" in core_low else -1
             if x > 0 and core[x - 1][0].isupper():
                 where = core[x - 1]
+        if where is None:
+            # "the Gaza health ministry": the place written before the topic names the ministry, not the country
+            t = next(x for x, w in enumerate(core_low) if kb.words.get(w, ("",))[0] == "topic")
+            y = t
+            while y > 0 and kb.words.get(core_low[y - 1], ("",))[0] == "mod" and "-" not in core_low[y - 1]:
+                y -= 1
+            x = y
+            while x > 0 and core[x - 1][:1].isupper() and core_low[x - 1] not in kb.words and y - x < 3:
+                x -= 1
+            if x < y:
+                where = " ".join(core[x:y])
         implicit = where is None
-        if where is None and self.country_hint and topic != "foreign":
-            # an unqualified health/defence ministry is the article's country's; a foreign ministry often is not
-            c = self.country_of(self.country_hint)
+        if where is None and topic != "foreign":
+            # an unqualified health/defence ministry is the country's its sentence is about ("In neighbouring
+            # Niger, ... the defence ministry said"), else the article's; a foreign ministry often is not
+            hint = self.country_of(self.country_hint) if self.country_hint else None
+            c = self.unit_country()
+            if c is not None and (hint is None or c[0] != hint[0]):
+                implicit = False
+            else:
+                c = hint
             where = c[1] if c else None
         name = f"{where} {topic} ministry" if where else f"{topic.capitalize()} ministry"
         if implicit:
@@ -1394,9 +1506,12 @@ class Resolver:
             return f"{adj} {' '.join(rest_words)}", t
         return None
 
-    def national(self, head: str, typ: str) -> tuple[str, str]:
-        """'the army' with nothing earlier to point to: the army of the article's country, by its listed name."""
+    def national(self, head: str, typ: str, where: tuple | None = None) -> tuple[str, str]:
+        """'the army' with nothing earlier to point to: the army of the country its sentence is about (`where`),
+        else of the article's country, by its listed name."""
         c = self.country_of(self.country_hint) if self.country_hint else None
+        if where is not None:
+            c = where
         name = f"{c[1]} {head}" if c else head.capitalize()
         for adj in ([c[1], c[0]] + _adjectives(self.kb).get(c[0], [])) if c else []:
             e = self.kb.lower.get(f"{adj} {head}".lower())
@@ -1502,6 +1617,10 @@ class Resolver:
                 return True
             t = kb.words.get(word, ("", ""))[1]
             cl = s.canonical.lower()
+            if src.quals:
+                have = set(cl.split()) | set((s.mention or "").lower().split())
+                if not src.quals <= have:
+                    return False
             if word in ROLE_HEADS:
                 return word in (s.mention or "").lower().split() or word in cl.split()
             if word in cl.split() or word in (s.mention or "").lower().split():
@@ -1611,6 +1730,12 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         return None
     j = end
     start_limit = max(start_limit, end - MAX_PHRASE)  # bounded: an all-caps run-on sentence stays linear
+    # a listed name ending here is one phrase whatever its words ("Ukraine's air force", "the Red Cross")
+    for n in range(min(kb.max_len, end - start_limit), 1, -1):
+        key = " ".join(lows[end - n : end])
+        if key in kb.lower or key in kb.descriptors:
+            j = end - n
+            break
     while j > start_limit:
         w = words[j - 1]
         low = lows[j - 1]
@@ -1623,7 +1748,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             low in ("of", "for", "in", "and")
             and j < end
             and j - 1 > start_limit
-            and _chunk_ok(words[j - 2], kb)
+            and (_chunk_ok(words[j - 2], kb) or low == "and" and words[j - 2] == ")")
             and (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words)
         ):
             j -= 1
@@ -1639,18 +1764,24 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             continue
         break
     # a determiner inside the phrase may be the first word only
-    if (
-        j == end
-        and end - 3 > start_limit
-        and lows[end - 2] == "the"
-        and lows[end - 3] in ("in", "of", "from", "at")
-        and lows[end - 1].isalpha()
-        and words[end - 1] == lows[end - 1]
-    ):
-        # "officials in the region said", "residents of the town said": the phrase before the preposition
-        inner = left_chunk(words, lows, end - 3, start_limit, kb)
-        if inner is not None:
-            return inner[0], end
+    if j == end and end - 3 > start_limit and lows[end - 1].isalpha() and words[end - 1] == lows[end - 1]:
+        # "officials in the region said", "residents of the town said", "officials in Donetsk city said":
+        # the phrase before the preposition
+        t = end - 1
+        while t > start_limit and end - t < 5 and words[t - 1][:1].isupper() and lows[t - 1] not in STOP_CAPS:
+            t -= 1
+        named = t < end - 1
+        if t > start_limit and lows[t - 1] == "the":
+            t -= 1
+        if (t < end - 1 and (named or lows[t] == "the")) and t - 1 > start_limit and lows[t - 1] in (
+            "in",
+            "of",
+            "from",
+            "at",
+        ):
+            inner = left_chunk(words, lows, t - 1, start_limit, kb)
+            if inner is not None:
+                return inner[0], end
     if j == end:
         # "a resident of the Piassa area said": a phrase ending in a free noun, opened by a determiner at a
         # clause boundary and holding a source word
@@ -1694,6 +1825,12 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         and words[j - 1] not in QUOTES
         and not (len(words[j - 1]) > 1 and words[j - 1].endswith("."))
     ):
+        if lows[a] in ("the", "a", "an"):
+            # "a figure the government rejected": a determined phrase after a bare noun opens a relative clause
+            # whose subject is the speaker; the noun before it is not part of the phrase
+            if before.isalpha() and before == words[j - 1] and before not in STOP_CAPS and before not in SKIP_LEFT:
+                return a, end
+            return None
         # "the banned Tehreek-e-Taliban Pakistan", "a local resistance group": up to two free adjectives
         # after a determiner that itself opens the clause
         for d in (j - 2, j - 3):
@@ -1877,6 +2014,7 @@ def attributions_for(doc) -> list[dict]:
         words, spans = _tokenize(stext, s0)
         if not words:
             continue
+        resolver.set_unit(s0, s1, words)
         lows = [w.lower() for w in words]
         cues = find_cues(words, kb)
         if not cues:
@@ -2219,6 +2357,8 @@ def attributions_for(doc) -> list[dict]:
                     resolver.history.append(src)
                 else:
                     rec["_coref_at"] = len(resolver.history)
+                    if src.coref in COREF_FALLBACK:
+                        src.where = resolver.unit_country()
     # coreference: resolve each description against what came before it (else the first later match)
     out = []
     explicit = [s for _, s in pending if s.coref is None]
@@ -2230,8 +2370,10 @@ def attributions_for(doc) -> list[dict]:
             if ref is None and src.coref in ROLE_HEADS:
                 name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.IGNORECASE)
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
+            if ref is None and src.fallback:
+                ref = Source(src.fallback[0], src.fallback[1], src.mention, src.start, src.end)
             if ref is None and src.coref in COREF_FALLBACK:
-                name, typ = resolver.national(src.coref, src.type)
+                name, typ = resolver.national(src.coref, src.type, src.where)
                 ref = Source(name, typ, src.mention, src.start, src.end)
             if ref is None:
                 continue
@@ -2257,6 +2399,22 @@ def attributions_for(doc) -> list[dict]:
         # a headline's "..., monitor says" repeats a body source; one found only in the headline is a guess
         out = [r for r in out if r["start"] >= body_start or r["source"] in body]
     return out
+
+
+LEVEL_MODS = {"local", "provincial", "district", "regional", "municipal", "county", "village", "camp", "community"}
+
+
+def _refine_type(htype: str, lows: list[str]) -> str:
+    """An anonymous source by what it is ('security sources', 'hospital sources')."""
+    if htype != "anonymous source":
+        return htype
+    if "local" in lows:
+        return "local sources"
+    if {"security", "military", "police", "intelligence"} & set(lows):
+        return "security source"
+    if {"medical", "hospital", "health"} & set(lows):
+        return "medical source"
+    return htype
 
 
 def _unify_ministries(out: list[dict], implicit: set[str]) -> list[dict]:
