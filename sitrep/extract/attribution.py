@@ -694,7 +694,7 @@ class WordTable(dict):
     def _affix(self, key):
         if not isinstance(key, str) or "-" not in key[1:-1]:
             return None
-        head, _, tail = key.rpartition("-")
+        tail = key.rpartition("-")[2]
         got = dict.get(self, "-" + tail)
         if got is None:
             got = dict.get(self, key.split("-", 1)[0] + "-")
@@ -1194,7 +1194,9 @@ class Resolver:
             place
             and role == "head"
             and head in ("police", "authorities", "officials", "army", "military")
-            and not any("-" in w for w in core_low)  # "Russian-installed officials in X" are not X's officials
+            and not any(
+                "-" in w for w in core_low
+            )  # "Russian-installed officials in X" are not X's officials
         ):
             return Source(f"{place} {head}", htype, mention, start, end)
         # "Prime Minister Benjamin Netanyahu's office", "Hamas's spokesman": the owner speaks
@@ -1265,14 +1267,20 @@ class Resolver:
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 src.fallback = (name[:1].upper() + name[1:], _refine_type(htype, core_low))
             return src
-        if len(core) == 1 and head in COREF_HEADS and (k == 0 or lows[k - 1] == "the" or head in STATE_FORCE_HEADS):
+        if (
+            len(core) == 1
+            and head in COREF_HEADS
+            and (k == 0 or lows[k - 1] == "the" or head in STATE_FORCE_HEADS)
+        ):
             return Source("", htype, mention, start, end, coref=head)
         # persons: "Prime Minister Mohammed Shia al-Sudani", "spokesman John Kirby", "Sudani"
         person = self.person(core, core_spans, text)
         if person:
             return person
         if len(core) == 1 and head in STATE_FORCE_HEADS and head not in COREF_HEADS:
-            return Source(*self.national(head, htype, self.unit_country()), mention, start, end)  # "police said"
+            return Source(
+                *self.national(head, htype, self.unit_country()), mention, start, end
+            )  # "police said"
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
         if role == "head" and (
             all(
@@ -1773,11 +1781,16 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         named = t < end - 1
         if t > start_limit and lows[t - 1] == "the":
             t -= 1
-        if (t < end - 1 and (named or lows[t] == "the")) and t - 1 > start_limit and lows[t - 1] in (
-            "in",
-            "of",
-            "from",
-            "at",
+        if (
+            (t < end - 1 and (named or lows[t] == "the"))
+            and t - 1 > start_limit
+            and lows[t - 1]
+            in (
+                "in",
+                "of",
+                "from",
+                "at",
+            )
         ):
             inner = left_chunk(words, lows, t - 1, start_limit, kb)
             if inner is not None:
@@ -1828,7 +1841,12 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         if lows[a] in ("the", "a", "an"):
             # "a figure the government rejected": a determined phrase after a bare noun opens a relative clause
             # whose subject is the speaker; the noun before it is not part of the phrase
-            if before.isalpha() and before == words[j - 1] and before not in STOP_CAPS and before not in SKIP_LEFT:
+            if (
+                before.isalpha()
+                and before == words[j - 1]
+                and before not in STOP_CAPS
+                and before not in SKIP_LEFT
+            ):
                 return a, end
             return None
         # "the banned Tehreek-e-Taliban Pakistan", "a local resistance group": up to two free adjectives
@@ -2401,7 +2419,17 @@ def attributions_for(doc) -> list[dict]:
     return out
 
 
-LEVEL_MODS = {"local", "provincial", "district", "regional", "municipal", "county", "village", "camp", "community"}
+LEVEL_MODS = {
+    "local",
+    "provincial",
+    "district",
+    "regional",
+    "municipal",
+    "county",
+    "village",
+    "camp",
+    "community",
+}
 
 
 def _refine_type(htype: str, lows: list[str]) -> str:
