@@ -10,6 +10,7 @@ opens with a dateline: "WASHINGTON, July 8, 2023 (Global Desk) - ..." or "BEIRUT
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.extract.dates import DMY, MDY, parse_date_text
 
@@ -25,10 +26,11 @@ _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", 
                   "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\()"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s+[-–—]\s))"
-    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s*[-–—]\s))"
+    r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
     r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
+_EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{2,400}\]")  # a line wholly in square brackets: an editor's note
 _SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to"}
 
 
@@ -71,8 +73,34 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     place = m.group("place").strip()
     if place.lower() in ("by", "from", "photo", "update", "updated", "note"):
         return None
-    return {"place": place, "region": m.group("region"), "date": m.group("date"), "outlet": m.group("outlet"),
+    region, outlet = m.group("region"), m.group("outlet")
+    if outlet is None and region and _AGENCY.fullmatch(region.strip()) and not _is_country(region.strip()):
+        outlet, region = region.strip(), None  # "Damascus, SANA -", "Tehran, IRNA -": the agency's own copy
+    return {"place": place, "region": region, "date": m.group("date"), "outlet": outlet,
             "start": m.start(), "end": m.end()}
+
+
+_AGENCY = re.compile(r"[A-Z]{2,6}")  # SANA, IRNA, WAFA, QNA, APP (a country in capitals is the region)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset:
+    import csv
+
+    from sitrep.config import PACKAGE_DATA
+
+    with open(PACKAGE_DATA / "demonyms.csv", encoding="utf-8") as f:
+        names = {r["term"].lower() for r in csv.DictReader(f) if r.get("kind") == "name"}
+    try:
+        with open(PACKAGE_DATA / "countries.csv", encoding="utf-8") as f:
+            names |= {r["name"].lower() for r in csv.DictReader(f) if r.get("name")}
+    except (OSError, KeyError):
+        pass
+    return frozenset(names | {"us", "usa", "uk", "uae", "drc", "car"})
+
+
+def _is_country(word: str) -> bool:
+    return word.lower() in _country_words()
 
 
 def read_meta(text: str) -> dict:
@@ -89,6 +117,9 @@ def read_meta(text: str) -> dict:
         pos += len(raw) + 1
         s = raw.strip()
         if not s:
+            continue
+        if _EDITOR_NOTE.fullmatch(s):
+            body_start = pos  # "[Illustrative sample ...]", "[Editor's note: ...]": a note, not the headline
             continue
         seen += 1
         lead = line_start + (len(raw) - len(raw.lstrip()))

@@ -73,3 +73,31 @@ def test_a_repeated_headline_stays_in_the_header():
     text = "Drone strike kills three near Qamishli\n\nDrone strike kills three near Qamishli\nQAMISHLI, Syria - A drone hit a car."
     m = read_meta(text)
     assert text[m["body_start"]:].startswith("QAMISHLI")
+
+
+@pytest.mark.parametrize("note", [
+    "[Illustrative sample written by the Sitrep team; not a published article]",
+    "[Editor's note: this story has been updated with a new death toll]",
+    "  [Translated from Arabic]  ",
+])
+def test_a_first_line_wholly_in_square_brackets_is_an_editors_note(note):
+    text = note + "\nKivu Times\nMonday, 3 June 2024\n\nM23 rebels seize town in North Kivu\n\nThe rebels entered the town."
+    m = read_meta(text)
+    assert (m["publisher"], m["published"], m["title"]) == ("Kivu Times", dt.date(2024, 6, 3),
+                                                              "M23 rebels seize town in North Kivu")
+
+
+@pytest.mark.parametrize("text, publisher, published", [
+    ("Damascus, SANA – Two soldiers were martyred on Tuesday when terrorists targeted army posts.", "SANA", None),
+    ("Hama, SANA- Army units destroyed positions of terrorists in the countryside of Hama on Sunday.", "SANA", None),
+    ("Tehran, IRNA - Iranian forces killed two terrorists in Sistan and Baluchestan on Monday, officials said.", "IRNA", None),
+    ("KYIV (Reuters) - A Russian missile struck an apartment block on Monday, killing three people.", "Reuters", None),
+    ("GAZA, Nov 3 (AFP) - An Israeli strike hit a school on Friday, killing 12 people, medics said.", "AFP", None),
+    ("ISLAMABAD, Jan 5, 2024 (APP): Security forces killed three militants in North Waziristan, ISPR said.", "APP",
+     dt.date(2024, 1, 5)),
+    ("BAGHDAD, IRAQ - A roadside bomb killed two soldiers on Monday, police said.", None, None),
+])
+def test_dateline_agency_is_the_publisher_without_an_outlet_header(text, publisher, published):
+    m = read_meta(text)
+    assert (m["publisher"], m["published"]) == (publisher, published)
+    assert m["dateline"]["outlet"] == publisher
