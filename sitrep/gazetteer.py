@@ -100,6 +100,21 @@ def loose_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", s)
 
 
+_VARIANTS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("ph", "f"), ("ou", "u"), ("oo", "u"),
+             ("ei", "e"), ("ey", "e"), ("ee", "i"), ("y", "i"))
+_VARIANT_END = re.compile(r"(?:ng|n|g|h)$")
+
+
+def variant_key(name: str) -> str:
+    """Transliteration-variant key that keeps vowels: doubles collapsed, kh/k, q/k, dh/d, ou/u, ei/ey/e, -ng/-n/-h
+    endings dropped. Laukkaing = Laukkai -> 'laukai'; Tartous = Tartus. Used only within the article's countries."""
+    s = _letters(name)
+    for a, b in _VARIANTS:
+        s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
+    return _VARIANT_END.sub("", s) if len(s) > 4 else s
+
+
 def strip_admin_words(name: str) -> str:
     """'Muhafazat Kirkuk' -> 'Kirkuk', 'Salah ad Din Governorate' -> 'Salah ad Din', 'Mayorality of Baghdad'."""
     prev = None
@@ -123,11 +138,18 @@ def is_latin_name(name: str) -> bool:
     return bool(body) and body[0].isupper()
 
 
+def _letters(x: str) -> str:
+    return "".join(t for t in key_tokens(x) if t not in ARTICLES)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..1 likeness of two spellings, articles and separators ignored ('Laukkaing' ~ 'Laukkai' 0.88)."""
+    return difflib.SequenceMatcher(None, _letters(a), _letters(b)).ratio()
+
+
 def similar_names(a: str, b: str, threshold: float = 0.75) -> bool:
-    """Same name in another spelling ('Darat Izza' ~ 'Darat Izzah'), not a skeleton clash ('Laukkaing' ~ 'Lakang')."""
-    def letters(x):
-        return "".join(t for t in key_tokens(x) if t not in ARTICLES)
-    return difflib.SequenceMatcher(None, letters(a), letters(b)).ratio() >= threshold
+    """Same name in another spelling ('Darat Izza' ~ 'Darat Izzah'), not a skeleton clash ('Homs' ~ 'Hamis')."""
+    return name_similarity(a, b) >= threshold
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -320,6 +342,35 @@ class Gazetteer:
         """Record ids for a normalised key (the index stores a bare int when a key has one record)."""
         v = self.index.get(key)
         return () if v is None else (v,) if isinstance(v, int) else v
+
+    def variant_ids(self, name: str, countries) -> list[int]:
+        """Towns of the given countries whose name has the same variant_key (index built per country on demand)."""
+        vk = variant_key(name)
+        if len(vk) < 4:
+            return []
+        out = []
+        for cc in countries:
+            idx = self._variant_index(cc)
+            out.extend(idx.get(vk, ()))
+        return out
+
+    def _variant_index(self, cc: str) -> dict:
+        cache = self.__dict__.setdefault("_variants", {})
+        idx = cache.get(cc)
+        if idx is None:
+            with self._lock:
+                by_country = self.__dict__.get("_by_country")
+                if by_country is None:
+                    by_country = {}
+                    for rid, r in enumerate(self.rows):
+                        if r[KIND] in ("city", "site"):
+                            by_country.setdefault(r[ISO2], []).append(rid)
+                    self.__dict__["_by_country"] = by_country
+                idx = {}
+                for rid in by_country.get(cc, ()):
+                    idx.setdefault(variant_key(self.rows[rid][NAME]), []).append(rid)
+                cache[cc] = idx
+        return idx
 
     def loose_ids(self, key: str) -> tuple[int, ...]:
         v = self.loose.get(key)

@@ -251,3 +251,15 @@ def test_word_lists_load_without_duplicates(name):
     if name == "place_stoplist.txt":
         assert not [k for k in words if k in g.country_keys and k not in g.upper_keys]
     assert not {"aleppo", "kirkuk", "gaza", "mosul", "goma", "homs", "raqqa", "bakhmut", "kharkiv"} & set(words)
+
+
+@pytest.mark.parametrize("a, b", [("Laukkaing", "Laukkai"), ("Tartous", "Tartus"), ("Khost", "Kost"),
+                                  ("Qandahar", "Kandahar")])
+def test_variant_key_joins_transliterations_keeping_vowels(a, b):
+    from sitrep.gazetteer import variant_key
+    assert variant_key(a) == variant_key(b)
+
+
+def test_variant_ids_stay_inside_the_given_countries(g):
+    assert any(g.rows[i][0] == "Laukkai" for i in g.variant_ids("Laukkaing", {"MM"}))
+    assert not g.variant_ids("Laukkaing", {"SY"})

@@ -42,6 +42,7 @@ from sitrep.gazetteer import (
     haversine_km,
     loose_key,
     norm_token,
+    name_similarity,
     similar_names,
 )
 
@@ -63,13 +64,25 @@ ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "di
 REGION_WORDS = {"province", "governorate", "oblast", "state", "region", "prefecture", "department", "wilaya",
                 "wilayat", "muhafazat", "krai"}
 AREA_AFTER = {"countryside", "outskirts", "suburbs", "environs", "hinterland", "surroundings", "periphery"}
+# "Hama northern countryside", "Idlib's southern countryside": a direction between the name and the area word
+AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                            r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
+SETTLEMENT_AFTER = {"city", "town", "village", "hamlet"}
+# "the southern Lebanese village of X", "Syria's northern town of X", "Niger's Tillaberi region": the gap between
+# a demonym or a country's possessive and the next name, which then lies in that country
+QUALIFIER_GAP = re.compile(
+    r"^(?:['’]s)?(?:\s+|-)(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?(?:(?:border|frontline|front-line|coastal|restive|besieged|remote|rural|mountainous)\s+)?"
+    r"(?:(?:town|towns|city|cities|village|villages|hamlet|region|province|governorate|district|state|camp|port|"
+    r"capital|area|enclave|county|oblast|department)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 # a following capitalised word that turns a place name into an organisation's name
 ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers", "alliance", "revolutionary",
              "resistance", "national", "islamic", "people", "peoples", "union", "federation", "brigade",
              "brigades", "battalion", "battalions", "revolution", "times", "post", "news", "tribune", "herald",
              "observer", "telegraph", "daily", "agency", "radio", "tv", "television", "broadcasting",
              "gazette", "journal", "review", "ledger", "monitor", "chronicle", "desk", "files", "army",
-             "independence", "cartel", "cartels", "gang", "province"}
+             "independence", "cartel", "cartels", "gang", "province", "wire", "mail", "star", "express",
+             "insider", "weekly", "bulletin", "dispatch", "sentinel"}
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -93,7 +106,8 @@ STRONG_CUE = re.compile(
     r"region|province|governorate|camp|port|locality|municipality|settlement|outskirts|countryside|"
     r"vicinity|outpost|base)\s+of\s+(?:the\s+)?|\b(?:in|near|outside|at|around|into|toward|towards|from|to|"
     r"across|inside|entered|captured|seized|shelled|struck|stormed|besieged)\s+(?:the\s+)?"
-    r"(?:(?:besieged|embattled|frontline|nearby|northern|southern|eastern|western|central)\s+)?)$", re.IGNORECASE)
+    r"(?:(?:besieged|embattled|frontline|nearby|northern|southern|eastern|western|central|neighbouring|"
+    r"neighboring)\s+)?)$", re.IGNORECASE)
 METONYM_AFTER = re.compile(
     r"^(?:['’]s\s+(?:forces|government|troops|allies|officials|proxies|policy|policies|position|decision|"
     r"support|backing|envoy|ambassador|administration|regime|military|army|leadership|response|stance|"
@@ -182,6 +196,8 @@ class _Match:
         "precision",
         "rid",
         "rural",
+        "local",
+        "settlement",
         "start",
     )
 
@@ -199,6 +215,8 @@ class _Match:
         self.near = False
         self.rural = False
         self.person = False
+        self.local = None  # iso2 the words around the name put it in ("Lebanese village of X", "In Niger, ... X")
+        self.settlement = False  # "Donetsk city", "al-Sukhna town": the town, never the region so named
 
 
 def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> list[_Match]:
@@ -318,6 +336,15 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
         m.near = True
         m.admin = m.rural = "countryside" in nxt.norm
+    elif nxt is not None and not nxt.cap and gap_after == " " and nxt.norm in SETTLEMENT_AFTER:
+        m.settlement = True  # "Donetsk city", "al-Sukhna town": the town itself
+        m.cue = True
+        if nxt.norm == "city":
+            m.end = nxt.end
+    elif nxt is not None and not nxt.cap and AREA_DIR_AFTER.match(text, m.end):
+        area = AREA_DIR_AFTER.match(text, m.end).group(1).lower()  # "Hama northern countryside" (SANA)
+        m.near = True
+        m.admin = m.rural = area == "countryside"
     elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
         m.near = True
         m.admin = m.rural = True
@@ -359,9 +386,12 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
+LOOSE_AFTER = re.compile(r"^\s+(?:town|village|city|hamlet|area|camp)\b")
 
 
 def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> list[_Match]:
+    """Unmatched capitalised names with a locative cue ("village of X", "in X", "X town"), looked up by spelling
+    skeleton among the article's countries: Darat Izza = Darat Izzah, al-Sukhna = As Sukhnah, Laukkaing = Laukkai."""
     covered = set()
     for m in matches:
         covered.update(range(m.i, m.j))
@@ -370,14 +400,20 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
     k = 0
     while k < n:
         t = toks[k]
-        if k in covered or not t.cap or t.norm in g.stop or t.norm in g.common or \
-                (t.text.isupper() and len(t.text) <= 4) or not LOOSE_CUE.search(_before(text, t.start, 30).lower()):
+        lead = t.norm in ARTICLES and not t.cap and k + 1 < n and toks[k + 1].cap and \
+            text[t.end:toks[k + 1].start] in ("-", "‐", "‑")  # "in al-Sukhna town"
+        if k in covered or not (t.cap or lead) or t.norm in g.stop or t.norm in g.common or \
+                (t.text.isupper() and len(t.text) <= 4):
             k += 1
             continue
-        end = k
+        end = k + 1 if lead else k
         while end + 1 < n and end + 1 - k < 3 and end + 1 not in covered and _joined(text, toks[end], toks[end + 1]) \
                 and (toks[end + 1].cap or toks[end + 1].norm in ARTICLES):
             end += 1
+        if not LOOSE_CUE.search(_before(text, t.start, 30).lower()) and \
+                not LOOSE_AFTER.match(text, toks[end].end, toks[end].end + 12):
+            k += 1
+            continue
         found = None
         for e in range(end, k - 1, -1):
             if toks[e].norm in ARTICLES:
@@ -385,11 +421,7 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             name = text[t.start:toks[e].end]
             if len(name) < 5:
                 continue
-            lk = loose_key(name)
-            if len(lk) < 4:
-                continue
-            ids = tuple(i for i in g.loose_ids(lk) if g.rows[i][ISO2] in countries and
-                        similar_names(name, g.rows[i][NAME]))
+            ids = _closest(g, name, countries)
             if ids:
                 found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
                 _context(found, text, toks, g, body_start)
@@ -401,6 +433,40 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
         extra.append(found)
         k = found.j
     return extra
+
+
+def _closest(g: Gazetteer, name: str, countries) -> tuple[int, ...]:
+    """Places of the given countries sharing a spelling skeleton with name, the most similar spelling only."""
+    scored = []
+    for lk in _skeletons(name):
+        if len(lk) < 3:
+            continue
+        for i in g.loose_ids(lk):
+            if g.rows[i][ISO2] in countries:
+                r = name_similarity(name, g.rows[i][NAME])
+                if r >= 0.75:
+                    scored.append((r, i))
+    for i in g.variant_ids(name, countries):  # Laukkaing = Laukkai, whose skeleton is too short to index
+        r = name_similarity(name, g.rows[i][NAME])
+        if r >= 0.7:
+            scored.append((r, i))
+    if not scored:
+        return ()
+    top = max(r for r, _ in scored)
+    return tuple(dict.fromkeys(i for r, i in scored if r >= top - 0.03))
+
+
+def _skeletons(name: str) -> list[str]:
+    """Spelling skeletons of a name and of its common Burmese/Chinese/Arabic ending variants (-ng/-n, -h):
+    Laukkaing ~ Laukkai, Hpakant ~ Hpakan, Tal Afar ~ Tall Afar."""
+    out = [loose_key(name)]
+    low = name.lower()
+    for cut in (2 if low.endswith("ng") else 0, 1 if low[-1:] in "nhg" else 0):
+        if cut and len(name) - cut >= 4:
+            lk = loose_key(name[:-cut])
+            if lk not in out:
+                out.append(lk)
+    return out
 
 
 def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
@@ -457,6 +523,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     k + 2 < len(matches) and GAP_LIST.match(text[b.end:matches[k + 2].start]))):
                 a.metonym = b.metonym = True
 
+    starts = _sentence_starts(doc)
+    _local_countries(matches, text, g, starts)
+
     # --- 2. the article's countries -------------------------------------------------------------------
     # explicit: country names (more when located: "in Syria"; less as a modifier: "U.S. drone", "US troops"),
     # demonyms (half); towns: distinct unambiguous towns. A country is "of the article" when named outright
@@ -472,7 +541,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             explicit[m.demonym] += 0.5
             continue
         kinds = {g.rows[i][KIND] for i in m.ids}
-        if "country" in kinds:
+        if "country" in kinds and not m.admin:  # "Niger state" is a region of Nigeria, no vote for Niger
             iso2 = next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")
             after = text[m.end:m.end + 20]
             if m.cue:
@@ -502,14 +571,16 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
 
     # --- 2b. spelling variants of local places: an unmatched capitalised name after "village of"/"in"/"near",
     # looked up by its consonant skeleton among the article's own countries only ("Darat Izza" = Darat Izzah)
-    if countries:
-        extra = _loose_matches(text, toks, matches, g, countries, body_start)
+    local = {m.local for m in matches if m.local}
+    if countries or local:
+        extra = _loose_matches(text, toks, matches, g, countries | local, body_start)
         if extra:
             matches = sorted(matches + extra, key=lambda m: m.start)
+            _local_countries(matches, text, g, starts)
 
     # --- 3. resolve each mention --------------------------------------------------------------------
     mentions: list[PlaceMention] = []
-    starts = _sentence_starts(doc)
+    article_hint, article_countries = hint, countries
     last_point = None
     dateline = None
     for m in matches:
@@ -534,6 +605,14 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if stop and not (m.admin or TOWN_OF.search(before)):
             continue
         ids = m.ids
+        if m.local:  # "the Lebanese village of X", "In neighbouring Niger, ... X": that country's X
+            hint, countries = m.local, article_countries | {m.local}
+        else:
+            hint, countries = article_hint, article_countries
+        if not m.admin:
+            ids = _country_reading(g, ids, hint)
+            if m.settlement:  # "Donetsk city": the town, not the oblast
+                ids = tuple(i for i in ids if g.rows[i][KIND] == "city") or ids
         if m.admin:
             rid = _resolve_admin(g, m, hint, countries)
             if rid is None:
@@ -595,8 +674,61 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
 
     doc._.places = mentions
     doc._.dateline = dateline
+    hint = article_hint
     doc._.country_hint = g.rows[g.countries[hint]][NAME] if hint and hint in g.countries else None
     return mentions
+
+
+def _country_ids(g: Gazetteer, ids) -> list[int]:
+    return [i for i in ids if g.rows[i][KIND] == "country"]
+
+
+def _country_reading(g: Gazetteer, ids, hint) -> tuple[int, ...]:
+    """A bare name that is a country's is the country ("in neighbouring Niger", "TIJUANA, Mexico"), not the
+    Nigerian state or a city listing it as an alternate name; only a region of the article's own country named
+    like a far-away country keeps its reading (Georgia in a US story)."""
+    cids = _country_ids(g, ids)
+    if not cids:
+        return ids
+    c = g.rows[cids[0]]
+    home = [i for i in ids if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] == hint and hint != c[ISO2] and
+            haversine_km((g.rows[i][LAT], g.rows[i][LON]), (c[LAT], c[LON])) > 3000]
+    return tuple(home) or (cids[0],)
+
+
+def _local_countries(matches: list[_Match], text: str, g: Gazetteer, starts: list[int]) -> None:
+    """Set m.local where the words put a name in a country: a demonym or a country's possessive right before
+    it ("the southern Lebanese village of X", "Niger's Tillaberi region"), or a sentence that places itself in
+    one country ("In neighbouring Niger, jihadists ambushed a convoy near X in the Tillaberi region")."""
+    for k in range(len(matches) - 1):
+        a, b = matches[k], matches[k + 1]
+        if b.demonym or b.local or b.start - a.end > 60 or not b.ids:
+            continue
+        gap = text[a.end:b.start]
+        if a.demonym:
+            cc = a.demonym if " of" in gap.lower() else None
+        elif gap[:1] in "'’" and not a.admin:
+            cids = _country_ids(g, a.ids)
+            cc = g.rows[cids[0]][ISO2] if cids else None
+        else:
+            cc = None
+        if cc and QUALIFIER_GAP.match(gap):
+            b.local = cc
+    by_sent: dict[int, set] = {}
+    sent_of = {}
+    for m in matches:
+        s = bisect.bisect_right(starts, m.start) - 1
+        sent_of[id(m)] = s
+        if m.cue and not m.admin and not m.demonym and not m.metonym:
+            cids = _country_ids(g, m.ids)
+            if cids:
+                by_sent.setdefault(s, set()).add(g.rows[cids[0]][ISO2])
+    if not by_sent:
+        return
+    for m in matches:
+        one = by_sent.get(sent_of[id(m)])
+        if m.local is None and one and len(one) == 1:
+            m.local = next(iter(one))
 
 
 def _qualified(g: Gazetteer, ranked: list[int], text: str, end: int) -> int | None:

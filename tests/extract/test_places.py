@@ -262,3 +262,75 @@ def test_town_followed_by_its_region_makes_the_region_a_qualifier(nlp):
 def test_country_names_codes_and_qualifiers(nlp, text, mention, country):
     got = found(run_places(nlp, text))
     assert mention in got and got[mention].country == country
+
+
+@pytest.mark.parametrize("text, mention, kind, country", [
+    ("Gunmen killed 20 villagers in Zamfara state, Nigerian police said. In neighbouring Niger, jihadists "
+     "ambushed a convoy.", "Niger", "country", "Niger"),
+    ("Bandits raided a market in Niger state, Nigerian police said.", "Niger state", "admin1", "Nigeria"),
+    ("TIJUANA, Mexico - Gunmen killed ten people in Ensenada.", "Mexico", "country", "Mexico"),
+    ("Fighting in Chad's east spilled into Sudan, Chadian officials said.", "Sudan", "country", "Sudan"),
+])
+def test_a_country_name_standing_alone_is_the_country(nlp, text, mention, kind, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].kind == kind and got[mention].country == country
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Bandits killed 12 people in Katsina state, Nigerian police said. In neighbouring Niger, jihadists ambushed "
+     "a convoy in the Tillaberi region.", "Tillaberi region", "Niger"),
+    ("Israeli troops shelled the southern Lebanese village of Kfar Kila, Israel's army said.", "Kfar Kila",
+     "Lebanon"),
+    ("Turkish drones struck the Syrian border town of Qamishli, Turkey's defence ministry said.", "Qamishli",
+     "Syria"),
+    ("Israeli jets hit a house in the outskirts of the southern Lebanese village of Aita al-Shaab.",
+     "Aita al-Shaab", "Lebanon"),
+])
+def test_a_demonym_possessive_or_country_of_the_sentence_places_the_name_in_that_country(nlp, text, mention,
+                                                                                      country):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].country == country
+
+
+@pytest.mark.parametrize("text, mention, name, precision", [
+    ("Russian-installed officials in Donetsk city said shelling killed three civilians.", "Donetsk city",
+     "Donetsk", 1),
+    ("A landmine killed a shepherd in al-Sukhna town in the eastern countryside of Homs.", "al-Sukhna",
+     "As Sukhnah", 1),
+    ("Shelling hit Sahl al-Ghab area in Hama northwestern countryside, SANA said.", "Sahl al-Ghab",
+     "Al-Ghab plain", 2),
+])
+def test_a_settlement_word_after_the_name_means_the_town(nlp, text, mention, name, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].name == name and got[mention].precision == precision
+    assert got[mention].kind in ("city", "site")
+
+
+@pytest.mark.parametrize("text, mention, region", [
+    ("Terrorists targeted army posts in Hama northern countryside, SANA said.", "Hama", "Hama"),
+    ("A drone hit a car in Idleb southern countryside, SANA said.", "Idleb", "Idlib"),
+    ("Shelling was reported in Daraa's eastern countryside, the Syrian monitor said.", "Daraa", "Daraa"),
+])
+def test_a_directional_countryside_after_a_name_is_its_region(nlp, text, mention, region):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].kind == "admin1" and got[mention].name == region
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Fighting raged near Laukkaing in Myanmar's northern Shan State, the MNDAA said.", "Laukkaing", "Laukkai"),
+    ("A camp near Laiza in Kachin State was bombed, the KIA said.", "Laiza", "Laiza"),
+    ("Clashes erupted near the town of Tartous on the coast, Syrian state media said.", "Tartous", "Tartus"),
+    ("Drones struck Lattakia and Hasakeh, Syrian state media said.", "Hasakeh", "Al Hasakah"),
+    ("A car bomb exploded in Sweida, Syrian state media said.", "Sweida", "As-Suwayda"),
+    ("An air strike hit Idleb, Syrian state media said.", "Idleb", "Idlib"),
+])
+def test_transliteration_variants_resolve_within_the_article_country(nlp, text, mention, name):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].name == name, got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Irrawaddy Wire\nOctober 12, 2023\n\nA strike killed 29 in Kachin State.", "Irrawaddy"),
+])
+def test_an_outlet_named_after_a_place_is_not_the_place(nlp, text, word):
+    assert word not in found(run_places(nlp, text))
