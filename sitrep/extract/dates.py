@@ -88,10 +88,26 @@ class TimeExpr:
 
 @dataclass
 class When:
-    event_date: dt.date
-    date_start: dt.date
-    date_end: dt.date
+    event_date: dt.date | None  # None: the text's time phrase needs a publication date it does not give
+    date_start: dt.date | None
+    date_end: dt.date | None
     precision: int  # ACLED time_precision: 1 day, 2 week/range, 3 month or vaguer
+    label: str | None = None  # the unresolved phrase ("on Tuesday") when the date is unknown
+
+    @property
+    def known(self) -> bool:
+        return self.event_date is not None
+
+    def same_day(self, other: When) -> bool:
+        """Same day; two unknown dates are the same only when the text said the same thing ("on Tuesday")."""
+        if self.known and other.known:
+            return self.event_date == other.event_date
+        return not self.known and not other.known and (self.label or "").lower() == (other.label or "").lower()
+
+
+def unknown(label: str | None = None) -> When:
+    """An event whose date the text does not let us resolve (no publication date to count from)."""
+    return When(None, None, None, 3, label)
 
 
 def _month(name: str) -> int | None:

@@ -201,9 +201,15 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
               "similar", "such attacks", "in the past", "previous attacks", "carried out")
 
 
+BOMBED = re.compile(r"(?i)bombed|bombings?")
+KILLING = re.compile(r"(?i)kill|shot dead|gunned down|murder|slain|slaughter|massacr|behead|execut|lynch|martyr|assassinat|"
+                     r"stabbed to death|hacked to death|burned alive")
 NON_CONFLICT = re.compile(r"(?i)\b(?:car\s+crash|road\s+accident|traffic\s+accident|plane\s+crash|helicopter\s+crash|accident|"
                           r"earthquake|flood(?:s|ing)?|landslide|storm|cyclone|hurricane|drown(?:ed|ing)|disease|cholera|"
-                          r"epidemic|heatwave|famine|starvation|malnutrition|lightning|stampede|collapse[ds]?|gas\s+leak)\b")
+                          r"epidemic|heatwave|famine|starvation|malnutrition|lightning|stampede|gas\s+leak|"
+                          r"(?:building|house|bridge|roof|wall|mine|tunnel|school|dam)s?\s+(?:that\s+)?collapsed?|"
+                          r"collapse[ds]?\s+of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:building|house|bridge|roof|wall|"
+                          r"mine|tunnel|school|dam))\b")
 
 
 _NC_WORDS = ("crash", "accident", "earthquake", "flood", "landslide", "storm", "cyclone", "hurricane", "drown", "disease",
@@ -297,9 +303,14 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
             subs += [t.sub_event_type for t in instruments]
         if not subs and blasts:
             subs = [blasts[0].sub_event_type]
+            if actor1_kind == "state forces" and any(BOMBED.fullmatch(t.text) for t in blasts):
+                # "the military bombed a camp": a state's bombing is from the air (ACLED), not a planted device
+                subs = ["Air/drone strike"]
         if subs:
             return ERV, min(subs, key=lambda s: SUB_RANK.get(s, 9))
-    if abduct and not (remote or blasts):
+    killing = [t for t in fight if KILLING.match(t.text)]
+    if abduct and not (remote or blasts) and not killing:
+        # "killed 20 villagers and abducted dozens more": the killing is the event ACLED codes (an attack)
         return "Violence against civilians", "Abduction/forced disappearance"
     if sexual:
         return "Violence against civilians", "Sexual violence"

@@ -84,6 +84,17 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
                           r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit\s+back|struck\s+back|answered)\s+"
+                       r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:heavy|intense|its\s+own|an?|the)\s+)*")
+SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
+                          r"reported|statement)\b[^.;]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|men|members|units)|"
+                          r"their\s+(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+                          r"(?:killed|kill|shot\s+dead|eliminated|neutrali[sz]ed|destroyed)\b")
+ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other|earlier|later)\b")
+SPEAKER_IN = re.compile(r"(?i)\b(?:officials?|sources?|residents?|authorit(?:y|ies)|administration|governor|police|"
+                        r"witness(?:es)?|activists?|medics?|doctors?|journalists?|correspondents?|officers?|leaders?|"
+                        r"spokes(?:man|woman|person)|council|militia|rebels|locals)\s+(?:based\s+)?(?:in|from|of)\s+"
+                        r"(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 GENERIC_ATTACKER = re.compile(r"(?i)^(?:the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)?(?:attackers?|gunm[ae]n|"
                               r"assailants?|armed\s+men|militants?)$")
 COMPAT = {
@@ -130,6 +141,10 @@ def _country_points() -> dict:
     except OSError:
         pass
     return out
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d is not None else None
 
 
 def _normalize(text: str) -> str:
@@ -336,6 +351,8 @@ class Builder:
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
+        if etype == "Protests" and sub == "Peaceful protest" and a2 is not None and a2.kind not in ("protesters", "rioters"):
+            a2 = None  # "protested to demand the departure of French troops": the topic, not a side acted upon
         if etype == "Violence against civilians" and a2 is None:
             a2 = ActorMention(start=c0, end=c0, text="", actor="Civilians", kind="civilians",
                               country=self.country, extra={"implied": True})
@@ -370,6 +387,13 @@ class Builder:
         if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
             # nothing places, dates or counts it apart from the event just told: more about that event
             cand = self.find_candidate(etype, si, None, prefer=left, reach=2)
+        disputed_claim = False
+        if cand is None and place is None and not explicit and left is None and self._speaker_toll(ctext):
+            # "The group claimed ... that it had killed 47 soldiers": the speaker's own toll for the event just
+            # told, not a second event; kept as a fatality claim, never as the incident's figure
+            prev = self.find_candidate(etype, si, None, reach=2)
+            if prev is not None and self._same_sides(prev, a1, a2):
+                cand, disputed_claim = prev, True
         fat = N.fatality_count(ctext)
         if self.pending is not None:
             fat0, acts0 = self.pending
@@ -380,6 +404,17 @@ class Builder:
                 a2 = next((a for a in acts0 if a.kind in ("state forces", "police", "armed group", "militia", "civilians")
                            and (a1 is None or a.actor != a1.actor)), None)
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+        if cand is not None and disputed_claim:
+            if fat is not None:
+                who = srcs[0] if srcs else (a1.actor if a1 is not None else None)
+                cand.fatality_claims.append({"source": who, "fatalities": fat})
+                rejected = re.search(r"(?i)\b(?:reject|den(?:y|ied|ies)|disput|dismiss|could\s+not\s+be\s+(?:independently\s+)?"
+                                     r"verified|unverified|exaggerat)", ctext)
+                cand.notes.append(f"{who or 'a party'} claimed {fat} killed" + (" (disputed)" if rejected else ""))
+            if si not in cand.sents:
+                cand.sents.append(si)
+            cand.spans.append((c0, c1))
+            return cand
         if cand is not None:
             self.merge(cand, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when)
             return cand
@@ -400,17 +435,30 @@ class Builder:
         if place is None and not explicit and not fat_here and PERFECT.search(ctext[max(0, main.start - 40):main.start]):
             return None  # "the group has attacked civilians before": background, not an event
         if place is None:
+            # a country the clause names outside any actor ("along the Lebanese border", "in Niger") rules out
+            # places of other countries told before: the clause is somewhere else
+            implied = self._implied_countries(c0, c1, ctext, all_acts, src_spans)
+
+            def fits(p):
+                return p is not None and (not implied or getattr(p, "country", None) in implied)
+
+            spk = self._speaker_place(c0, c1, ctext, src_spans)
             if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
-            elif left is not None and left.place is not None:
+            elif left is not None and fits(left.place):
                 place, prank, pprec = left.place, left.place_rank, left.place_precision
-            elif self.incidents and self.incidents[-1].place is not None and si - self.incidents[-1].sents[-1] <= 3 \
+            elif spk is not None and fits(spk.place):
+                # "officials in Donetsk city said shelling killed three": the speakers' town is the story's
+                place, prank, pprec = spk.place, 7, max(2, getattr(spk.place, "precision", 1) or 1)
+            elif self.incidents and fits(self.incidents[-1].place) and si - self.incidents[-1].sents[-1] <= 3 \
                     and "\n" not in self.text[self.incidents[-1].ended:c0]:
                 prev = self.incidents[-1]  # same paragraph: the story is still there
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
-            elif self.dateline_place is not None:
+            elif fits(self.dateline_place):
                 place, prank, pprec = self.dateline_place, 8, 2  # "KIRKUK, Iraq - ...": the story's town
+            elif implied:
+                place, prank, pprec = self._country_place(implied[0]), KIND_RANK["country"], 3
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
@@ -420,7 +468,7 @@ class Builder:
         if claimed and a1 is not None:
             notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
-                  fat, [], notes, c1)
+                  fat, [], notes, self._end(c0, c1))
         if fat is not None:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
         self.incidents.append(inc)
@@ -462,6 +510,26 @@ class Builder:
                 prev.sents.append(si)
 
     @staticmethod
+    def _speaker_toll(ctext: str) -> bool:
+        """'X claimed/said (that) it had killed 47 soldiers': a party's own account of a toll, no new event words."""
+        m = SPEAKER_TOLL.search(ctext)
+        return m is not None and N.fatality_count(ctext) is not None and not ANOTHER.search(ctext)
+
+    @staticmethod
+    def _same_sides(inc: Inc, a1, a2) -> bool:
+        sides = {x.actor for x in (inc.actor1, inc.actor2) if x is not None}
+        for a in (a1, a2):
+            if a is not None and a.actor not in sides and a.kind not in ("unidentified", "civilians"):
+                return False
+        return True
+
+    def _end(self, c0, c1) -> int:
+        """End of a clause without its trailing whitespace (a sentence span keeps the paragraph break)."""
+        while c1 > c0 and self.text[c1 - 1].isspace():
+            c1 -= 1
+        return c1
+
+    @staticmethod
     def _in(pos: int, spans) -> bool:
         return any(a <= pos < b for a, b in spans)
 
@@ -471,6 +539,7 @@ class Builder:
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
         zones = E.skip_zones(ctext)
+        unresolved = None
         for t in (D.find_times(ctext) if times is None else times):
             if any(a <= t.start < b for a, b in zones):
                 continue
@@ -486,6 +555,8 @@ class Builder:
                 w = D.resolve(t, self.pub, anchor)
             else:
                 w = D.resolve(t, self.pub, None)
+            if w is None and unresolved is None:
+                unresolved = t.text.strip()
             if w is not None:
                 if self.pub and w.event_date > self.pub + dt.timedelta(days=1) and t.kind not in ("rel_prev",):
                     continue
@@ -496,7 +567,12 @@ class Builder:
             start = left.when.date_start if left else self.pub
             return D.When(self.pub, min(start, self.pub), self.pub, 2), False, "continued"
         if self.pub is None:
-            return None, False, None
+            # never drop the event: its date is unknown (null), and the note says which phrase could not resolve
+            self._date_note = (f"date unknown: '{unresolved}' needs a publication date the text does not give"
+                               if unresolved else "date unknown: no publication date and no date in the text")
+            if unresolved is None and anchor_inc is not None and not anchor_inc.when.known:
+                return anchor_inc.when, False, None
+            return D.unknown(unresolved), unresolved is not None, "unresolved" if unresolved else None
         return D.When(self.pub, self.pub - dt.timedelta(days=3), self.pub, 2), False, None
 
     # ---- places --------------------------------------------------------------------------------------
@@ -529,6 +605,48 @@ class Builder:
                     self.norm[self._siblings[-1][0].end:pm.start]):
                 self._siblings.append((pm, p, rank, prec))  # "took control of Lalibela and Gondar"
         return best if best else (None, 9, 3)
+
+    def _implied_countries(self, c0, c1, ctext, all_acts, src_spans) -> list[str]:
+        """Countries a clause names outside actor names and source phrases: 'along the Lebanese border',
+        'in neighbouring Niger'. Empty when it names none."""
+        out = []
+        for pm in self.places_in(c0, c1):
+            p = pm.place
+            if p is not None and getattr(p, "kind", "") == "country" and p.country and not self._in(pm.start, src_spans) \
+                    and not any(a.start <= pm.start < a.end for a in all_acts):
+                out.append(p.country)
+        from sitrep.extract.actors import _tokens, lexicon
+
+        lex = lexicon()
+        toks = _tokens(ctext)
+        for i in range(len(toks)):
+            if not toks[i][2][:1].isupper():
+                continue
+            pos = c0 + toks[i][0]
+            if self._in(pos, src_spans) or any(a.start <= pos < a.end for a in all_acts):
+                continue
+            hit = lex.demonym_at(toks, i)
+            if hit and hit[0] not in out:
+                out.append(hit[0])
+        return out
+
+    def _speaker_place(self, c0, c1, ctext, src_spans):
+        """'officials in Donetsk city said', 'a source in Tripoli told': a town inside the source phrase."""
+        for pm in self.places_in(c0, c1):
+            p = pm.place
+            if p is None or p.latitude is None or getattr(p, "kind", "") in ("country",) or not self._in(pm.start, src_spans):
+                continue
+            rel = pm.start - c0
+            if SPEAKER_IN.search(ctext[max(0, rel - 60):rel]):
+                return pm
+        return None
+
+    def _country_place(self, country: str):
+        from sitrep.extract.mentions import Place
+
+        pt = _country_points().get(country)
+        return Place(name=country, admin1=None, country=country, latitude=pt[0] if pt else None,
+                     longitude=pt[1] if pt else None, precision=3, kind="country")
 
     # ---- actors --------------------------------------------------------------------------------------
     def roles(self, ctext, c0, trigs, acts, all_acts=None):
@@ -600,9 +718,10 @@ class Builder:
                     x1 = over[0]
                 else:
                     b = before(t.start, skip_pp=False)
-                    if b is not None and re.fullmatch(r"[\s\w'’()-]{0,30}", self.norm[b.end:c0 + t.start]) and not re.search(
-                            r"\b(?:on|against|at|of|in|with|and|by|was|were|is|are)\s", self.norm[b.end:c0 + t.start]):
-                        x1 = b
+                    gap = self.norm[b.end:c0 + t.start] if b is not None else ""
+                    if b is not None and (re.fullmatch(r"[\s\w'’()-]{0,30}", gap) and not re.search(
+                            r"\b(?:on|against|at|of|in|with|and|by|was|were|is|are)\s", gap) or RESPONDED.fullmatch(gap)):
+                        x1 = b  # "the army responded with artillery fire": the subject fired
                 post = ctext[t.end:]
                 mb = BETWEEN.match(post)
                 if mb:
@@ -678,7 +797,8 @@ class Builder:
                 continue
             if etype not in COMPAT.get(inc.etype, ()) and "Strategic developments" not in (etype, inc.etype):
                 continue
-            if when is not None and abs((when.event_date - inc.when.event_date).days) > 1:
+            if when is not None and not (when.known and inc.when.known and abs((when.event_date - inc.when.event_date).days) <= 1
+                                         or when.same_day(inc.when)):
                 continue
             return inc
         return None
@@ -687,7 +807,7 @@ class Builder:
         for inc in reversed(self.incidents[-LOOKBACK_INCIDENTS:]):
             if si - inc.sents[-1] > LOOKBACK_SENTS or inc.place is None or when is None:
                 continue
-            if inc.when.event_date == when.event_date and inc.place.name == place.name and (
+            if inc.when.same_day(when) and inc.place.name == place.name and (
                     etype in COMPAT.get(inc.etype, ()) and (etype == inc.etype or "Strategic developments" in (etype, inc.etype))):
                 return inc
         return None
@@ -696,7 +816,7 @@ class Builder:
         if si not in inc.sents:
             inc.sents.append(si)
         inc.spans.append((c0, c1))
-        inc.ended = c1
+        inc.ended = self._end(c0, c1)
         if inc.etype == "Strategic developments" and etype != "Strategic developments":
             inc.etype, inc.sub = etype, sub
             if inc.actor1 is not None and inc.actor2 is None:
@@ -782,7 +902,8 @@ class Builder:
                         sources.append(name)
                 spans_hit = any(isinstance(a.get("start"), int) and isinstance(a.get("end"), int)
                                 and a["start"] < c1 and c0 < a["end"] for c0, c1 in inc.spans)
-                for fig in (a.get("figures") or []) if spans_hit else []:  # each source's own figure
+                has_claim = any(c["source"] == a.get("source") for c in claims)
+                for fig in (a.get("figures") or []) if spans_hit and not has_claim else []:  # each source's own figure
                     if isinstance(fig, int) and not any(c["source"] == a.get("source") and c["fatalities"] == fig
                                                         for c in claims):
                         claims.append({"source": a.get("source"), "fatalities": fig})
@@ -796,8 +917,8 @@ class Builder:
             evidence.append({"start": a, "end": b, "text": self.text[a:b]})
         w = inc.when
         d = {
-            "event_date": w.event_date.isoformat(), "date_start": w.date_start.isoformat(),
-            "date_end": w.date_end.isoformat(), "time_precision": w.precision,
+            "event_date": _iso(w.event_date), "date_start": _iso(w.date_start),
+            "date_end": _iso(w.date_end), "time_precision": w.precision,
             "event_type": inc.etype, "sub_event_type": inc.sub,
             "actor1": self._actor_name(inc.actor1, loc["country"]),
             "actor2": self._actor_name(inc.actor2, loc["country"]),
