@@ -96,7 +96,6 @@ def bench_core(sizes: list[int]) -> list[Table]:
         [
             "incidents",
             "store file",
-            "build (s)",
             "load_incidents (s)",
             "load_articles (s)",
             "load_attributions (s)",
@@ -119,14 +118,14 @@ def bench_core(sizes: list[int]) -> list[Table]:
         ],
     )
     for n in sizes:
-        path, built = synthetic.ensure(n)
+        path, _ = synthetic.ensure(n)
         store = Store(f"sqlite:///{path}")
         df, t_inc = timed(queries.load_incidents, store)
         _, t_art = timed(queries.load_articles, store)
         _, t_att = timed(queries.load_attributions, store)
         _, t_fac = timed(queries.facets, df) if hasattr(queries, "facets") else (None, None)
         mem = df.memory_usage(deep=False).sum()
-        load.add(size_label(n), mb(path.stat().st_size), built, t_inc, t_art, t_att, t_fac, mb(int(mem)))
+        load.add(size_label(n), mb(path.stat().st_size), t_inc, t_art, t_att, t_fac, mb(int(mem)))
         for label, kw in FILTERS:
             flt = queries.Filters(**kw)
             out, t_f = median_time(queries.filter_incidents, df, flt)

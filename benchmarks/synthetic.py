@@ -33,454 +33,151 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 GENERATOR_VERSION = 2
 SEED = 20230808
 
+# fmt: off
 # (country, weight, [(admin1, lat, lon, spread_deg)], [actors], [local sources])
 ZONES = [
-    (
-        "Syria",
-        14,
-        [
-            ("Aleppo", 36.2, 37.15, 0.6),
-            ("Idlib", 35.9, 36.6, 0.4),
-            ("Deir ez-Zor", 35.3, 40.1, 0.8),
-            ("Homs", 34.7, 37.5, 1.0),
-            ("Daraa", 32.6, 36.1, 0.3),
-            ("Raqqa", 35.95, 39.0, 0.5),
-            ("Hasakah", 36.5, 40.7, 0.5),
-            ("Damascus", 33.5, 36.3, 0.2),
-        ],
-        [
-            "Military Forces of Syria",
-            "Islamic State",
-            "Hayat Tahrir al-Sham",
-            "Syrian Democratic Forces",
-            "Military Forces of Russia",
-            "Military Forces of Turkey",
-            "Syrian National Army",
-            "Military Forces of Israel",
-            "Military Forces of the United States",
-            "Civilians (Syria)",
-        ],
-        ["Syrian Observatory for Human Rights", "SANA", "Deir ez-Zor 24", "North Press Agency"],
-    ),
-    (
-        "Iraq",
-        6,
-        [
-            ("Kirkuk", 35.45, 44.4, 0.4),
-            ("Nineveh", 36.3, 43.1, 0.6),
-            ("Anbar", 33.4, 42.5, 1.2),
-            ("Diyala", 33.9, 45.0, 0.5),
-            ("Salah al-Din", 34.6, 43.7, 0.6),
-            ("Erbil", 36.2, 44.0, 0.3),
-            ("Baghdad", 33.3, 44.4, 0.2),
-        ],
-        [
-            "Military Forces of Iraq",
-            "Islamic State",
-            "Popular Mobilization Forces",
-            "Kurdistan Workers' Party",
-            "Military Forces of Turkey",
-            "Islamic Resistance in Iraq",
-            "Civilians (Iraq)",
-        ],
-        ["Iraqi Security Media Cell", "Rudaw", "Shafaq News"],
-    ),
-    (
-        "Yemen",
-        5,
-        [
-            ("Marib", 15.45, 45.3, 0.5),
-            ("Taizz", 13.6, 44.0, 0.3),
-            ("Al Hudaydah", 14.8, 43.0, 0.4),
-            ("Sanaa", 15.35, 44.2, 0.3),
-            ("Saada", 16.9, 43.8, 0.4),
-            ("Shabwah", 14.5, 46.8, 0.6),
-        ],
-        [
-            "Ansar Allah (Houthis)",
-            "Military Forces of Yemen",
-            "Southern Transitional Council",
-            "Al-Qaeda in the Arabian Peninsula",
-            "Military Forces of Saudi Arabia",
-            "Civilians (Yemen)",
-        ],
-        ["Saba News Agency", "Al-Masirah"],
-    ),
-    (
-        "Sudan",
-        6,
-        [
-            ("Khartoum", 15.55, 32.53, 0.25),
-            ("North Darfur", 13.6, 25.3, 1.0),
-            ("West Darfur", 13.45, 22.45, 0.5),
-            ("South Kordofan", 11.0, 29.7, 0.7),
-            ("Al Jazirah", 14.4, 33.5, 0.5),
-            ("North Kordofan", 13.2, 30.2, 0.7),
-        ],
-        [
-            "Rapid Support Forces",
-            "Military Forces of Sudan",
-            "SPLM-N (al-Hilu)",
-            "Civilians (Sudan)",
-            "Masalit Ethnic Militia",
-        ],
-        ["Sudan Doctors Network", "Sudan Tribune", "Radio Dabanga"],
-    ),
-    (
-        "Ukraine",
-        16,
-        [
-            ("Donetsk", 48.0, 37.8, 0.6),
-            ("Kharkiv", 49.99, 36.23, 0.6),
-            ("Zaporizhzhia", 47.5, 35.5, 0.6),
-            ("Kherson", 46.65, 32.6, 0.6),
-            ("Luhansk", 48.9, 38.8, 0.5),
-            ("Sumy", 50.9, 34.8, 0.5),
-            ("Kyiv", 50.45, 30.52, 0.3),
-            ("Odesa", 46.48, 30.73, 0.4),
-        ],
-        ["Military Forces of Russia", "Military Forces of Ukraine", "Wagner Group", "Civilians (Ukraine)"],
-        ["Ukrainian Ministry of Defence", "Russian Ministry of Defence", "Ukrinform", "TASS"],
-    ),
-    (
-        "Israel",
-        4,
-        [
-            ("Southern District", 31.25, 34.8, 0.3),
-            ("Northern District", 32.9, 35.3, 0.2),
-            ("Jerusalem", 31.78, 35.22, 0.05),
-        ],
-        [
-            "Military Forces of Israel",
-            "Hamas",
-            "Hezbollah",
-            "Palestinian Islamic Jihad",
-            "Civilians (Israel)",
-        ],
-        ["Israel Defense Forces", "Times of Israel"],
-    ),
-    (
-        "Palestine",
-        7,
-        [("Gaza Strip", 31.45, 34.4, 0.12), ("West Bank", 32.0, 35.25, 0.25)],
-        [
-            "Military Forces of Israel",
-            "Hamas",
-            "Palestinian Islamic Jihad",
-            "Israeli settlers",
-            "Civilians (Palestine)",
-            "Police Forces of Palestine",
-        ],
-        ["Gaza Health Ministry", "WAFA", "Palestine Red Crescent"],
-    ),
-    (
-        "Lebanon",
-        2,
-        [
-            ("South Governorate", 33.27, 35.4, 0.15),
-            ("Nabatieh", 33.38, 35.48, 0.12),
-            ("Beqaa", 33.85, 36.0, 0.25),
-        ],
-        ["Hezbollah", "Military Forces of Israel", "Civilians (Lebanon)"],
-        ["National News Agency", "L'Orient-Le Jour"],
-    ),
-    (
-        "Mali",
-        3,
-        [
-            ("Mopti", 14.5, -4.2, 0.8),
-            ("Gao", 16.27, -0.04, 0.8),
-            ("Menaka", 15.9, 2.4, 0.6),
-            ("Timbuktu", 16.77, -3.0, 1.0),
-            ("Segou", 13.43, -6.26, 0.7),
-        ],
-        [
-            "JNIM",
-            "Islamic State Sahel",
-            "Military Forces of Mali",
-            "Wagner Group",
-            "Dozo Communal Militia",
-            "Civilians (Mali)",
-        ],
-        ["Studio Tamani", "Al-Zallaqa"],
-    ),
-    (
-        "Burkina Faso",
-        3,
-        [
-            ("Sahel", 14.0, -0.5, 0.7),
-            ("Est", 12.0, 0.9, 0.7),
-            ("Nord", 13.6, -2.3, 0.5),
-            ("Centre-Nord", 13.1, -1.1, 0.5),
-        ],
-        [
-            "JNIM",
-            "Islamic State Sahel",
-            "Military Forces of Burkina Faso",
-            "Volunteers for the Defense of the Homeland",
-            "Civilians (Burkina Faso)",
-        ],
-        ["Lefaso.net", "Burkina24"],
-    ),
-    (
-        "Somalia",
-        3,
-        [
-            ("Lower Shabelle", 1.9, 44.6, 0.5),
-            ("Banadir", 2.05, 45.32, 0.08),
-            ("Bay", 2.9, 43.5, 0.6),
-            ("Hiraan", 4.2, 45.4, 0.5),
-            ("Middle Shabelle", 3.0, 45.6, 0.5),
-        ],
-        [
-            "Al Shabaab",
-            "Military Forces of Somalia",
-            "African Union Transition Mission in Somalia",
-            "Macawisley Clan Militia",
-            "Civilians (Somalia)",
-        ],
-        ["Garowe Online", "Hiiraan Online", "Shahada News Agency"],
-    ),
-    (
-        "Democratic Republic of Congo",
-        4,
-        [
-            ("North Kivu", -0.8, 29.2, 0.8),
-            ("Ituri", 1.6, 30.0, 0.7),
-            ("South Kivu", -2.9, 28.5, 0.7),
-            ("Tanganyika", -6.0, 27.8, 1.0),
-        ],
-        [
-            "M23",
-            "Allied Democratic Forces",
-            "Military Forces of the Democratic Republic of Congo",
-            "CODECO",
-            "Mai-Mai Militia",
-            "Civilians (Democratic Republic of Congo)",
-        ],
-        ["Radio Okapi", "Kivu Security Tracker"],
-    ),
-    (
-        "Ethiopia",
-        3,
-        [("Amhara", 11.6, 38.0, 1.0), ("Oromia", 8.5, 39.0, 1.5), ("Tigray", 13.8, 39.2, 0.7)],
-        [
-            "Military Forces of Ethiopia",
-            "Fano Militia",
-            "Oromo Liberation Army",
-            "Tigray People's Liberation Front",
-            "Civilians (Ethiopia)",
-        ],
-        ["Addis Standard", "BBC Amharic"],
-    ),
-    (
-        "Myanmar",
-        5,
-        [
-            ("Sagaing", 22.5, 95.5, 1.2),
-            ("Magway", 20.5, 94.6, 0.9),
-            ("Shan", 21.5, 97.8, 1.2),
-            ("Rakhine", 19.8, 93.9, 0.8),
-            ("Kayin", 17.0, 97.8, 0.6),
-            ("Kachin", 25.5, 97.3, 0.8),
-        ],
-        [
-            "Military Forces of Myanmar",
-            "People's Defence Force",
-            "Arakan Army",
-            "Kachin Independence Army",
-            "Karen National Liberation Army",
-            "Civilians (Myanmar)",
-        ],
-        ["Myanmar Now", "The Irrawaddy", "Radio Free Asia"],
-    ),
-    (
-        "Afghanistan",
-        2,
-        [("Kabul", 34.53, 69.17, 0.2), ("Nangarhar", 34.3, 70.5, 0.4), ("Panjshir", 35.3, 69.6, 0.3)],
-        [
-            "Taliban",
-            "Islamic State Khorasan Province",
-            "National Resistance Front",
-            "Civilians (Afghanistan)",
-        ],
-        ["TOLOnews", "Amaq News Agency"],
-    ),
-    (
-        "Pakistan",
-        3,
-        [
-            ("Khyber Pakhtunkhwa", 33.8, 71.0, 1.0),
-            ("Balochistan", 28.5, 65.5, 1.5),
-            ("Punjab", 31.5, 73.0, 1.0),
-        ],
-        [
-            "Tehrik-i-Taliban Pakistan",
-            "Military Forces of Pakistan",
-            "Balochistan Liberation Army",
-            "Police Forces of Pakistan",
-            "Civilians (Pakistan)",
-        ],
-        ["Dawn", "ISPR"],
-    ),
-    (
-        "Nigeria",
-        4,
-        [
-            ("Borno", 11.8, 13.2, 1.0),
-            ("Zamfara", 12.1, 6.2, 0.7),
-            ("Kaduna", 10.5, 7.4, 0.7),
-            ("Plateau", 9.2, 9.5, 0.6),
-            ("Benue", 7.3, 8.7, 0.7),
-        ],
-        [
-            "Boko Haram",
-            "Islamic State West Africa Province",
-            "Military Forces of Nigeria",
-            "Bandits",
-            "Fulani Ethnic Militia",
-            "Civilians (Nigeria)",
-        ],
-        ["Premium Times", "HumAngle", "Punch"],
-    ),
-    (
-        "Mexico",
-        4,
-        [
-            ("Guanajuato", 21.0, -101.3, 0.7),
-            ("Michoacan", 19.2, -101.9, 0.8),
-            ("Guerrero", 17.5, -99.8, 0.8),
-            ("Sinaloa", 25.0, -107.5, 0.9),
-            ("Jalisco", 20.6, -103.4, 0.7),
-        ],
-        [
-            "Jalisco New Generation Cartel",
-            "Sinaloa Cartel",
-            "Police Forces of Mexico",
-            "Military Forces of Mexico",
-            "Unidentified Armed Group (Mexico)",
-            "Protesters (Mexico)",
-            "Civilians (Mexico)",
-        ],
-        ["El Universal", "Milenio"],
-    ),
-    (
-        "Colombia",
-        2,
-        [
-            ("Cauca", 2.5, -76.6, 0.6),
-            ("Antioquia", 7.0, -75.5, 0.8),
-            ("Norte de Santander", 8.0, -72.9, 0.5),
-            ("Narino", 1.5, -77.6, 0.6),
-        ],
-        [
-            "ELN",
-            "FARC Dissidents",
-            "Clan del Golfo",
-            "Military Forces of Colombia",
-            "Civilians (Colombia)",
-            "Protesters (Colombia)",
-        ],
-        ["El Tiempo", "Semana"],
-    ),
+    ("Syria", 14, [
+        ("Aleppo", 36.2, 37.15, 0.6), ("Idlib", 35.9, 36.6, 0.4), ("Deir ez-Zor", 35.3, 40.1, 0.8),
+        ("Homs", 34.7, 37.5, 1.0), ("Daraa", 32.6, 36.1, 0.3), ("Raqqa", 35.95, 39.0, 0.5),
+        ("Hasakah", 36.5, 40.7, 0.5), ("Damascus", 33.5, 36.3, 0.2)],
+     ["Military Forces of Syria", "Islamic State", "Hayat Tahrir al-Sham", "Syrian Democratic Forces",
+      "Military Forces of Russia", "Military Forces of Turkey", "Syrian National Army",
+      "Military Forces of Israel", "Military Forces of the United States", "Civilians (Syria)"],
+     ["Syrian Observatory for Human Rights", "SANA", "Deir ez-Zor 24", "North Press Agency"]),
+    ("Iraq", 6, [
+        ("Kirkuk", 35.45, 44.4, 0.4), ("Nineveh", 36.3, 43.1, 0.6), ("Anbar", 33.4, 42.5, 1.2),
+        ("Diyala", 33.9, 45.0, 0.5), ("Salah al-Din", 34.6, 43.7, 0.6), ("Erbil", 36.2, 44.0, 0.3),
+        ("Baghdad", 33.3, 44.4, 0.2)],
+     ["Military Forces of Iraq", "Islamic State", "Popular Mobilization Forces", "Kurdistan Workers' Party",
+      "Military Forces of Turkey", "Islamic Resistance in Iraq", "Civilians (Iraq)"],
+     ["Iraqi Security Media Cell", "Rudaw", "Shafaq News"]),
+    ("Yemen", 5, [
+        ("Marib", 15.45, 45.3, 0.5), ("Taizz", 13.6, 44.0, 0.3), ("Al Hudaydah", 14.8, 43.0, 0.4),
+        ("Sanaa", 15.35, 44.2, 0.3), ("Saada", 16.9, 43.8, 0.4), ("Shabwah", 14.5, 46.8, 0.6)],
+     ["Ansar Allah (Houthis)", "Military Forces of Yemen", "Southern Transitional Council",
+      "Al-Qaeda in the Arabian Peninsula", "Military Forces of Saudi Arabia", "Civilians (Yemen)"],
+     ["Saba News Agency", "Al-Masirah"]),
+    ("Sudan", 6, [
+        ("Khartoum", 15.55, 32.53, 0.25), ("North Darfur", 13.6, 25.3, 1.0), ("West Darfur", 13.45, 22.45, 0.5),
+        ("South Kordofan", 11.0, 29.7, 0.7), ("Al Jazirah", 14.4, 33.5, 0.5), ("North Kordofan", 13.2, 30.2, 0.7)],
+     ["Rapid Support Forces", "Military Forces of Sudan", "SPLM-N (al-Hilu)", "Civilians (Sudan)",
+      "Masalit Ethnic Militia"],
+     ["Sudan Doctors Network", "Sudan Tribune", "Radio Dabanga"]),
+    ("Ukraine", 16, [
+        ("Donetsk", 48.0, 37.8, 0.6), ("Kharkiv", 49.99, 36.23, 0.6), ("Zaporizhzhia", 47.5, 35.5, 0.6),
+        ("Kherson", 46.65, 32.6, 0.6), ("Luhansk", 48.9, 38.8, 0.5), ("Sumy", 50.9, 34.8, 0.5),
+        ("Kyiv", 50.45, 30.52, 0.3), ("Odesa", 46.48, 30.73, 0.4)],
+     ["Military Forces of Russia", "Military Forces of Ukraine", "Wagner Group", "Civilians (Ukraine)"],
+     ["Ukrainian Ministry of Defence", "Russian Ministry of Defence", "Ukrinform", "TASS"]),
+    ("Israel", 4, [
+        ("Southern District", 31.25, 34.8, 0.3), ("Northern District", 32.9, 35.3, 0.2),
+        ("Jerusalem", 31.78, 35.22, 0.05)],
+     ["Military Forces of Israel", "Hamas", "Hezbollah", "Palestinian Islamic Jihad", "Civilians (Israel)"],
+     ["Israel Defense Forces", "Times of Israel"]),
+    ("Palestine", 7, [
+        ("Gaza Strip", 31.45, 34.4, 0.12), ("West Bank", 32.0, 35.25, 0.25)],
+     ["Military Forces of Israel", "Hamas", "Palestinian Islamic Jihad", "Israeli settlers",
+      "Civilians (Palestine)", "Police Forces of Palestine"],
+     ["Gaza Health Ministry", "WAFA", "Palestine Red Crescent"]),
+    ("Lebanon", 2, [
+        ("South Governorate", 33.27, 35.4, 0.15), ("Nabatieh", 33.38, 35.48, 0.12), ("Beqaa", 33.85, 36.0, 0.25)],
+     ["Hezbollah", "Military Forces of Israel", "Civilians (Lebanon)"],
+     ["National News Agency", "L'Orient-Le Jour"]),
+    ("Mali", 3, [
+        ("Mopti", 14.5, -4.2, 0.8), ("Gao", 16.27, -0.04, 0.8), ("Menaka", 15.9, 2.4, 0.6),
+        ("Timbuktu", 16.77, -3.0, 1.0), ("Segou", 13.43, -6.26, 0.7)],
+     ["JNIM", "Islamic State Sahel", "Military Forces of Mali", "Wagner Group", "Dozo Communal Militia",
+      "Civilians (Mali)"],
+     ["Studio Tamani", "Al-Zallaqa"]),
+    ("Burkina Faso", 3, [
+        ("Sahel", 14.0, -0.5, 0.7), ("Est", 12.0, 0.9, 0.7), ("Nord", 13.6, -2.3, 0.5),
+        ("Centre-Nord", 13.1, -1.1, 0.5)],
+     ["JNIM", "Islamic State Sahel", "Military Forces of Burkina Faso",
+      "Volunteers for the Defense of the Homeland", "Civilians (Burkina Faso)"],
+     ["Lefaso.net", "Burkina24"]),
+    ("Somalia", 3, [
+        ("Lower Shabelle", 1.9, 44.6, 0.5), ("Banadir", 2.05, 45.32, 0.08), ("Bay", 2.9, 43.5, 0.6),
+        ("Hiraan", 4.2, 45.4, 0.5), ("Middle Shabelle", 3.0, 45.6, 0.5)],
+     ["Al Shabaab", "Military Forces of Somalia", "African Union Transition Mission in Somalia",
+      "Macawisley Clan Militia", "Civilians (Somalia)"],
+     ["Garowe Online", "Hiiraan Online", "Shahada News Agency"]),
+    ("Democratic Republic of Congo", 4, [
+        ("North Kivu", -0.8, 29.2, 0.8), ("Ituri", 1.6, 30.0, 0.7), ("South Kivu", -2.9, 28.5, 0.7),
+        ("Tanganyika", -6.0, 27.8, 1.0)],
+     ["M23", "Allied Democratic Forces", "Military Forces of the Democratic Republic of Congo", "CODECO",
+      "Mai-Mai Militia", "Civilians (Democratic Republic of Congo)"],
+     ["Radio Okapi", "Kivu Security Tracker"]),
+    ("Ethiopia", 3, [
+        ("Amhara", 11.6, 38.0, 1.0), ("Oromia", 8.5, 39.0, 1.5), ("Tigray", 13.8, 39.2, 0.7)],
+     ["Military Forces of Ethiopia", "Fano Militia", "Oromo Liberation Army", "Tigray People's Liberation Front",
+      "Civilians (Ethiopia)"],
+     ["Addis Standard", "BBC Amharic"]),
+    ("Myanmar", 5, [
+        ("Sagaing", 22.5, 95.5, 1.2), ("Magway", 20.5, 94.6, 0.9), ("Shan", 21.5, 97.8, 1.2),
+        ("Rakhine", 19.8, 93.9, 0.8), ("Kayin", 17.0, 97.8, 0.6), ("Kachin", 25.5, 97.3, 0.8)],
+     ["Military Forces of Myanmar", "People's Defence Force", "Arakan Army", "Kachin Independence Army",
+      "Karen National Liberation Army", "Civilians (Myanmar)"],
+     ["Myanmar Now", "The Irrawaddy", "Radio Free Asia"]),
+    ("Afghanistan", 2, [
+        ("Kabul", 34.53, 69.17, 0.2), ("Nangarhar", 34.3, 70.5, 0.4), ("Panjshir", 35.3, 69.6, 0.3)],
+     ["Taliban", "Islamic State Khorasan Province", "National Resistance Front", "Civilians (Afghanistan)"],
+     ["TOLOnews", "Amaq News Agency"]),
+    ("Pakistan", 3, [
+        ("Khyber Pakhtunkhwa", 33.8, 71.0, 1.0), ("Balochistan", 28.5, 65.5, 1.5), ("Punjab", 31.5, 73.0, 1.0)],
+     ["Tehrik-i-Taliban Pakistan", "Military Forces of Pakistan", "Balochistan Liberation Army",
+      "Police Forces of Pakistan", "Civilians (Pakistan)"],
+     ["Dawn", "ISPR"]),
+    ("Nigeria", 4, [
+        ("Borno", 11.8, 13.2, 1.0), ("Zamfara", 12.1, 6.2, 0.7), ("Kaduna", 10.5, 7.4, 0.7),
+        ("Plateau", 9.2, 9.5, 0.6), ("Benue", 7.3, 8.7, 0.7)],
+     ["Boko Haram", "Islamic State West Africa Province", "Military Forces of Nigeria", "Bandits",
+      "Fulani Ethnic Militia", "Civilians (Nigeria)"],
+     ["Premium Times", "HumAngle", "Punch"]),
+    ("Mexico", 4, [
+        ("Guanajuato", 21.0, -101.3, 0.7), ("Michoacan", 19.2, -101.9, 0.8), ("Guerrero", 17.5, -99.8, 0.8),
+        ("Sinaloa", 25.0, -107.5, 0.9), ("Jalisco", 20.6, -103.4, 0.7)],
+     ["Jalisco New Generation Cartel", "Sinaloa Cartel", "Police Forces of Mexico", "Military Forces of Mexico",
+      "Unidentified Armed Group (Mexico)", "Protesters (Mexico)", "Civilians (Mexico)"],
+     ["El Universal", "Milenio"]),
+    ("Colombia", 2, [
+        ("Cauca", 2.5, -76.6, 0.6), ("Antioquia", 7.0, -75.5, 0.8), ("Norte de Santander", 8.0, -72.9, 0.5),
+        ("Narino", 1.5, -77.6, 0.6)],
+     ["ELN", "FARC Dissidents", "Clan del Golfo", "Military Forces of Colombia", "Civilians (Colombia)",
+      "Protesters (Colombia)"],
+     ["El Tiempo", "Semana"]),
 ]
 
 WIRE_SOURCES = [
-    "Reuters",
-    "AFP",
-    "Associated Press",
-    "Al Jazeera",
-    "BBC",
-    "Sputnik",
-    "The Cradle",
-    "Local sources",
-    "ACLED partner",
-    "Anadolu Agency",
+    "Reuters", "AFP", "Associated Press", "Al Jazeera", "BBC", "Sputnik", "The Cradle", "Local sources",
+    "ACLED partner", "Anadolu Agency",
 ]
 
 # (event_type, weight, [sub_event_types], fatality mean)
 EVENT_TYPES = [
-    (
-        "Battles",
-        30,
-        ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-        3.0,
-    ),
-    (
-        "Explosions/Remote violence",
-        32,
-        [
-            "Air/drone strike",
-            "Shelling/artillery/missile attack",
-            "Remote explosive/landmine/IED",
-            "Suicide bomb",
-            "Grenade",
-        ],
-        2.5,
-    ),
+    ("Battles", 30, ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"], 3.0),
+    ("Explosions/Remote violence", 32, ["Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"], 2.5),
     ("Violence against civilians", 16, ["Attack", "Abduction/forced disappearance", "Sexual violence"], 1.5),
-    (
-        "Protests",
-        12,
-        ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-        0.05,
-    ),
+    ("Protests", 12, ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"], 0.05),
     ("Riots", 4, ["Violent demonstration", "Mob violence"], 0.3),
-    (
-        "Strategic developments",
-        6,
-        [
-            "Arrests",
-            "Looting/property destruction",
-            "Disrupted weapons use",
-            "Change to group/activity",
-            "Agreement",
-            "Headquarters or base established",
-        ],
-        0.0,
-    ),
+    ("Strategic developments", 6, ["Arrests", "Looting/property destruction", "Disrupted weapons use", "Change to group/activity", "Agreement", "Headquarters or base established"], 0.0),
 ]
 
 SOURCE_TYPES = {
-    "SANA": "state media",
-    "Saba News Agency": "state media",
-    "TASS": "state media",
-    "WAFA": "state media",
-    "National News Agency": "state media",
-    "Sputnik": "state media",
-    "Al-Masirah": "armed group media",
-    "Amaq News Agency": "armed group media",
-    "Al-Zallaqa": "armed group media",
-    "Shahada News Agency": "armed group media",
-    "Syrian Observatory for Human Rights": "monitor",
-    "Kivu Security Tracker": "monitor",
-    "Sudan Doctors Network": "NGO",
-    "Palestine Red Crescent": "NGO",
-    "Local sources": "local sources",
-    "Ukrainian Ministry of Defence": "government",
-    "Russian Ministry of Defence": "government",
-    "Iraqi Security Media Cell": "government",
-    "Israel Defense Forces": "military",
-    "ISPR": "military",
-    "Gaza Health Ministry": "government",
-    "Reuters": "wire",
-    "AFP": "wire",
-    "Associated Press": "wire",
-    "Anadolu Agency": "wire",
+    "SANA": "state media", "Saba News Agency": "state media", "TASS": "state media", "WAFA": "state media",
+    "National News Agency": "state media", "Sputnik": "state media", "Al-Masirah": "armed group media",
+    "Amaq News Agency": "armed group media", "Al-Zallaqa": "armed group media",
+    "Shahada News Agency": "armed group media", "Syrian Observatory for Human Rights": "monitor",
+    "Kivu Security Tracker": "monitor", "Sudan Doctors Network": "NGO", "Palestine Red Crescent": "NGO",
+    "Local sources": "local sources", "Ukrainian Ministry of Defence": "government",
+    "Russian Ministry of Defence": "government", "Iraqi Security Media Cell": "government",
+    "Israel Defense Forces": "military", "ISPR": "military", "Gaza Health Ministry": "government",
+    "Reuters": "wire", "AFP": "wire", "Associated Press": "wire", "Anadolu Agency": "wire",
 }
 CUES = ["said", "reported", "claimed", "announced", "according to", "accused", "denied"]
 KIND_BY_CUE = {"claimed": "responsibility", "accused": "accusation", "denied": "denial"}
 
-PLACE_SUFFIXES = [
-    "",
-    " outskirts",
-    " countryside",
-    " district",
-    " village",
-    " checkpoint",
-    " road",
-    " market",
-]
+PLACE_SUFFIXES = ["", " outskirts", " countryside", " district", " village", " checkpoint", " road", " market"]
+# fmt: on
 
 
 def db_path(n: int) -> Path:
@@ -683,7 +380,17 @@ def ensure(n: int, quiet: bool = False) -> tuple[Path, float | None]:
         return path, None
     t0 = time.perf_counter()
     generate(n, path, quiet=quiet)
-    return path, time.perf_counter() - t0
+    secs = time.perf_counter() - t0
+    path.with_suffix(".build.json").write_text(json.dumps({"seconds": round(secs, 1)}), encoding="utf-8")
+    return path, secs
+
+
+def build_seconds(n: int) -> float | None:
+    """How long the cached store of n incidents took to build (None if it was built before this was kept)."""
+    try:
+        return json.loads(db_path(n).with_suffix(".build.json").read_text(encoding="utf-8"))["seconds"]
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def parse_size(s: str) -> int:
