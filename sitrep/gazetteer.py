@@ -16,6 +16,7 @@ Deir ez-Zor / Dayr az Zawr / Deir Ezzor for regions and well-known places.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import difflib
 import gc
@@ -216,32 +217,20 @@ class Gazetteer:
 
     @classmethod
     def load(cls) -> Gazetteer:
-        stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
-                         for f in SOURCE_FILES if (DATA_DIR / f).exists())
-        cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
-        cache = cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-v7.pkl"
-        if cache.exists():
-            gc_was = gc.isenabled()
-            gc.disable()  # millions of small objects: the collector would triple the load time
-            try:
-                with open(cache, "rb") as f:
-                    return cls(*pickle.load(f))
-            except (OSError, pickle.UnpicklingError, EOFError, TypeError, AttributeError, ValueError):
-                pass  # a broken or stale cache is rebuilt, never fatal
-            finally:
-                if gc_was:
-                    gc.enable()
-        parts = cls._build_parts()
-        try:
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-            for old in cache_dir.glob("sitrep-gazetteer-*.pkl"):
-                if old != cache:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            pass
+        """Read the pickled index for the current data files, or build it (~10 s) and cache it.
+
+        Safe when several processes start at once: the builder holds an exclusive lock on a lock file beside the
+        cache, others wait and then read its result; the pickle is written to a private temp file and renamed
+        into place, so a reader never sees half a file. A missing, read-only or full cache directory only costs
+        the build: the index is then kept in memory."""
+        cache = cache_path()
+        parts = read_cache(cache)
+        if parts is None:
+            with _build_lock(cache):
+                parts = read_cache(cache)  # built by another process while this one waited
+                if parts is None:
+                    parts = cls._build_parts()
+                    write_cache(cache, parts)
         return cls(*parts)
 
     @staticmethod
@@ -508,3 +497,74 @@ class Gazetteer:
 
 def get() -> Gazetteer:
     return Gazetteer.get()
+
+
+CACHE_VERSION = "v8"
+KEEP_CACHES = 4  # other checkouts (other data files) share the temp dir: keep theirs, drop only the oldest
+
+
+def cache_path() -> pathlib.Path:
+    stamp = "-".join(str(int((DATA_DIR / f).stat().st_mtime)) + str((DATA_DIR / f).stat().st_size)
+                     for f in SOURCE_FILES if (DATA_DIR / f).exists())
+    cache_dir = pathlib.Path(os.environ.get("SITREP_CACHE_DIR") or tempfile.gettempdir())
+    return cache_dir / f"sitrep-gazetteer-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}-{CACHE_VERSION}.pkl"
+
+
+def read_cache(cache: pathlib.Path):
+    """The pickled parts, or None when the file is missing, unreadable, truncated or of another layout."""
+    gc_was = gc.isenabled()
+    gc.disable()  # millions of small objects: the collector would triple the load time
+    try:
+        with open(cache, "rb") as f:
+            parts = pickle.load(f)
+        return parts if isinstance(parts, tuple) and len(parts) == 12 else None
+    except Exception:  # noqa: BLE001 - a broken or stale cache is rebuilt, never fatal
+        return None
+    finally:
+        if gc_was:
+            gc.enable()
+
+
+def write_cache(cache: pathlib.Path, parts) -> bool:
+    """Write atomically (private temp file + rename); False, and nothing left behind, when the dir is unusable."""
+    tmp = None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=cache.stem + ".", suffix=".tmp", dir=cache.parent)
+        os.fchmod(fd, 0o644)  # mkstemp makes it private; the cache is shared
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(parts, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+        tmp = None
+        olds = sorted((o for o in cache.parent.glob("sitrep-gazetteer-*.pkl") if o != cache),
+                      key=lambda o: o.stat().st_mtime, reverse=True)
+        for old in olds[KEEP_CACHES - 1:]:
+            old.unlink(missing_ok=True)
+        return True
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+@contextlib.contextmanager
+def _build_lock(cache: pathlib.Path):
+    """Exclusive lock beside the cache while one process builds it; no lock (but no failure) where none can be had."""
+    f = None
+    try:
+        import fcntl
+        f = open(cache.with_suffix(".lock"), "a")  # noqa: SIM115 - held for the whole build
+        fcntl.flock(f, fcntl.LOCK_EX)
+    except (OSError, ImportError):
+        if f is not None:
+            f.close()
+        f = None
+    try:
+        yield
+    finally:
+        if f is not None:
+            f.close()  # closing releases the lock

@@ -2,6 +2,8 @@
 
 import csv
 import gzip
+import os
+import pathlib
 
 import pytest
 
@@ -263,3 +265,38 @@ def test_variant_key_joins_transliterations_keeping_vowels(a, b):
 def test_variant_ids_stay_inside_the_given_countries(g):
     assert any(g.rows[i][0] == "Laukkai" for i in g.variant_ids("Laukkaing", {"MM"}))
     assert not g.variant_ids("Laukkaing", {"SY"})
+
+
+def test_cache_write_is_atomic_and_leaves_no_temp_files(tmp_path):
+    from sitrep.gazetteer import read_cache, write_cache
+    cache = tmp_path / "sitrep-gazetteer-test-v0.pkl"
+    parts = tuple(range(12))
+    assert write_cache(cache, parts)
+    assert read_cache(cache) == parts
+    assert [p.name for p in tmp_path.iterdir()] == [cache.name]
+
+
+def test_unusable_cache_dir_or_broken_cache_falls_back_without_error(tmp_path):
+    from sitrep.gazetteer import read_cache, write_cache
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    assert write_cache(blocker / "sub" / "sitrep-gazetteer-x-v0.pkl", tuple(range(12))) is False
+    broken = tmp_path / "sitrep-gazetteer-broken-v0.pkl"
+    broken.write_bytes(b"\x80\x05truncated")
+    assert read_cache(broken) is None
+    assert read_cache(tmp_path / "missing.pkl") is None
+
+
+def test_two_processes_starting_at_once_build_the_cache_once_and_both_load_it(tmp_path):
+    import subprocess
+    import sys
+    code = ("import time; from sitrep.gazetteer import Gazetteer, read_cache, cache_path; t = time.time(); "
+            "g = Gazetteer.load(); print(len(g.rows), round(time.time() - t, 1))")
+    env = dict(os.environ, SITREP_CACHE_DIR=str(tmp_path / "cache"))
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True,
+                              cwd=pathlib.Path(__file__).resolve().parents[1]) for _ in range(2)]
+    outs = [p.communicate(timeout=240)[0].split() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert outs[0][0] == outs[1][0]
+    assert len(list((tmp_path / "cache").glob("*.pkl"))) == 1
+    assert not list((tmp_path / "cache").glob("*.tmp"))

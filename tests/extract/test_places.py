@@ -265,8 +265,8 @@ def test_country_names_codes_and_qualifiers(nlp, text, mention, country):
 
 
 @pytest.mark.parametrize("text, mention, kind, country", [
-    ("Gunmen killed 20 villagers in Zamfara state, Nigerian police said. In neighbouring Niger, jihadists "
-     "ambushed a convoy.", "Niger", "country", "Niger"),
+    (("Gunmen killed 20 villagers in Zamfara state, Nigerian police said. In neighbouring Niger, jihadists "
+     "ambushed a convoy."), "Niger", "country", "Niger"),
     ("Bandits raided a market in Niger state, Nigerian police said.", "Niger state", "admin1", "Nigeria"),
     ("TIJUANA, Mexico - Gunmen killed ten people in Ensenada.", "Mexico", "country", "Mexico"),
     ("Fighting in Chad's east spilled into Sudan, Chadian officials said.", "Sudan", "country", "Sudan"),
@@ -277,8 +277,8 @@ def test_a_country_name_standing_alone_is_the_country(nlp, text, mention, kind, 
 
 
 @pytest.mark.parametrize("text, mention, country", [
-    ("Bandits killed 12 people in Katsina state, Nigerian police said. In neighbouring Niger, jihadists ambushed "
-     "a convoy in the Tillaberi region.", "Tillaberi region", "Niger"),
+    (("Bandits killed 12 people in Katsina state, Nigerian police said. In neighbouring Niger, jihadists ambushed "
+     "a convoy in the Tillaberi region."), "Tillaberi region", "Niger"),
     ("Israeli troops shelled the southern Lebanese village of Kfar Kila, Israel's army said.", "Kfar Kila",
      "Lebanon"),
     ("Turkish drones struck the Syrian border town of Qamishli, Turkey's defence ministry said.", "Qamishli",
