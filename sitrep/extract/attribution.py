@@ -318,6 +318,8 @@ TITLES = {
     "ambassador",
     "ombudsman",
     "envoy",
+    "leader",
+    "officer",
     "director",
     "head",
     "deputy",
@@ -914,6 +916,8 @@ _PERSON = re.compile(
 )
 
 
+_NICKNAME = re.compile(r"\s+[\"“”‘’'][A-Z][^\"“”‘’'\s]*[\"“”‘’'](?=\s)")
+
 # "Ahmed Hassan, a farmer from the village, ...": a name introduced by an apposition, for a later "he said"
 _NAMED_APPOSITION = re.compile(
     r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:a|an) [a-z]"
@@ -1050,8 +1054,19 @@ class Resolver:
         kb = self.kb
         while words and words[0] in QUOTES:
             words, spans = words[1:], spans[1:]
+        acr = None
         if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
+            acr = words[-2]
             words, spans = words[:-3], spans[:-3]  # "the Strategic Framework ... (CSP-DPA)"
+        if any(w in QUOTES for w in words[1:-1]):
+            # 'Jimmy "Barbecue" Cherizier': a quoted nickname inside a name is not part of it
+            drop = set()
+            for x in range(1, len(words) - 3):
+                if words[x] in QUOTES and words[x + 2] in QUOTES and words[x + 1][:1].isupper():
+                    drop |= {x, x + 1, x + 2}
+            if drop:
+                words = [w for x, w in enumerate(words) if x not in drop]
+                spans = [sp for x, sp in enumerate(spans) if x not in drop]
         if not words:
             return None
         start, end = spans[0][0], spans[-1][1]
@@ -1077,8 +1092,16 @@ class Resolver:
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
             anon = kb.words.get(core_low[x - 1], ("", ""))[1] in ANON_TYPES | {"NGO"}
+            # "the regional government of Norte de Santander": a local body named by its place
+            local_of = (
+                core_low[x] == "of"
+                and bool(LEVEL_MODS & set(core_low[:x]))
+                and kb.words.get(core_low[x - 1], ("", ""))[1] in ("government", "police", "military")
+                and rest
+                and self.place_starts.get(core_spans[len(core) - len(rest)][0]) is not None
+            )
             if (
-                (core_low[x] in ("in", "from", "at") or core_low[x] == "of" and anon)
+                (core_low[x] in ("in", "from", "at") or core_low[x] == "of" and (anon or local_of))
                 and rest
                 and rest[0][0].isupper()
                 and not self.known(core)
@@ -1101,6 +1124,17 @@ class Resolver:
         if core_low in (["military", "government"], ["military", "regime"], ["military", "rulers"]):
             return Source("", "military", mention, start, end, coref="junta")  # a junta by another name
         hit = self.known(core)
+        if hit and (hit[2] - hit[1]) < len(core) and hit[1] == 0 and (acr or hit[0].type == "UN agency"):
+            # "the United Nations Integrated Office in Haiti (BINUH)": a body of its own, not the UN
+            rest = core_low[hit[2] :]
+            if all(w[:1].isupper() or w in CONNECTORS or w == "the" for w in core[hit[2] :]) and (
+                ORG_WORDS & set(rest) or acr
+            ):
+                if acr and self.known([acr]):
+                    hit = self.known([acr])
+                    return Source(hit[0].canonical, hit[0].type, mention, start, end)
+                name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+                return Source(name, hit[0].type, mention, start, end)
         if hit:
             e, _i, _j, _how = hit
             named = (
@@ -1154,7 +1188,7 @@ class Resolver:
             ):
                 # "a spokesman for the military government": the body, named or described
                 inner = self.resolve(core[x + 1 :], core_spans[x + 1 :], text)
-                if inner is not None:
+                if inner is not None and inner.type != "person":  # "Government of National Unity"
                     return Source(
                         inner.canonical,
                         inner.type,
@@ -1190,6 +1224,15 @@ class Resolver:
                     e.canonical, e.type, mention, start, end, named_person=bool(SPOKES & set(core_low))
                 )
             return Source(inst[0], inst[1], mention, start, end, named_person=bool(SPOKES & set(core_low)))
+        if (
+            place
+            and role == "head"
+            and LEVEL_MODS & set(core_low)
+            and htype in ("government", "police", "military")
+        ):
+            # "the regional government of Norte de Santander", "the district administration in Kulachi"
+            name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+            return Source(f"{place} {name}", htype, mention, start, end)
         if (
             place
             and role == "head"
@@ -1229,7 +1272,13 @@ class Resolver:
         if t is not None:
             body = self.resolve(core[:t], core_spans[:t], text)
             if body is not None and not body.person and body.coref is None:
-                return Source(body.canonical, body.type, mention, start, end, named_person=True)
+                src = Source(body.canonical, body.type, mention, start, end, named_person=True)
+                if core[-1][:1].isupper():
+                    self.persons[core[-1].lower()] = src  # a later bare "Zadran said" is the same source
+                return src
+            if body is not None and body.coref in COREF_FALLBACK:
+                # "Army spokesman Lt. Col. X": the army named before (or the country's army)
+                return Source("", body.type, mention, start, end, coref=body.coref, named_person=True)
         if (
             a is not None
             and a.kind not in ("civilians", "protesters", "rioters", "unidentified")
@@ -1282,16 +1331,22 @@ class Resolver:
                 *self.national(head, htype, self.unit_country()), mention, start, end
             )  # "police said"
         # anonymous sources kept as such: "local sources", "two Iraqi security officials", "residents"
-        if role == "head" and (
-            all(
-                kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
-                for w in core_low
-                if w != "'s"
-            )
-            or (
-                k > 0
-                and len(core) <= 4
-                and all(w.replace("-", "").isalpha() and w == w.lower() for w in core)
+        while len(core) > 1 and any(c.isdigit() for c in core[0]):
+            core, core_low, core_spans = core[1:], core_low[1:], core_spans[1:]  # "one 32-year-old survivor"
+        if (
+            role == "head"
+            and htype != "statement"
+            and (
+                all(
+                    kb.words.get(w, ("",))[0] in ("mod", "topic", "head", "det") or self.country_of(w)
+                    for w in core_low
+                    if w != "'s"
+                )
+                or (
+                    k > 0
+                    and len(core) <= 4
+                    and all(w.replace("-", "").isalpha() and w == w.lower() for w in core)
+                )
             )
         ):
             name = text[core_spans[0][0] : core_spans[-1][1]]
@@ -1598,7 +1653,7 @@ class Resolver:
                     person=True,
                 )
             return None
-        canonical = _fold(text[spans[i][0] : spans[-1][1]])
+        canonical = _NICKNAME.sub("", _fold(text[spans[i][0] : spans[-1][1]]))
         src = Source(
             canonical, "official", text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1], person=True
         )
@@ -1770,6 +1825,38 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         if w == ")" and j - 3 > start_limit and words[j - 3] == "(":
             j -= 3  # "the Strategic Framework ... (CSP-DPA) said"
             continue
+        if (
+            w in QUOTES
+            and j < end
+            and j - 3 > start_limit
+            and words[j - 3] in QUOTES
+            and words[j - 2][:1].isupper()
+            and words[j][:1].isupper()
+            and words[j - 4][:1].isupper()
+        ):
+            j -= 3  # 'Jimmy "Barbecue" Cherizier': a quoted nickname between names
+            continue
+        if (
+            low in NAME_PARTICLES
+            and j < end
+            and j - 1 > start_limit
+            and words[j][:1].isupper()
+            and words[j - 2][:1].isupper()
+        ):
+            j -= 1  # "Norte de Santander", "Abu Bakr al Baghdadi"
+            continue
+        if (
+            low.isalpha()
+            and low == w
+            and j < end
+            and lows[j] == "'s"
+            and j - 1 > start_limit
+            and lows[j - 2] in ("the", "its", "their", "his", "her")
+            and low not in STOP_CAPS
+            and low not in BOUNDARY_WORDS
+        ):
+            j -= 1  # "health workers at the town's hospital": a possessor noun inside the phrase
+            continue
         break
     # a determiner inside the phrase may be the first word only
     if j == end and end - 3 > start_limit and lows[end - 1].isalpha() and words[end - 1] == lows[end - 1]:
@@ -1823,10 +1910,17 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     a = j
     # trim leading stop words captured by capitalisation ("While the White House")
     while a < end - 1 and (
-        lows[a] in STOP_CAPS and not words[a].isupper() or lows[a] in ("and", "of", "for", "in")
+        lows[a] in STOP_CAPS
+        and not words[a].isupper()
+        and not (kb.words.get(lows[a], ("",))[0] == "det" and words[a + 1] == lows[a + 1])
+        or lows[a] in ("and", "of", "for", "in")
     ):
         a += 1
-    if lows[a] in STOP_CAPS and not words[a].isupper() and kb.words.get(lows[a], ("",))[0] != "pronoun":
+    if (
+        lows[a] in STOP_CAPS
+        and not words[a].isupper()
+        and kb.words.get(lows[a], ("",))[0] not in ("pronoun", "det")
+    ):
         return None
     if before in ("from", "by") and j - 2 >= start_limit and lows[j - 2] in DOCUMENT_WORDS:
         return a, end  # "figures from the health ministry show"
@@ -1886,6 +1980,25 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     return a, end
 
 
+NAME_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "da",
+    "do",
+    "dos",
+    "du",
+    "des",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "van",
+    "von",
+    "le",
+}
+
+
 def right_chunk(words, lows, start: int, kb: Knowledge):
     j = start
     n = min(len(words), start + MAX_PHRASE)
@@ -1913,9 +2026,20 @@ def right_chunk(words, lows, start: int, kb: Knowledge):
         ):
             j += 1
             continue
+        if (
+            low in NAME_PARTICLES
+            and j > start
+            and j + 1 < n
+            and words[j + 1][:1].isupper()
+            and words[j - 1][:1].isupper()
+        ):
+            j += 1  # "the regional government of Norte de Santander"
+            continue
         break
     while j > start and lows[j - 1] in ("of", "for", "in", "the", "and", "'s"):
         j -= 1
+    if j > start and j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")":
+        j += 3  # "the International Organization for Migration (IOM)": the acronym belongs to the name
     return (start, j) if j > start else None
 
 
@@ -2004,6 +2128,24 @@ def _target_of(resolver: Resolver, words, lows, spans, text, a: int, kb) -> str 
     return t or None
 
 
+def _coordinated(resolver: Resolver, words, lows, a: int, b: int) -> list[tuple]:
+    """[a, b) cut at each 'and' that joins two speakers ('the KIA and local rescue workers'), not at one inside
+    a listed name ('Group for the Support of Islam and Muslims')."""
+    ands = [x for x in range(a + 1, b) if lows[x] == "and"]
+    if not ands:
+        return [(a, b)]
+    hit = resolver.known(words[a:b])
+    inside = set() if hit is None else {x for x in ands if a + hit[1] < x < a + hit[2]}
+    parts, cur = [], a
+    for x in ands:
+        if x in inside or x <= cur:
+            continue
+        parts.append((cur, x))
+        cur = x + 1
+    parts.append((cur, b))
+    return parts
+
+
 def _is_publisher(resolver: Resolver, name: str | None) -> bool:
     if not name or not resolver.publisher_names:
         return False
@@ -2072,12 +2214,7 @@ def attributions_for(doc) -> list[dict]:
                 if any(lows[x].rstrip(".") in PLATFORMS for x in range(rc[0], rc[1])):
                     continue  # "a statement posted on its Telegram channel": a channel, not a source
                 # "according to hospital officials and an Associated Press reporter": each is a source
-                parts, cur = [], rc[0]
-                for x in range(rc[0], rc[1]):
-                    if lows[x] == "and" and x > cur:
-                        parts.append((cur, x))
-                        cur = x + 1
-                parts.append((cur, rc[1]))
+                parts = _coordinated(resolver, words, lows, rc[0], rc[1])
                 speakers = [
                     sp
                     for sp in (
@@ -2127,6 +2264,19 @@ def attributions_for(doc) -> list[dict]:
                 if lc is None and not speakers and e > 0:
                     lc = left_chunk(words, lows, e, 0, kb)
                     if lc is None:
+                        # "Survivors interviewed by telephone said", "Residents reached by phone told": the
+                        # phrase before a participle
+                        for x in range(e - 1, max(0, e - 6), -1):
+                            if words[x] in (",", ";", ":") or words[x] in QUOTES or lows[x] in kb.speech:
+                                break
+                            if (
+                                lows[x].endswith(("ed", "ing"))
+                                and lows[x] not in kb.words
+                                and kb.words.get(lows[x - 1], ("",))[0] == "head"
+                            ):
+                                lc = left_chunk(words, lows, x, 0, kb)
+                                break
+                    if lc is None:
                         w_ = next(
                             (x for x in range(e - 1, max(0, e - 10), -1) if lows[x] in ("who", "which")), None
                         )
@@ -2139,12 +2289,7 @@ def attributions_for(doc) -> list[dict]:
                 if lc is not None:
                     a, b = lc
                     # coordinated subjects: "Russian officials and Syrian locals have accused"
-                    parts, cur = [], a
-                    for x in range(a, b):
-                        if lows[x] == "and" and x > cur:
-                            parts.append((cur, x))
-                            cur = x + 1
-                    parts.append((cur, b))
+                    parts = _coordinated(resolver, words, lows, a, b)
                     for pa, pb in parts:
                         if pb > pa:
                             src = resolver.resolve(words[pa:pb], spans[pa:pb], text)
@@ -2308,7 +2453,12 @@ def attributions_for(doc) -> list[dict]:
             if not in_media and media:
                 m = media[0][1][0]
                 named = all(sp.canonical and sp.coref is None for sp in speakers)
-                if named and m.type == "armed group media":
+                if m.type == "armed group media" and any(
+                    sp.type in ("government", "military", "police", "official", "state media")
+                    for sp in speakers
+                ):
+                    pass  # "..., a figure the government rejected": a group's outlet never carries its enemy's words
+                elif named and m.type == "armed group media":
                     # "JNIM said ..., in a statement shared by its Az-Zallaqa media arm": the group speaks,
                     # its outlet carries the words
                     f = [cue, speakers, m, f[3], f[4], f[5]]
@@ -2381,10 +2531,16 @@ def attributions_for(doc) -> list[dict]:
     out = []
     explicit = [s for _, s in pending if s.coref is None]
     history_all = list(resolver.history)
+    seq = []  # sources in text order, each description replaced by what it resolved to ("the division")
+    seen = 0  # explicit sources read so far
     for rec, src in pending:
-        if src.coref is not None:
-            at = rec.pop("_coref_at")
-            ref = resolver.corefer(src, history_all, at)
+        if src.coref is None:
+            seq.append(src)
+            seen += 1
+        else:
+            rec.pop("_coref_at")
+            back = seq[-COREF_WINDOW:]
+            ref = resolver.corefer(src, back + history_all[seen : seen + COREF_WINDOW], len(back))
             if ref is None and src.coref in ROLE_HEADS:
                 name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.IGNORECASE)
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
@@ -2396,6 +2552,18 @@ def attributions_for(doc) -> list[dict]:
             if ref is None:
                 continue
             rec["source"], rec["source_type"] = ref.canonical, ref.type
+            seq.append(
+                Source(
+                    ref.canonical,
+                    ref.type,
+                    src.mention,
+                    src.start,
+                    src.end,
+                    person=ref.person,
+                    plural=ref.plural,
+                    named_person=ref.named_person or src.named_person,
+                )
+            )
             if rec["kind"] == "responsibility" and rec["target"] is None and ref.type == "armed group":
                 rec["target"] = ref.canonical
         if not rec["source"]:
