@@ -31,12 +31,14 @@ NON_STATE = {"armed group", "militia", "unidentified"}
 GENERIC_KINDS = {"civilians", "protesters", "rioters", "unidentified"}
 COREF = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(group|militants|jihadists|insurgents|rebels|militia|"
+    r"(?<=its\s)fighters|(?<=their\s)fighters|(?<=its\s)members|(?<=its\s)cells|"
     r"militias|paramilitary|paramilitaries|paramilitary\s+force|organi[sz]ation|outfit|faction|movement|"
     r"extremists|terrorists)\b", re.IGNORECASE)
 IDENTIFY = re.compile(
     r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
     r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"
     r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from|of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
 
@@ -260,6 +262,9 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 i += 1  # "Donetsk People's Republic", "Security Council": a common noun inside a proper name
                 continue
         s, e = toks[i][0], toks[i + m - 1][1]
+        if rec["kind"] in ("state forces", "police") and FORMER.search(norm[max(0, s - 12):s]):
+            i += m  # "led by former police officer Jimmy Cherizier": a person's past, not the force
+            continue
         surface = norm[s:e]
         if surface.endswith(_POSS[:2]):
             e -= 2
@@ -299,6 +304,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             act_country = rec.get("country")
             if kind in ("civilians", "protesters", "rioters"):
                 extra["generic"] = True
+            if rec.get("pro_government"):
+                extra["pro_government"] = True
         out.append(ActorMention(start=s, end=e, text=text[s:e], actor=name, kind=kind, country=act_country, extra=extra))
         i += m
     if country is None:
@@ -326,7 +333,9 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
 
 def _coref(norm: str, mentions: list[ActorMention]) -> None:
     """'the group', 'the Sunni extremist group', 'the militants' -> the last named non-state armed group."""
-    named = [a for a in mentions if a.kind in ("armed group", "militia") and not a.extra.get("generic")]
+    # "the militants" are the insurgents of the story, never a pro-government militia (VDP, PMF, CJTF)
+    named = [a for a in mentions if a.kind in ("armed group", "militia") and not a.extra.get("generic")
+             and not a.extra.get("pro_government")]
     if not named:
         return
     starts = [a.start for a in named]

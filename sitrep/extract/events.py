@@ -63,7 +63,7 @@ def is_nominal(trig: Trigger) -> bool:
 DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB = re.compile(r"(?i)struck|hit|targeted|targeting|pounded|kill(?:ed|ing|s)?")
 GROUND = re.compile(r"(?i)\b(?:clash\w*|fight\w*|fought|gun\w*|ambush\w*|raid\w*|storm\w*|troops|soldiers|infantry|"
-                    r"ground|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
+                    r"ground|operations?|exchanges?\s+of\s+fire|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
 RIOT_CUE = re.compile(r"\b(?:clash(?:ed|es)?|riot\w*|torched|set\s+fire|stones?|pelted|looted|looting|vandali[sz]ed|"
                       r"ransacked|stormed|mob|fought|attacked|beat|lynched|molotov)\b", re.IGNORECASE)
 
@@ -201,6 +201,11 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
               "similar", "such attacks", "in the past", "previous attacks", "carried out")
 
 
+MUTUAL = re.compile(r"(?i)clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun ?battles?|gunfights?|firefights?|fire ?fights?|"
+                    r"exchanged fire|exchanges? of fire|heavy fighting|fierce fighting|fighting (?:erupted|broke out|raged)|"
+                    r"fought|battled|battles? (?:for|over|raged)|engaged in combat")
+BETWEEN_ARMED = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:rival\s+|two\s+|armed\s+)+(?:armed\s+)?(?:groups|factions|militias|"
+                           r"gangs|clans|tribes|forces)")
 BOMBED = re.compile(r"(?i)bombed|bombings?")
 KILLING = re.compile(r"(?i)kill|shot dead|gunned down|murder|slain|slaughter|massacr|behead|execut|lynch|martyr|assassinat|"
                      r"stabbed to death|hacked to death|burned alive")
@@ -316,9 +321,11 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
         return "Violence against civilians", "Sexual violence"
     demo = protest or "protesters" in kinds or "rioters" in kinds
     if demo:
-        violent = riot or "rioters" in kinds or (actor1_kind == "protesters" and (fight or RIOT_CUE.search(clause)))
+        mutual = any(MUTUAL.fullmatch(t.text) for t in fight)  # "police and protesters clashed": both sides fought
+        violent = riot or "rioters" in kinds or (actor1_kind == "protesters" and (fight or RIOT_CUE.search(clause))) or (
+            mutual and "protesters" in kinds)
         lethal = any(t.text.lower().startswith(("kill", "shot", "gunned")) for t in fight) or "opened fire" in clause.lower()
-        if actor1_kind in ("state forces", "police") and fight and actor2_kind == "protesters" and lethal:
+        if actor1_kind in ("state forces", "police") and fight and actor2_kind == "protesters" and lethal and not mutual:
             return "Protests", "Excessive force against protesters"
         if violent:
             if actor1_kind == "protesters" and actor2_kind == "protesters" and not protest:
@@ -331,9 +338,15 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     if riot and not fight:
         return "Riots", "Mob violence" if not protest else "Violent demonstration"
     if fight:
+        if any(MUTUAL.fullmatch(t.text) for t in fight) and actor1_kind not in ("civilians", None) or (
+                any(MUTUAL.fullmatch(t.text) for t in fight) and BETWEEN_ARMED.search(clause)):
+            # "clashes between rival armed groups killed 55 people": fighting between armed sides is a battle,
+            # whoever died in it
+            return "Battles", "Armed clash"
         if actor2_kind == "civilians" and actor1_kind != "civilians":
             return "Violence against civilians", "Attack"
-        if actor1_kind == "state forces" and all(STRIKE_VERB.fullmatch(t.text) for t in fight) and not GROUND.search(clause):
+        if actor1_kind == "state forces" and all(STRIKE_VERB.fullmatch(t.text) for t in fight) and not GROUND.search(clause) \
+                and not all(KILLING.match(t.text) for t in fight):
             # "the army said it struck a car": a state's remote strike unless the text speaks of ground combat
             return ERV, "Air/drone strike"
         if any(t.event_type == "Violence against civilians" for t in fight) and actor2_kind in (None, "civilians"):

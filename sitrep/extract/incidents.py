@@ -348,6 +348,14 @@ class Builder:
                     a2 = a
                     break
                 j -= 1
+        if etype == "Riots" and a1 is not None and a2 is not None and a1.kind in ("state forces", "police") \
+                and a2.kind in ("protesters", "rioters"):
+            a1, a2 = a2, a1  # "security forces and protesters clashed": ACLED puts the rioters first
+        if etype == "Riots" and a1 is not None and a1.kind == "protesters" and (a2 is None or a2.kind != "protesters"):
+            a1 = dataclasses.replace(a1, actor="Rioters", kind="rioters")
+        if etype == "Battles" and a2 is not None and a2.kind == "civilians" and a1 is not None and a1.kind != "civilians":
+            # "clashes between rival armed groups killed 55 people": the dead are not a side
+            a2 = a1 if re.search(r"(?i)\brival\b", ctext) else None
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
@@ -742,7 +750,8 @@ class Builder:
                     x2 = None
                 if x1 is not None and x1 in acts:
                     j = acts.index(x1)
-                    if j > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", self.norm[acts[j - 1].end:x1.start]):
+                    if j > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}",
+                                              self.norm[acts[j - 1].end:x1.start]):
                         if RECIPROCAL.match(t.text):
                             x1, x2 = acts[j - 1], x1  # "M23 rebels and the army fought": the two sides
                         else:

@@ -133,7 +133,8 @@ def read_meta(text: str) -> dict:
             continue
         after_title = title is not None and (len(_words(s)) >= 8 or s[:1].islower()
                                              or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
-        if _is_body_line(s) or seen > 12 or after_title:
+        if _is_body_line(s) or seen > 12 or after_title or (s.endswith(":") and len(_words(s)) >= 3 and not _mostly_date(s)):
+            # "Key events this week:" introduces a list: body, not the headline
             body_start = lead
             break
         parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]

@@ -44,7 +44,7 @@ def parse_count(s: str) -> int | None:
 
 
 KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
-        r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies)")
+        r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom)")
 KILL_VERB = r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead)"
 HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
 _NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
@@ -72,6 +72,28 @@ ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|sco
                  r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
                  r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
                  r"senior|prominent|top|local|key|mid-level|high-ranking)\b", re.IGNORECASE)
+
+
+# "a civilian was martyred", "a police constable was shot dead": one person, named by a singular noun
+ONE_SUBJ = re.compile(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|soldier|officer|"
+                      r"policeman|policewoman|constable|fighter|militant|leader|commander|member|journalist|resident|"
+                      r"person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|villager|trader|"
+                      r"teenager|paramedic|medic|pilgrim|worshipper|passenger|elder|chief|priest|imam|cleric)\s+"
+                      r"(?:[^,.;]{0,40}?\s)?(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?"
+                      r"(?:killed|martyred|shot\s+dead|slain|murdered|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b",
+                      re.IGNORECASE)
+# "In November 2001, FARC guerrillas killed 12": a year is not a count
+YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|of|during|by|until|year|early|late|mid|" + "|".join(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]) + r")\.?|[-/])\s*$")
+
+
+def _is_year(text: str, m) -> bool:
+    g = m.group(1)
+    if not YEAR_NOT_COUNT.fullmatch(g.strip()):
+        return False
+    return bool(_YEAR_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)])) or text[m.end(1):m.end(1) + 1] == ","
 
 
 def _sum_chain(first: str, chain: str) -> int | None:
@@ -125,6 +147,8 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(SUBJ, text, 160, 5):
+        if _is_year(text, m):
+            continue
         between = (m.group(2) or "") + (m.group(3) or "")
         if re.search(HURT, between, re.IGNORECASE) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.IGNORECASE):
             continue
@@ -143,6 +167,9 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
             out.append((v, m.start(), m.end()))
     if not out:
         for m in _finditer(ONE, text, 5, 80):
+            out.append((1, m.start(), m.end()))
+    if not out:
+        for m in _finditer(ONE_SUBJ, text, 110, 5):
             out.append((1, m.start(), m.end()))
     if not out:
         for m in _finditer(NAMED, text, 5, 60):
