@@ -45,7 +45,7 @@ SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|wors
 ORDINAL = re.compile(r"\b(?:the|its|their|this)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                      r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombings?|explosions?|blasts?|ambush(?:es)?|raids?|"
-                       r"incidents?|clashes|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"
+                       r"incidents?|clash(?:es)?|exchanges?\s+of\s+fire|firefights?|gunfights?|gun\s?battles?|killings?|protests?|rall(?:y|ies)|demonstrations?|abductions?|kidnappings?|"
                        r"massacres?|offensive|shelling|bombardment|airstrikes?|air\s+raids?)")
 VERB_FORM = re.compile(r"(?i).*(?:ed|ing)|hit|struck|fought|shot dead|gunned down|slain|went off|opened fire|overran|"
                        r"came under (?:attack|fire)|exchanged fire|threw.*|hurled.*|lobbed.*|set .*|blew .*|took .*|"

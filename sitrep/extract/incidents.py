@@ -84,6 +84,8 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
                           r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
+                      r"combat|hostilities|operation|incident|attack|assault|raid|ambush|battle|clash(?:es)?)\b")
 RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit\s+back|struck\s+back|answered)\s+"
                        r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:heavy|intense|its\s+own|an?|the)\s+)*")
 SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
@@ -126,6 +128,7 @@ class Inc:
     fatality_claims: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     ended: int = 0  # char offset of the last clause that added to it
+    victims: set = field(default_factory=set)  # sides whose dead the fatalities count (numbers.victim_sides)
 
 
 @lru_cache(maxsize=1)
@@ -295,13 +298,18 @@ class Builder:
                 src_spans.append((m[0], m[1]))
         left: Inc | None = None
         self.pending = None
+        self._clause_anchor = None
         times = D.find_times(stext)
         for ca, cb in clauses(stext, times):
             ct = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in trigs if ca <= t.start and t.end <= cb]
             tt = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in times if ca <= t.start and t.end <= cb]
+            self._first_clause = ca == 0
             got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left, ct, tt)
             if got is not None:
                 left = got
+            else:
+                # "The bodies were found on Wednesday, a day after ...": the next clause counts from this one's day
+                self._clause_anchor = self._own_day(stext[ca:cb], s0 + ca, src_spans, tt) or self._clause_anchor
 
     def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
@@ -322,7 +330,8 @@ class Builder:
             self._intervention(si, trigs)
             fat0 = N.fatality_count(ctext)
             if fat0 is not None:  # "documented the death of two soldiers, while ..., in an attack by ISIS"
-                self.pending = (fat0, [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)])
+                self.pending = (fat0, [a for a in self.actors_in(c0, c1) if not self._in(a.start, src_spans)],
+                                self._own_day(ctext, c0, src_spans, times))
             return None
         all_acts = self.actors_in(c0, c1)
         acts = [a for a in all_acts if not self._in(a.start, src_spans)]
@@ -404,8 +413,10 @@ class Builder:
                 cand, disputed_claim = prev, True
         fat = N.fatality_count(ctext)
         if self.pending is not None:
-            fat0, acts0 = self.pending
+            fat0, acts0, day0 = self.pending
             self.pending = None
+            if day0 is not None and explicit and when is not None and when.known and when.event_date != day0:
+                fat0, acts0 = None, []  # the dead were found on another day: not this event's toll
             if fat is None:
                 fat = fat0
             if a2 is None:
@@ -476,7 +487,7 @@ class Builder:
         if claimed and a1 is not None:
             notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         inc = Inc(etype, sub, when, explicit, [si], [(c0, c1)], place, prank, pprec, a1, a2, claimed,
-                  fat, [], notes, self._end(c0, c1))
+                  fat, [], notes, self._end(c0, c1), N.victim_sides(ctext) if fat is not None else set())
         if fat is not None:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
         self.incidents.append(inc)
@@ -489,16 +500,22 @@ class Builder:
         return inc
 
     def _toll_update(self, si, s0, stext):
-        """'The death toll rose to 30': a later figure for the event just told (the larger one is kept)."""
-        if not self.incidents or "toll" not in stext.lower() and "dead" not in stext.lower():
+        """'The death toll rose to 30': a later figure for the event just told (the larger one is kept).
+        'The fighting left six combatants dead': the toll of the event the sentence points back to."""
+        if not self.incidents:
             return
         prev = self.incidents[-1]
         if si - prev.sents[-1] > 2:
             return
-        m = N.TOLL.search(stext)
-        if not m:
-            return
-        v = N.parse_count(m.group(1))
+        m = N.TOLL.search(stext) if "toll" in stext.lower() or "dead" in stext.lower() else None
+        v = N.parse_count(m.group(1)) if m else None
+        if v is None and si - prev.sents[-1] <= 1 and BACK_REF.match(stext):
+            v = N.fatality_count(stext)
+            if v is not None:
+                srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+                self.merge(prev, si, s0, s0 + len(stext), prev.etype, prev.sub, None, None, False, None, 9, 3, v, srcs,
+                           False, None)
+                return
         if v is None:
             return
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
@@ -512,10 +529,13 @@ class Builder:
         if not any(t.role == "intervention" for t in trigs) or not self.incidents:
             return
         prev = self.incidents[-1]
-        if prev.etype == "Protests" and prev.sub == "Peaceful protest" and si - prev.sents[-1] <= 1:
+        if prev.etype == "Protests" and prev.sub in ("Peaceful protest", "Protest with intervention") and si - prev.sents[-1] <= 1:
             prev.sub = "Protest with intervention"
             if si not in prev.sents:
                 prev.sents.append(si)
+            if prev.actor2 is None:  # "Police fired tear gas": the police are the side that acted on the protest
+                a, b = self.sents[si]
+                prev.actor2 = next((x for x in self.actors_in(a, b) if x.kind in ("police", "state forces")), None)
 
     @staticmethod
     def _speaker_toll(ctext: str) -> bool:
@@ -530,6 +550,17 @@ class Builder:
             if a is not None and a.actor not in sides and a.kind not in ("unidentified", "civilians"):
                 return False
         return True
+
+    def _own_day(self, ctext, c0, src_spans, times) -> dt.date | None:
+        """The day a clause's own time phrase names (not a reporting time), or None."""
+        for t in (D.find_times(ctext) if times is None else times):
+            if t.kind not in ("date", "weekday", "rel_pub") or self._in(c0 + t.start, src_spans) \
+                    or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]):
+                continue
+            w = D.resolve(t, self.pub, None)
+            if w is not None and w.known:
+                return w.event_date
+        return None
 
     def _end(self, c0, c1) -> int:
         """End of a clause without its trailing whitespace (a sentence span keeps the paragraph break)."""
@@ -546,6 +577,8 @@ class Builder:
         """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
+        if left is None and getattr(self, "_clause_anchor", None) is not None:
+            anchor = self._clause_anchor
         zones = E.skip_zones(ctext)
         unresolved = None
         for t in (D.find_times(ctext) if times is None else times):
@@ -555,7 +588,8 @@ class Builder:
             if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])):
                 continue
             if t.kind == "after" and t.start <= 15 and re.match(r"\W*(?:just\s+|only\s+|some\s+)?\w+\s+\w+\s+(?:after|before)\b",
-                                                              ctext[t.start:t.end], re.IGNORECASE) and left is None:
+                                                              ctext[t.start:t.end], re.IGNORECASE) and left is None \
+                    and getattr(self, "_first_clause", True):
                 # fronted: "Two days after the bombing, gunmen attacked ..." dates this clause after the anchor
                 flip = {"after": "later", "before": "earlier"}[t.value["dir"]]
                 t = dataclasses.replace(t, kind="rel_prev", value={**t.value, "dir": flip})
@@ -845,9 +879,17 @@ class Builder:
             if same_country:
                 inc.place, inc.place_rank, inc.place_precision = place, prank, pprec
         if fat is not None:
+            sides = N.victim_sides(self.norm[c0:c1])
+            if inc.fatalities is not None and sides and inc.victims and not (sides & inc.victims):
+                # "killed three terrorists ... two soldiers embraced martyrdom": another side's dead, same event
+                inc.fatalities += fat
+                inc.notes.append(f"fatalities add {fat} {'/'.join(sorted(sides))} killed")
+                inc.victims |= sides
+                return
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
             if inc.fatalities is None:
                 inc.fatalities = fat
+                inc.victims |= sides
 
     # ---- output --------------------------------------------------------------------------------------
     def finish(self) -> list[dict]:

@@ -189,3 +189,32 @@ def fatality_count(text: str) -> int | None:
     if not got:
         return None
     return max(v for v, _, _ in got)
+
+
+_SIDE_WORDS = (
+    ("forces", r"soldiers?|troops|servicemen|officers?|policemen|police(?:men)?|personnel|guards?|constables?|"
+               r"gendarmes|marines|commandos|security\s+forces|members\s+of\s+the\s+(?:army|security\s+forces|police)"),
+    ("armed", r"militants?|terrorists?|fighters?|rebels?|insurgents?|jihadists?|gunmen|attackers?|assailants?|"
+              r"militiamen|bandits|combatants|miscreants|khawarij|dissidents"),
+    ("civilians", r"civilians?|people|villagers?|residents?|children|women|men|worshippers|passengers|farmers|"
+                  r"traders|students|family|families|persons?|workers|pilgrims|displaced"),
+)
+_SIDES = [(k, re.compile(r"^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?)?(?:" + v + r")\b", re.IGNORECASE)) for k, v in _SIDE_WORDS]
+_SIDES_IN = [(k, re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE)) for k, v in _SIDE_WORDS]
+_SIDES_BEFORE = [(k, re.compile(r"\b(?:" + v + r")\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE))
+                 for k, v in _SIDE_WORDS]
+
+
+def victim_sides(text: str) -> set[str]:
+    """Who the killed figures of a clause are: 'forces', 'armed' (militants) or 'civilians' (empty when unsaid).
+    'killed three terrorists' and 'two soldiers embraced martyrdom' are two sides of one event's toll."""
+    out = set()
+    for _v, start, end in fatalities(text):
+        span = text[start:end]
+        nums = list(NUM_RE.finditer(span))
+        tail = text[start + nums[-1].end():start + nums[-1].end() + 40] if nums else text[end:end + 40]
+        head = text[max(0, start - 40):start]
+        got = {k for k, rx in _SIDES if rx.match(tail)} | {k for k, rx in _SIDES_IN if rx.search(span)}
+        got = got or {k for k, rx in _SIDES_BEFORE if rx.search(head)}
+        out |= got
+    return out
