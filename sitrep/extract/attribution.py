@@ -920,7 +920,7 @@ _NICKNAME = re.compile(r"\s+[\"“”‘’'][A-Z][^\"“”‘’'\s]*[\"“”
 
 # "Ahmed Hassan, a farmer from the village, ...": a name introduced by an apposition, for a later "he said"
 _NAMED_APPOSITION = re.compile(
-    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:a|an) [a-z]"
+    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:(?:a|an) [a-z]|\d{1,3},)"
 )
 
 
@@ -1185,6 +1185,7 @@ class Resolver:
                 y < len(core)
                 and kb.words.get(core_low[x - 1], ("",))[0] == "head"
                 and (core[y][0].isupper() or core_low[x + 1] == "the" and core_low[y] in kb.words)
+                and not all(w[:1].isupper() for w in core[:x])  # "Reconciliation Center for Syria" is a name
             ):
                 # "a spokesman for the military government": the body, named or described
                 inner = self.resolve(core[x + 1 :], core_spans[x + 1 :], text)
@@ -1491,6 +1492,8 @@ class Resolver:
             rest_words, rest = rest_words[:-1], rest[:-1]  # "Pakistan's military spokesman": the military
         if rest and kb.words.get(rest[-1], ("",))[0] == "head":
             # "Yemen's internationally recognised government": free adjectives do not change who speaks
+            if any(w[:1].isupper() and w.lower() not in kb.words for w in rest_words):
+                return None  # "the UK Maritime Trade Operations agency": a name of its own, not the country's
             keep = [x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the") or not w.isalpha()]
             rest_words, rest = [rest_words[x] for x in keep], [rest[x] for x in keep]
         _name, adj, _how = country
@@ -1808,10 +1811,24 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             j -= 1
             continue
         if (
+            w[:1].isupper()
+            and j < end
+            and j - 2 >= start_limit
+            and lows[j - 2] in ("the", "of", "for", "and")
+            and (words[j][:1].isupper() or lows[j] in ("of", "for", "and"))
+        ):
+            j -= 1  # "the Defence of the People of Azawad": a capitalised common word inside a name
+            continue
+        if (
             low in ("of", "for", "in", "and")
             and j < end
             and j - 1 > start_limit
-            and (_chunk_ok(words[j - 2], kb) or low == "and" and words[j - 2] == ")")
+            and (
+                _chunk_ok(words[j - 2], kb)
+                or words[j - 2][:1].isupper()
+                or low == "and"
+                and words[j - 2] == ")"
+            )
             and (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words)
         ):
             j -= 1
@@ -1940,6 +1957,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 and before == words[j - 1]
                 and before not in STOP_CAPS
                 and before not in SKIP_LEFT
+                and not before.endswith(("ing", "ed"))  # "helping the military" opens no relative clause
             ):
                 return a, end
             return None
@@ -2227,6 +2245,15 @@ def attributions_for(doc) -> list[dict]:
                     speakers = [whole] if whole else []
                 if not speakers:
                     continue
+                if rc[1] < len(words) and lows[rc[1]] in (
+                    "accounts",
+                    "testimony",
+                    "testimonies",
+                    "interviews",
+                ):
+                    for sp in speakers:  # "according to witness accounts": the witnesses
+                        if sp.type in ANON_NUMBER_TYPES and sp.canonical:
+                            sp.canonical = _plural(sp.canonical)
                 side = ("right", cue.i, rc[1])
                 if cue.shape == "citing" and cue.i > 0:
                     # "Reuters quoted a spokesman as saying", "IRNA, citing a police official": the outlet is via
@@ -2308,13 +2335,29 @@ def attributions_for(doc) -> list[dict]:
                 ):
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
+                    named = any(w[:1].isupper() for w in words[appo[0] + 1 : appo[1]])
                     if (
                         sa is not None
                         and sa.coref is None
-                        and (sa.type != "organization" and not sa.person or not speakers)
+                        and (sa.type != "organization" and not sa.person and named or not speakers)
                     ):
+                        # ("The Darfur Bar Association, a rights group, said": a generic apposition names nobody)
+                        if speakers and all(sp.person for sp in speakers):
+                            sa.named_person = True  # his later "he said" is the body's too
+                            for sp in speakers:
+                                resolver.persons[sp.canonical.split()[-1].lower()] = sa
                         speakers = [sa]
                         side = ("left", lc[0] if lc else appo[0], cue.j)
+                elif (
+                    appo is not None
+                    and appo[1] > appo[0]
+                    and speakers
+                    and all(sp.coref is not None or sp.type in ANON_TYPES for sp in speakers)
+                ):
+                    # "A member of a militia in the town, Babakura Kolo, told": the named person speaks
+                    sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
+                    if sa is not None and sa.person and sa.coref is None:
+                        speakers = [sa]
                 # inverted: '"...," said the monitor'
                 if (
                     not speakers
@@ -2578,6 +2621,7 @@ def attributions_for(doc) -> list[dict]:
         out.append(rec)
     del explicit
     out = _unify_ministries(out, resolver.implicit_names)
+    out = _unify_number(out)
     out = _quote_openers(text, sents, out)
     body_start = doc._.body_start if doc.has_extension("body_start") else 0
     body = {r["source"] for r in out if r["start"] >= body_start}
@@ -2611,6 +2655,36 @@ def _refine_type(htype: str, lows: list[str]) -> str:
     if {"medical", "hospital", "health"} & set(lows):
         return "medical source"
     return htype
+
+
+def _plural(name: str) -> str:
+    """'Witness' -> 'Witnesses', 'Security source' -> 'Security sources' (a plural stays as it is)."""
+    if name.endswith(("ss", "sh", "ch", "x")):
+        return name + "es"
+    return name if name.endswith("s") else name + "s"
+
+
+def _unify_number(out: list[dict]) -> list[dict]:
+    """'a resident said' and 'residents said' in one article: one unnamed source, named in the plural."""
+    names = {r["source"] for r in out}
+    for r in out:
+        n = r["source"]
+        if r["source_type"] in ANON_NUMBER_TYPES and _plural(n) != n and _plural(n) in names:
+            r["source"] = _plural(n)
+    return out
+
+
+ANON_NUMBER_TYPES = {
+    "residents",
+    "witnesses",
+    "medical source",
+    "local sources",
+    "security source",
+    "anonymous source",
+    "activists",
+    "official",
+    "media",
+}
 
 
 def _unify_ministries(out: list[dict], implicit: set[str]) -> list[dict]:
@@ -2796,6 +2870,23 @@ FRAME_NOUNS = {
 }
 
 
+FRAME_PARTICIPLES = {
+    "read",
+    "broadcast",
+    "aired",
+    "posted",
+    "published",
+    "carried",
+    "issued",
+    "released",
+    "shared",
+    "sent",
+    "circulated",
+    "seen",
+    "obtained",
+}
+
+
 def _skip_frame(lows, i, n):
     """Skip what frames the claim rather than states it: 'that', 'on Friday', 'in a statement on Telegram',
     'by phone', 'late on Saturday'."""
@@ -2804,6 +2895,15 @@ def _skip_frame(lows, i, n):
         if w in ("that", ",", ":", "also", "—", "-", "said", "says", "saying", "added", "adding", "told"):
             i += 1
             continue
+        if (
+            w == "to"
+            and i + 1 < n
+            and (lows[i + 1] in TOLD_SKIP or lows[i + 1] == "the" and i + 2 < n and lows[i + 2] in TOLD_SKIP)
+        ):
+            i += 2 + (lows[i + 1] == "the")  # "in a message to journalists"
+            continue
+        if w in FRAME_PARTICIPLES and i > 0 and (lows[i - 1] in FRAME_NOUNS or lows[i - 1] in DOCUMENT_WORDS):
+            return n  # "in a statement read on state television": the rest frames the statement too
         if w == "as" and i + 1 < n and lows[i + 1] in ("saying", "stating"):
             i += 2
             continue
@@ -2845,6 +2945,8 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
     lo = max(min(lo, a), a - MAX_CLAIM)
     # after-region: from b to sentence end, skipping "that", "in a statement", "on Friday", ","
     after_a = _skip_frame(lows, b, n)
+    if after_a == n - 1 and lows[after_a] in (".", "!", "?"):
+        after_a = n  # nothing but the full stop is left after the frame
     n = min(n, after_a + MAX_CLAIM)
     after_len = n - after_a
     before_len = a - lo
