@@ -1091,6 +1091,10 @@ class Resolver:
             rest = core[x + 1 :]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
+                # "in the occupied Zaporizhzhia region": adjectives before the place are not its name
+                r = next((r for r in range(min(3, len(rest))) if rest[r][:1].isupper()), 0)
+                if r and all(w.isalpha() and w == w.lower() for w in rest[:r]):
+                    rest = rest[r:]
             anon = kb.words.get(core_low[x - 1], ("", ""))[1] in ANON_TYPES | {"NGO"}
             # "the regional government of Norte de Santander": a local body named by its place
             local_of = (
@@ -1106,7 +1110,9 @@ class Resolver:
                 and rest[0][0].isupper()
                 and not self.known(core)
             ):
-                place = _fold(text[core_spans[x + 1][0] : core_spans[-1][1]])  # "police in Kano"
+                place = _fold(
+                    text[core_spans[len(core) - len(rest)][0] : core_spans[-1][1]]
+                )  # "police in Kano"
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
             elif (
                 rest
@@ -1310,6 +1316,10 @@ class Resolver:
                 kb.words.get(w, ("",))[0] in ("mod", "topic", "head") or not w[0].isalpha() for w in core_low
             )
         ):
+            force = next((w for w in core_low[:-1] if w in STATE_FORCE_HEADS), None)
+            if force and head not in ROLE_HEADS and kb.words.get(head, ("", ""))[1] == "military":
+                # "the army general staff", "the army command": the army
+                return Source("", "military", mention, start, end, coref=force)
             quals = {w for w in core_low if kb.words.get(w, ("",))[0] == "topic" or w in LEVEL_MODS}
             src = Source("", htype, mention, start, end, coref=head, quals=quals)
             if quals & LEVEL_MODS and len(core) >= 2:
@@ -1883,6 +1893,14 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         while t > start_limit and end - t < 5 and words[t - 1][:1].isupper() and lows[t - 1] not in STOP_CAPS:
             t -= 1
         named = t < end - 1
+        u = t  # "in the occupied Zaporizhzhia region", "in the southern Kherson region": free adjectives
+        while (
+            named and u > start_limit and t - u < 2 and lows[u - 1].isalpha() and words[u - 1] == lows[u - 1]
+        ):
+            u -= 1
+            if u > start_limit and lows[u - 1] == "the":
+                t = u
+                break
         if t > start_limit and lows[t - 1] == "the":
             t -= 1
         if (
@@ -2352,7 +2370,10 @@ def attributions_for(doc) -> list[dict]:
                     appo is not None
                     and appo[1] > appo[0]
                     and speakers
-                    and all(sp.coref is not None or sp.type in ANON_TYPES for sp in speakers)
+                    and all(
+                        (sp.coref is not None or sp.type in ANON_TYPES) and not sp.named_person
+                        for sp in speakers
+                    )
                 ):
                     # "A member of a militia in the town, Babakura Kolo, told": the named person speaks
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
@@ -2793,7 +2814,15 @@ def _units(text: str, sents: list[tuple]):
         yield tuple(cur)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z'.\- ]{1,40}(?:,[^\n]{0,60}?)?\s[-–—]+\s")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'./\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,[^\n]{0,60}?)?"  # "KYIV, Nov 14 (Agency) -"
+    r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, [A-Z]{2,10})\s[-–—]+\s"  # "Damascus, SANA -"
+)
+# "* 6 Nov — Dera Ismail Khan: ", "- 2 October: ": a roundup line's bullet, date and place frame its claim
+_BULLET = re.compile(
+    r"^[*•\-–—]\s+(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:\s*[-–—]\s*[A-Z][^:\n]{0,40})?:\s+)?"
+)
 
 
 TIME_WORDS = {
@@ -2974,6 +3003,9 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
         en -= 1
+    m = _BULLET.match(stext[st - s0 : en - s0])
+    if m and m.end() < en - st:
+        st += m.end()
     m = _DATELINE.match(stext[st - s0 : en - s0])
     if m and m.end() < en - st:
         st += m.end()
