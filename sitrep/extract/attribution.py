@@ -2176,6 +2176,17 @@ def _coordinated(resolver: Resolver, words, lows, a: int, b: int) -> list[tuple]
     for x in ands:
         if x in inside or x <= cur:
             continue
+        if words[x - 1][:1].isupper() and words[x + 1 : x + 2] and words[x + 1][:1].isupper():
+            # "Turkey's Disaster and Emergency Management Authority": capitalised words joined inside one name,
+            # unless what comes before 'and' is itself a source ("Hamas and Islamic Jihad", "Russia and Ukraine")
+            left = [w for w in words[cur:x] if w.lower() not in ("the", "a", "an")]
+            if not (
+                resolver.known(left)
+                and resolver.known(left)[2] == len(left)
+                or resolver.country_of(" ".join(left))
+                or (len(left) == 1 and left[0] in resolver.acronyms)
+            ):
+                continue
         parts.append((cur, x))
         cur = x + 1
     parts.append((cur, b))
@@ -2365,7 +2376,15 @@ def attributions_for(doc) -> list[dict]:
                             for sp in speakers:
                                 resolver.persons[sp.canonical.split()[-1].lower()] = sa
                         speakers = [sa]
-                        side = ("left", lc[0] if lc else appo[0], cue.j)
+                        s_ = appo[0] - 1  # 'A fisherman from the village, Ali Musa, told': the clause start
+                        while (
+                            s_ > 0
+                            and appo[0] - s_ < 30
+                            and words[s_ - 1] not in (",", ";", ":")
+                            and words[s_ - 1] not in QUOTES
+                        ):
+                            s_ -= 1
+                        side = ("left", lc[0] if lc else s_, cue.j)
                 elif (
                     appo is not None
                     and appo[1] > appo[0]
