@@ -948,6 +948,7 @@ class Resolver:
         self.place_starts = {pm.start: pm for pm in self.places}
         self.place_offsets = [pm.start for pm in self.places]
         self.unit = (0, 0, [])
+        self.body_start = (doc._.body_start or 0) if doc.has_extension("body_start") else 0
         self._unit_country = None
         self.person_mentions = sorted(
             [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
@@ -1728,6 +1729,8 @@ class Resolver:
                 return p
         if word in ROLE_HEADS or word in ("he", "she", "it", "they"):
             return None  # only headline-style descriptions ("monitor says") may point forward
+        if word in COREF_FALLBACK and src.start >= self.body_start:
+            return None  # "The army said" in the body is the country's army, not a later foreign ministry
         for s in (history[x] for x in range(at, min(len(history), at + COREF_WINDOW))):
             if s.canonical and fits(s):
                 return s
@@ -2837,6 +2840,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'./\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,[^\n]{0,60}?)?"  # "KYIV, Nov 14 (Agency) -"
     r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, [A-Z]{2,10})\s[-–—]+\s"  # "Damascus, SANA -"
 )
+_RELATIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+$")
 # "* 6 Nov — Dera Ismail Khan: ", "- 2 October: ": a roundup line's bullet, date and place frame its claim
 _BULLET = re.compile(
     r"^[*•\-–—]\s+(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
@@ -3022,6 +3026,9 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
         en -= 1
+    m = _RELATIVE_HEAD.search(stext[st - s0 : en - s0])
+    if m and m.start() > 0:
+        en = st + m.start()  # "it killed 30 soldiers, a toll the government rejected": the toll is not claimed
     m = _BULLET.match(stext[st - s0 : en - s0])
     if m and m.end() < en - st:
         st += m.end()

@@ -405,3 +405,236 @@ def test_cue_and_source_word_tables_load_without_duplicates():
     assert [w for w, n in Counter(r["word"].lower() for r in words).items() if n > 1] == []
     assert {r["role"] for r in words} <= {"det", "mod", "topic", "head", "pronoun"}
     assert all(r["type"] for r in words if r["role"] in ("head", "topic", "pronoun"))
+
+
+# ---- generalisation: shapes met in outlets, countries and styles beyond the development articles ----
+
+HEADER = "Daily Star\n1 May 2024\n\nHeadline here\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a claim the army denied": a relative clause ends the phrase; the clause's subject is the speaker
+        ("M23 said it captured the hill, a claim the Congolese army denied.", ["M23", "FARDC"]),
+        (
+            "Al-Shabaab said it killed 30 soldiers, a toll the Somali government rejected.",
+            ["al-Shabaab", "Somali government"],
+        ),
+        # a participle before the determiner is a verb, not a relative clause
+        (
+            "A member of a militia helping the military in the town, Babakura Kolo, told AFP two guards died.",
+            ["Babakura Kolo"],
+        ),
+    ],
+)
+def test_a_relative_clause_is_not_part_of_the_speaker(text, expected):
+    got = sources(text)
+    assert [s for s, _ in got] == expected
+    assert not any(s.lower().startswith(("claim", "toll", "figure")) for s, _ in got)
+
+
+def test_the_claim_before_a_relative_clause_stops_at_its_head():
+    got = attrs("Al-Shabaab said it killed 30 soldiers, a toll the Somali government rejected.")
+    assert [a["claim"] for a in got] == ["it killed 30 soldiers", "it killed 30 soldiers"]
+    assert got[1]["kind"] == "denial"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place the text writes before a ministry/office names it (not the country's ministry)
+        ("The Gaza health ministry said 20 people died.", ["Gaza health ministry"]),
+        ("The district health office said two children died.", ["District health office"]),
+        (
+            "Drones hit Mykolaiv overnight, the Mykolaiv regional administration said. The regional "
+            "administration added that two people were hurt.",
+            ["Mykolaiv regional administration", "Mykolaiv regional administration"],
+        ),
+        ("Officials in the southern Kherson region said a bridge was hit.", ["Kherson region officials"]),
+        (
+            "Fighting displaced 1,200 people, according to the regional government of Norte de Santander.",
+            ["Norte de Santander regional government"],
+        ),
+        ("Police in Kano said the bridge was hit.", ["Kano police"]),
+    ],
+)
+def test_bodies_named_by_a_place_keep_the_place(text, expected):
+    assert [s for s, _ in sources(HEADER + text)] == expected
+
+
+SAHEL = (
+    "Sahel Wire\n2 March 2024\n\nGunmen kill 12 in northern Burkina Faso\n\n"
+    "Gunmen killed 12 villagers near Djibo in Burkina Faso's Soum province on Friday, residents said. "
+    "The army said it had deployed troops to Djibo and Dori.\n\n"
+    "In neighbouring Mali, jihadists attacked an army post near Mopti, killing nine soldiers, the defence "
+    "ministry said. In Niger, police said four officers were wounded near Tillaberi."
+)
+
+
+def test_an_unqualified_ministry_or_police_belongs_to_the_country_its_sentence_names():
+    assert [s for s, _ in sources(SAHEL)] == [
+        "Residents",
+        "Burkinabe army",
+        "Malian defence ministry",
+        "Nigerien police",
+    ]
+
+
+def test_an_attackers_demonym_does_not_name_the_ministry():
+    text = (
+        "Gaza Today\n5 May 2024\n\nStrike kills 20 in Gaza\n\nAn Israeli strike on a house in Gaza City killed "
+        "20 people, the health ministry said. Israel's military said it targeted militants in Khan Younis."
+    )
+    assert [s for s, _ in sources(text)] == ["Palestinian health ministry", "IDF"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X (ACRONYM) and Y said": both speak
+        (
+            "The Arakan Army (AA) and local residents said the strike hit a school.",
+            ["Arakan Army", "Local residents"],
+        ),
+        (
+            "A blast killed 26 on Sunday, two health workers at the town's hospital and a local official told AFP.",
+            ["Health workers", "Local official"],
+        ),
+        ("Hamas and Islamic Jihad said they fired rockets.", ["Hamas", "Palestinian Islamic Jihad"]),
+        # but an 'and' inside one name does not split it
+        (
+            "The attack was claimed by the Group for the Support of Islam and Muslims (JNIM).",
+            ["JNIM"],
+        ),
+        (
+            "Turkey's Disaster and Emergency Management Authority said 12 people died.",
+            ["Turkey's Disaster and Emergency Management Authority"],
+        ),
+    ],
+)
+def test_coordinated_speakers_split_only_between_sources(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Russian-appointed authorities in the occupied Kherson region said a bridge was hit.",
+            ["Russian-appointed authorities"],
+        ),
+        ("Kremlin-backed officials in Donetsk said three civilians died.", ["Kremlin-backed officials"]),
+        ("Pro-government fighters said the town was retaken.", ["Pro-government fighters"]),
+        ("Saudi-led coalition said it intercepted a drone.", ["Saudi-led coalition"]),
+    ],
+)
+def test_hyphenated_qualifiers_belong_to_the_speaker(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one canonical name for one source, however it is referred to again
+        (
+            "Kharkiv Daily\n1 May 2024\n\nMissile kills three in Kharkiv, governor says\n\n"
+            "A missile struck Kharkiv on Monday, killing three people, regional governor Oleh Syniehubov said.",
+            ["Oleh Syniehubov"],
+        ),
+        (
+            "A military source said two soldiers died. The source added that the road was shut.",
+            ["Military source", "Military source"],
+        ),
+        (
+            "Kano police spokesman Abdullahi Haruna said five were arrested. Haruna added that calm had returned.",
+            ["Kano police", "Kano police"],
+        ),
+        (
+            "Sani Ahmed, the head of the National Emergency Management Agency (NEMA), said 12 bodies were "
+            "recovered. More bodies were found, he said.",
+            ["NEMA", "NEMA"],
+        ),
+        (
+            "According to the Army's Eighth Division, troops came under fire. The division said two guerrillas died.",
+            ["Army", "Army"],
+        ),
+        (
+            "The Emergency Medicine Centre said 55 people died. The centre added that families were evacuated.",
+            ["Emergency Medicine Centre", "Emergency Medicine Centre"],
+        ),
+        # one unnamed source in the singular and the plural
+        ("A witness said the shelling lasted hours. Witnesses said 10 died.", ["Witnesses", "Witnesses"]),
+        ("Many were killed, according to survivor testimonies collected by the group.", ["Survivors"]),
+    ],
+)
+def test_one_source_keeps_one_name(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body of the UN is not the UN
+        ("The UN Human Rights Council said the report was credible.", [("UN Human Rights Council", None)]),
+        (
+            "The United Nations Mission in South Sudan (UNMISS) said peacekeepers were deployed.",
+            [("UNMISS", None)],
+        ),
+        # a name containing 'for'/'of' is a name, not 'a spokesman for X'
+        (
+            "The Government of National Accord (GNA) said a truce was agreed.",
+            [("Government of National Accord", None)],
+        ),
+        # a generic apposition names nobody; a named one speaks for an anonymous description
+        ("The Sudan Doctors Network, a medical group, said 40 died.", [("Sudan Doctors Network", None)]),
+        ("A fisherman from the village, Ali Musa, told AFP that the boats burned.", [("Ali Musa", "AFP")]),
+        # a participle phrase, a quoted nickname and a capitalised common word inside a name
+        ("Residents reached by telephone said the shooting continued.", [("Residents", None)]),
+        (
+            'Militia leader Ali "Kushayb" Abd-Al-Rahman said his men were not involved.',
+            [("Ali Abd-Al-Rahman", None)],
+        ),
+        (
+            "A spokesman for the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a "
+            "coalition of rebel groups, said the victims were civilians.",
+            [("CSP-DPA", None)],
+        ),
+        # a listed name whose words are not source words
+        ("Ukraine's air force said it downed 18 drones.", [("Ukrainian Air Force", None)]),
+        # a statement is not a source of its own
+        (
+            "The BLF claimed the attack, according to a statement sent to the media.",
+            [("Baloch Liberation Front", None)],
+        ),
+    ],
+)
+def test_names_are_read_whole(text, expected):
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "- 3 May: Gunmen killed four farmers in Kaduna, police said.",
+            "Gunmen killed four farmers in Kaduna",
+        ),
+        (
+            "* 6 Nov — Bannu: Five policemen were killed, district police officer Ali Khan said.",
+            "Five policemen were killed",
+        ),
+        (
+            "Troops killed 5 fighters near Maiduguri, the army said in a statement read on state television.",
+            "Troops killed 5 fighters near Maiduguri",
+        ),
+        (
+            "Aleppo, SANA – Two civilians were martyred in shelling, a police source said.",
+            "Two civilians were martyred in shelling",
+        ),
+        ("The TTP claimed responsibility in a message to journalists.", "claimed responsibility"),
+    ],
+)
+def test_frames_are_not_claim_text(text, claim):
+    got = attrs(HEADER + text)
+    assert got[0]["claim"] == claim
