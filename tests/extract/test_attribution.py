@@ -447,8 +447,10 @@ def test_the_claim_before_a_relative_clause_stops_at_its_head():
         ("The Gaza health ministry said 20 people died.", ["Gaza health ministry"]),
         ("The district health office said two children died.", ["District health office"]),
         (
-            "Drones hit Mykolaiv overnight, the Mykolaiv regional administration said. The regional "
-            "administration added that two people were hurt.",
+            (
+                "Drones hit Mykolaiv overnight, the Mykolaiv regional administration said. The regional "
+                "administration added that two people were hurt."
+            ),
             ["Mykolaiv regional administration", "Mykolaiv regional administration"],
         ),
         ("Officials in the southern Kherson region said a bridge was hit.", ["Kherson region officials"]),
@@ -538,8 +540,10 @@ def test_hyphenated_qualifiers_belong_to_the_speaker(text, expected):
     [
         # one canonical name for one source, however it is referred to again
         (
-            "Kharkiv Daily\n1 May 2024\n\nMissile kills three in Kharkiv, governor says\n\n"
-            "A missile struck Kharkiv on Monday, killing three people, regional governor Oleh Syniehubov said.",
+            (
+                "Kharkiv Daily\n1 May 2024\n\nMissile kills three in Kharkiv, governor says\n\n"
+                "A missile struck Kharkiv on Monday, killing three people, regional governor Oleh Syniehubov said."
+            ),
             ["Oleh Syniehubov"],
         ),
         (
@@ -551,8 +555,10 @@ def test_hyphenated_qualifiers_belong_to_the_speaker(text, expected):
             ["Kano police", "Kano police"],
         ),
         (
-            "Sani Ahmed, the head of the National Emergency Management Agency (NEMA), said 12 bodies were "
-            "recovered. More bodies were found, he said.",
+            (
+                "Sani Ahmed, the head of the National Emergency Management Agency (NEMA), said 12 bodies were "
+                "recovered. More bodies were found, he said."
+            ),
             ["NEMA", "NEMA"],
         ),
         (
@@ -596,8 +602,10 @@ def test_one_source_keeps_one_name(text, expected):
             [("Ali Abd-Al-Rahman", None)],
         ),
         (
-            "A spokesman for the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a "
-            "coalition of rebel groups, said the victims were civilians.",
+            (
+                "A spokesman for the Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a "
+                "coalition of rebel groups, said the victims were civilians."
+            ),
             [("CSP-DPA", None)],
         ),
         # a listed name whose words are not source words
