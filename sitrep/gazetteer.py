@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import difflib
+import functools
 import gc
 import gzip
 import hashlib
@@ -62,10 +63,13 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 def fold(s: str) -> str:
     """Strip accents: Dāqūq -> Daquq."""
+    if s.isascii():
+        return s
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def norm_token(tok: str) -> str:
     """One word of text -> its key form (lowercase, accent- and apostrophe-free, possessive dropped)."""
     t = fold(tok).lower()
@@ -87,6 +91,7 @@ def norm_key(name: str) -> str:
     return " ".join(toks)
 
 
+@functools.lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """Spelling-variant skeleton: articles dropped, vowels dropped, doubles collapsed.
 
@@ -106,6 +111,7 @@ _VARIANTS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("ph", "f"), ("o
 _VARIANT_END = re.compile(r"(?:ng|n|g|h)$")
 
 
+@functools.lru_cache(maxsize=65536)
 def variant_key(name: str) -> str:
     """Transliteration-variant key that keeps vowels: doubles collapsed, kh/k, q/k, dh/d, ou/u, ei/ey/e, -ng/-n/-h
     endings dropped. Laukkaing = Laukkai -> 'laukai'; Tartous = Tartus. Used only within the article's countries."""
@@ -205,6 +211,7 @@ class Gazetteer:
         self.max_tokens = max_tokens
         self.upper_keys = upper_keys  # acronym keys (car, drc, uae) matched only in capitals
         self.key_words = key_words  # every non-first word of a multi-word key: where a name may go on
+        self.admin1_end = max(admin1_by.values(), default=len(countries)) + 1  # rows: countries, admin1, rest
 
     # ---- construction -------------------------------------------------------------------------------
     @classmethod

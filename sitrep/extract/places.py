@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.extract.mentions import Place, PlaceMention
+from sitrep.extract.sentences import doc_text
 from sitrep.gazetteer import (
     ADMIN1,
     ARTICLES,
@@ -41,9 +42,8 @@ from sitrep.gazetteer import (
     Gazetteer,
     haversine_km,
     loose_key,
-    norm_token,
     name_similarity,
-    similar_names,
+    norm_token,
 )
 
 for _ext in ("places", "country_hint", "dateline"):
@@ -132,7 +132,18 @@ MODIFIER_AFTER = re.compile(
     r"[A-Z][a-z]+ [A-Z])\b")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
-# cheap pre-checks: the cue regexes only run when one of their words is in the text before the name
+# cheap pre-checks: the cue regexes only run when the text before the name ends in one of their last words
+_ADJ_LAST = {"besieged", "embattled", "northern", "southern", "eastern", "western", "central", "frontline",
+             "front-line", "key", "strategic", "rebel-held", "government-held", "nearby", "neighbouring",
+             "neighboring"}
+NEAR_LAST = frozenset({"near", "nearby", "outside", "of", "to", "around", "rural", "between", "from", "the"} |
+                      _ADJ_LAST)
+CUE_LAST = frozenset({"of", "the", "in", "near", "outside", "at", "around", "into", "toward", "towards", "from",
+                      "to", "across", "inside", "entered", "captured", "seized", "shelled", "struck", "stormed"} |
+                     _ADJ_LAST)
+PART_LAST = frozenset({"northern", "southern", "eastern", "western", "central", "downtown", "rural", "north", "south",
+                       "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
+                       "north-eastern", "north-western", "south-eastern", "south-western"})
 NEAR_WORDS = ("near", "outside", "outskirts", "vicinity", "close", "around", "edge", "countryside", "suburb",
               "environs", " of", "from", "rural", "between")
 # capitalised words that may stand right before or after a place name without making it a person's name
@@ -151,9 +162,10 @@ class _Tok:
     __slots__ = ("_norm", "cap", "end", "start", "text")
 
     def __init__(self, m):
-        (self.start, self.end), self.text = m.span(), m.group()
+        self.start, self.end = m.span()
+        self.text = t = m.group()
         self._norm = None
-        self.cap = self.text[0].isupper()
+        self.cap = t[0].isupper()
 
     @property
     def norm(self) -> str:
@@ -189,6 +201,7 @@ class _Match:
         "ids",
         "j",
         "key",
+        "local",
         "metonym",
         "near",
         "person",
@@ -196,7 +209,6 @@ class _Match:
         "precision",
         "rid",
         "rural",
-        "local",
         "settlement",
         "start",
     )
@@ -228,6 +240,9 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
     i = 0
     while i < n_tok:
         t = toks[i]
+        if not t.cap and (len(t.text) > 3 or t.norm not in ARTICLES):
+            i += 1  # most words: lowercase and no article
+            continue
         if t.norm in ARTICLES:
             # "al-Bab", "al Bab", "as-Suwayda" lead a name; "The", "at", "as" followed by a space do not
             nxt = toks[i + 1] if i + 1 < n_tok else None
@@ -356,11 +371,12 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
         m.admin, m.near = True, True
         m.rural = True
-    if any(w in low for w in NEAR_WORDS) and NEAR_BEFORE.search(before):
+    last = low[low.rstrip().rfind(" ") + 1:].strip()  # the cue regexes all end in one of a few words
+    if last in NEAR_LAST and NEAR_BEFORE.search(before):
         m.near = True
-    elif any(w in low[-12:] for w in ("ern ", "central ", "downtown ", "rural ", "th ", "east ", "west ")):
-        m.near = bool(PART_BEFORE.search(before))  # "southern Khartoum": part of the city
-    m.cue = bool(STRONG_CUE.search(low))
+    elif last in PART_LAST and PART_BEFORE.search(before):
+        m.near = True  # "southern Khartoum": part of the city
+    m.cue = m.cue or (last in CUE_LAST and bool(STRONG_CUE.search(low)))
     # dateline: at the start of a line, followed by ", Country -", " -", " (Agency) -"
     line_start = text.rfind("\n", 0, m.start) + 1
     if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
@@ -386,6 +402,9 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
+LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
+                        r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
+LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp)\b")
 LOOSE_AFTER = re.compile(r"^\s+(?:town|village|city|hamlet|area|camp)\b")
 
 
@@ -397,14 +416,22 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
         covered.update(range(m.i, m.j))
     extra = []
     n = len(toks)
-    k = 0
-    while k < n:
+    # candidate name starts, found by two scans of the text: after a cue word, and before a settlement word
+    starts = [t.start for t in toks]
+    cands = {bisect.bisect_left(starts, mm.end()) for mm in LOOSE_SCAN.finditer(text)}
+    for mm in LOOSE_AFTER_WORDS.finditer(text):
+        s = bisect.bisect_left(starts, mm.start() + 1)
+        cands.update(range(max(0, s - 3), s))
+    k = -1
+    for c in sorted(cands):
+        if c <= k or c >= n:
+            continue
+        k = c
         t = toks[k]
-        lead = t.norm in ARTICLES and not t.cap and k + 1 < n and toks[k + 1].cap and \
+        lead = not t.cap and len(t.text) <= 3 and t.norm in ARTICLES and k + 1 < n and toks[k + 1].cap and \
             text[t.end:toks[k + 1].start] in ("-", "‐", "‑")  # "in al-Sukhna town"
         if k in covered or not (t.cap or lead) or t.norm in g.stop or t.norm in g.common or \
                 (t.text.isupper() and len(t.text) <= 4):
-            k += 1
             continue
         end = k + 1 if lead else k
         while end + 1 < n and end + 1 - k < 3 and end + 1 not in covered and _joined(text, toks[end], toks[end + 1]) \
@@ -412,7 +439,6 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             end += 1
         if not LOOSE_CUE.search(_before(text, t.start, 30).lower()) and \
                 not LOOSE_AFTER.match(text, toks[end].end, toks[end].end + 12):
-            k += 1
             continue
         found = None
         for e in range(end, k - 1, -1):
@@ -428,10 +454,9 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
                 found.cue = True
                 break
         if found is None:
-            k += 1
             continue
         extra.append(found)
-        k = found.j
+        k = found.j - 1
     return extra
 
 
@@ -471,14 +496,15 @@ def _skeletons(name: str) -> list[str]:
 
 def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     g = g or Gazetteer.get()
-    text = doc.text
+    text = doc_text(doc)  # doc.text rebuilds the string from every token on each access
     toks = _tokens(text)
     matches = find_matches(text, g, toks)
     body_start = getattr(doc._, "body_start", 0) or 0
 
     # --- 1. local context of each match: region words, cues, datelines, metonyms, organisations ---------
     for m in matches:
-        _context(m, text, toks, g, body_start)
+        if not m.demonym:  # a demonym only qualifies the next name (see _local_countries)
+            _context(m, text, toks, g, body_start)
 
     # two one-word names in a row, one of them a surname, are one person ("Lloyd Austin")
     for k in range(1, len(matches)):
@@ -680,7 +706,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
 
 
 def _country_ids(g: Gazetteer, ids) -> list[int]:
-    return [i for i in ids if g.rows[i][KIND] == "country"]
+    n = len(g.countries)  # country records come first, and ids are in record order
+    return [i for i in ids[:4] if i < n] if ids and ids[0] < n else []
 
 
 def _country_reading(g: Gazetteer, ids, hint) -> tuple[int, ...]:
@@ -691,7 +718,9 @@ def _country_reading(g: Gazetteer, ids, hint) -> tuple[int, ...]:
     if not cids:
         return ids
     c = g.rows[cids[0]]
-    home = [i for i in ids if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] == hint and hint != c[ISO2] and
+    if not hint or hint == c[ISO2]:
+        return (cids[0],)
+    home = [i for i in ids if i < g.admin1_end and g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] == hint and hint != c[ISO2] and
             haversine_km((g.rows[i][LAT], g.rows[i][LON]), (c[LAT], c[LON])) > 3000]
     return tuple(home) or (cids[0],)
 
