@@ -219,6 +219,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 j += 1
                 skipped += 1
             for start_j in ([j] if skipped == 0 else [j, i + dn]):
+                if start_j < n and re.search(r"[,;:.()]", norm[toks[i + dn - 1][1]:toks[start_j][0]]):
+                    continue  # "In neighbouring Uganda, troops ...": a comma ends the name
                 for keys, rec in lex.suffixes.get(toks[start_j][3], ()) if start_j < n else ():
                     m = len(keys)
                     if start_j + m <= n and tuple(t[3] for t in toks[start_j:start_j + m]) == keys:
@@ -229,7 +231,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 if best and len(best) == 4:
                     break
             # a filler may itself be the force noun: "Syrian army", "Iraqi military"
-            if (best is None or best[0] <= dn) and i + dn < n:
+            if (best is None or best[0] <= dn) and i + dn < n and not re.search(r"[,;:.()]", norm[toks[i + dn - 1][1]:toks[i + dn][0]]):
                 for keys, rec in lex.suffixes.get(toks[i + dn][3], ()):
                     m = len(keys)
                     if tuple(t[3] for t in toks[i + dn:i + dn + m]) == keys:

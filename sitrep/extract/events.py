@@ -154,6 +154,8 @@ def _lexicon():
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_MONTH_MARCH = re.compile(r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?March\b|\bMarch\s+\d|\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y|"
+                          r"[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Dd]uring|[Tt]o|[Ff]rom|[Ee]nd\s+of)\s+March\b")
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -178,6 +180,10 @@ def find_triggers(text: str) -> list[Trigger]:
         if best_i < 0:
             continue
         _p, role, et, st = rows[best_i]
+        if text[start] == "M" and best_end - start == 5 and _MONTH_MARCH.search(text, max(0, start - 12), best_end + 8) \
+                and text[start:best_end] == "March":
+            end_prev = best_end
+            continue  # "4 March:", "in March 2011": the month, not a march
         out.append(Trigger(start, best_end, text[start:best_end], role, et, st, best_i))
         end_prev = best_end
     return out

@@ -86,6 +86,11 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
                       r"combat|hostilities|operation|incident|attack|assault|raid|ambush|battle|clash(?:es)?)\b")
+PLACE_PREP = re.compile(r"(?i)\b(?:in|into|inside|across|near|at|to|from|of|over|throughout|neighbouring|neighboring|"
+                        r"northern|southern|eastern|western|central)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
+                        r"(?:north|south|east|west)(?:ern)?\s+)?$")
+GEO_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:border|frontier|borderlands?|side|territory|territorial\s+waters|airspace|"
+                      r"soil|waters|coast|village|town|city|capital|province|region|district|countryside|mainland|island)\b")
 RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit\s+back|struck\s+back|answered)\s+"
                        r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:heavy|intense|its\s+own|an?|the)\s+)*")
 SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
@@ -144,6 +149,37 @@ def _country_points() -> dict:
     except OSError:
         pass
     return out
+
+
+@lru_cache(maxsize=1)
+def _country_words():
+    """(regex, word -> country) for country names, aliases and demonyms (countries.csv, demonyms.csv), capitalised."""
+    words: dict[str, str] = {}
+    names: set[str] = set()
+    try:
+        with open(PACKAGE_DATA / "countries.csv", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                for k, w in [(1, r.get("name") or "")] + [(1, x) for x in (r.get("aliases") or "").split("|")] + [
+                        (0, x) for x in (r.get("demonyms") or "").split("|")]:
+                    if len(w.strip()) > 3 and w.strip()[0].isupper():
+                        words.setdefault(w.strip().lower(), r["name"])
+                        if k:
+                            names.add(w.strip().lower())
+    except OSError:
+        pass
+    try:
+        with open(PACKAGE_DATA / "demonyms.csv", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if len(r["term"]) > 3:
+                    words.setdefault(r["term"].lower(), r["country"])
+                    if r.get("kind") == "name":
+                        names.add(r["term"].lower())
+    except OSError:
+        pass
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # case-sensitive first letter: "Niger" the country, not "niger"; "Sudanese" but not "sudanese"
+    rx = re.compile(r"(?<![\w-])(?=[A-Z])(?i:" + alt + r")(?![\w-])") if alt else re.compile(r"(?!x)x")
+    return rx, words, names
 
 
 def _iso(d) -> str | None:
@@ -654,22 +690,25 @@ class Builder:
         out = []
         for pm in self.places_in(c0, c1):
             p = pm.place
+            rel = pm.start - c0
             if p is not None and getattr(p, "kind", "") == "country" and p.country and not self._in(pm.start, src_spans) \
-                    and not any(a.start <= pm.start < a.end for a in all_acts):
+                    and not any(a.start <= pm.start < a.end for a in all_acts) \
+                    and PLACE_PREP.search(ctext[max(0, rel - 30):max(0, rel)]):
                 out.append(p.country)
-        from sitrep.extract.actors import _tokens, lexicon
-
-        lex = lexicon()
-        toks = _tokens(ctext)
-        for i in range(len(toks)):
-            if not toks[i][2][:1].isupper():
-                continue
-            pos = c0 + toks[i][0]
+        rx, by_word, names = _country_words()
+        for m in rx.finditer(ctext):
+            pos = c0 + m.start()
             if self._in(pos, src_spans) or any(a.start <= pos < a.end for a in all_acts):
                 continue
-            hit = lex.demonym_at(toks, i)
-            if hit and hit[0] not in out:
-                out.append(hit[0])
+            w = m.group(0).lower()
+            if w in names:
+                if not PLACE_PREP.search(ctext[max(0, m.start() - 30):m.start()]):
+                    continue  # "talks with Uganda" names a country, not where this happened
+            elif not GEO_NOUN.match(ctext, m.end()):
+                continue  # "Turkmen parties", "Kurdish protesters": a people; "the Lebanese border" is a place
+            country = by_word.get(w)
+            if country and country not in out:
+                out.append(country)
         return out
 
     def _speaker_place(self, c0, c1, ctext, src_spans):

@@ -8,6 +8,7 @@ the ACLED convention: "dozens" 12, "scores" 20, "hundreds" 100.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -134,9 +135,15 @@ def _finditer(rx, text, before, after):
 
 def fatalities(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) for every killed figure stated in text (a clause or sentence)."""
+    return list(_fatalities(text))
+
+
+@lru_cache(maxsize=2048)
+def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Memoised: the incident rules ask about the same clause several times."""
     out = []
     if not _ANCHOR.search(text.lower()):
-        return out
+        return ()
     for m in _finditer(OBJ, text, 5, 160):
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"
@@ -180,7 +187,7 @@ def fatalities(text: str) -> list[tuple[int, int, int]]:
     # a figure inside another's parenthetical ("104 people, including 35 children") is not a second count
     out = [f for f in out if not any(g is not f and g[1] < f[1] and f[2] <= g[2] for g in out)]
     out.sort(key=lambda t: t[1])
-    return out
+    return tuple(out)
 
 
 def fatality_count(text: str) -> int | None:

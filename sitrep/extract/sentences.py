@@ -97,7 +97,7 @@ def sitrep_sentences(doc):
         return doc
     starts = boundaries(doc_text(doc))
     flags = numpy.full((n, 1), -1, dtype="int64")
-    idx = [t.idx for t in doc]
+    idx = doc.to_array(IDX).tolist()  # one array read; [t.idx for t in doc] builds a Token per word
     flags[0, 0] = 1
     for b in starts:
         k = bisect.bisect_left(idx, b)

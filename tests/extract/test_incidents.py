@@ -144,8 +144,131 @@ def test_sources_come_from_attributions_of_the_incident_sentences():
     assert inc["fatality_claims"] == [{"source": "Kivu Monitor", "fatalities": 7}]
 
 
-def test_no_publication_date_and_no_date_in_text_gives_no_incident():
-    assert run("Gunmen killed seven people in Goma.", published=None) == []
+@pytest.mark.parametrize("text, date", [
+    ("Gunmen killed seven people in Goma on Tuesday, residents said, and burned several houses.", None),
+    ("Gunmen killed seven people in Goma yesterday, residents said, and burned several houses.", None),
+    ("Gunmen killed seven people in Goma late last week, residents said, and burned several houses.", None),
+    ("Gunmen killed seven people in Goma on 3 March 2024, residents said, and burned several houses.", "2024-03-03"),
+])
+def test_without_a_publication_date_events_are_kept_with_the_date_the_text_allows(text, date):
+    (inc,) = run(text, published=None)
+    assert inc["event_date"] == date and inc["fatalities"] == 7 and inc["location"] == "Goma"
+    if date is None:
+        assert inc["date_start"] is None and inc["time_precision"] == 3 and "date unknown" in inc["notes"]
+
+
+def test_without_a_publication_date_two_weekdays_stay_two_events():
+    text = ("Two soldiers were martyred on Tuesday when terrorist organizations targeted army posts in Bama with drones.\n\n"
+            "Earlier, on Sunday, a civilian was martyred in a landmine explosion in Maiduguri.")
+    incs = run(text, published=None, country="Nigeria")
+    assert [(i["event_date"], i["location"], i["fatalities"]) for i in incs] == [(None, "Bama", 2), (None, "Maiduguri", 1)]
+    assert incs[0]["actor1"].startswith("Unidentified Armed Group")  # state-media 'terrorist organizations'
+    assert incs[0]["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize("claim", [
+    "The group claimed in a statement on its radio station that it had killed 47 soldiers, a figure the government rejected.",
+    "Al-Shabaab said its fighters had killed 47 soldiers.",
+    "In a statement, the militants claimed they killed 47 soldiers.",
+])
+def test_a_partys_own_toll_is_a_fatality_claim_on_the_event_not_a_second_incident(claim):
+    text = ("Al-Shabaab militants attacked an army base near Afgoye on Wednesday, leaving at least 12 soldiers dead, "
+            "a military commander said.\n\n" + claim)
+    (inc,) = run(text, country="Somalia")
+    assert inc["fatalities"] == 12  # the first, neutral figure; the party's own claim is kept beside it
+    assert 47 in [c["fatalities"] for c in inc["fatality_claims"]]
+
+
+def test_another_sources_lower_toll_is_a_claim_and_the_first_figure_stays():
+    text = ("Armed bandits killed at least 20 villagers in a raid near Maiduguri late on Saturday, residents said.\n\n"
+            "Police confirmed the attack but put the death toll at seven.")
+    (inc,) = run(text, country="Nigeria")
+    assert inc["fatalities"] == 20 and {c["fatalities"] for c in inc["fatality_claims"]} == {20, 7}
+    assert inc["sub_event_type"] == "Attack"  # killing villagers (and abducting others) is an attack
+
+
+def test_the_dead_of_the_other_side_add_to_the_toll():
+    text = ("Security forces killed three terrorists in an operation near Bama on Friday, the army said. "
+            "Two soldiers embraced martyrdom during the intense exchange of fire.")
+    (inc,) = run(text, country="Nigeria")
+    assert inc["fatalities"] == 5 and inc["event_type"] == "Battles"
+
+
+def test_the_fighting_left_dead_gives_the_toll_of_the_clash():
+    text = ("M23 rebels and the army clashed near Rutshuru on Friday.\n\nThe fighting left at least six combatants dead, "
+            "according to a local administrator.")
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert inc["fatalities"] == 6
+
+
+@pytest.mark.parametrize("second", [
+    "Ugandan troops shelled rebel positions along the Ugandan border on Friday, the army said.",
+    "In neighbouring Uganda, troops shelled rebel positions on Friday, the army said.",
+])
+def test_a_clause_naming_another_country_does_not_take_an_earlier_town(second):
+    text = "Gunmen killed seven people in Goma on Thursday.\n\n" + second
+    incs = run(text, country="Democratic Republic of the Congo")
+    assert incs[-1]["country"] == "Uganda" and incs[-1]["geo_precision"] == 3 and incs[-1]["location"] != "Goma"
+
+
+def test_the_speakers_town_places_an_event_that_names_no_other():
+    text = ("Russian forces attacked Izium on Friday, killing two soldiers.\n\n"
+            "Officials in Kharkiv said shelling killed three civilians at a market on Saturday.")
+    incs = run(text, country="Ukraine")
+    assert (incs[-1]["location"], incs[-1]["fatalities"]) == ("Kharkiv", 3)
+
+
+def test_every_line_of_a_bullet_roundup_is_an_event():
+    text = ("Weekly Digest\n9 March 2024\n\nKey events this week:\n\n"
+            "- 2 March: Boko Haram fighters shelled residential areas in Bama, killing a child.\n"
+            "- 4 March: Clashes between the army and ISWAP fighters near Maiduguri left 11 fighters dead.\n"
+            "- 7 March: Hundreds of people protested in Maiduguri against power cuts and the collapse of the naira.\n"
+            "• 8 March: Gunmen abducted 20 students in Borno.\n")
+    incs = run(text, country="Nigeria")
+    assert [(i["event_date"], i["event_type"]) for i in incs] == [
+        ("2024-03-02", "Explosions/Remote violence"), ("2024-03-04", "Battles"), ("2024-03-07", "Protests"),
+        ("2024-03-08", "Violence against civilians")]
+    assert incs[2]["actor1"] == "Protesters (Nigeria)" and incs[2]["actor2"] is None
+
+
+@pytest.mark.parametrize("text, etype, a1, a2", [
+    ("Clashes between rival armed groups in Goma killed at least 55 people on Monday.", "Battles",
+     "Unidentified Armed Group (Democratic Republic of the Congo)", "Unidentified Armed Group (Democratic Republic of the Congo)"),
+    ("Three people were killed in Goma on Friday when security forces and Nande protesters clashed.", "Riots",
+     "Rioters (Democratic Republic of the Congo)", "Military Forces of the Democratic Republic of the Congo"),
+    ("The army bombed a camp for displaced people near Goma on Monday, killing 29 people.", "Explosions/Remote violence",
+     "Military Forces of the Democratic Republic of the Congo", "Civilians (Democratic Republic of the Congo)"),
+])
+def test_who_fought_whom_decides_the_type(text, etype, a1, a2):
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert (inc["event_type"], inc["actor1"], inc["actor2"]) == (etype, a1, a2)
+
+
+def test_a_states_bombing_is_an_air_strike():
+    (inc,) = run("Myanmar's military bombed a camp for displaced people near Goma on Monday, killing 29 people.")
+    assert inc["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_protests_topic_is_not_its_target_and_tear_gas_names_the_police():
+    text = ("Protesters gathered in Goma on Saturday to demand the departure of Rwandan troops.\n"
+            "Police fired tear gas to disperse the crowd.")
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert (inc["sub_event_type"], inc["actor2"]) == ("Protest with intervention",
+                                                      "Police Forces of the Democratic Republic of the Congo")
+
+
+def test_a_claimant_led_by_a_former_officer_is_not_the_police():
+    text = ("Armed gangs stormed the main prison in Goma late on Saturday, freeing most inmates.\n\n"
+            "The G9 alliance led by former police officer Jimmy Cherizier claimed the attack.")
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert "Police" not in (inc["actor1"] or "")
+
+
+def test_a_mid_sentence_day_after_counts_back_from_the_clause_before():
+    text = ("The bodies of four men were found on Wednesday near Goma, a day after rebels clashed with the army "
+            "in the area, officials said.")
+    incs = run(text, country="Democratic Republic of the Congo")
+    assert [i["event_date"] for i in incs] == ["2024-03-05"]  # Wednesday 6 March, a day before
 
 
 def test_strikes_on_two_towns_are_two_incidents():
