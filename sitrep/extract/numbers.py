@@ -85,9 +85,9 @@ ONE_SUBJ = re.compile(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy
                       re.IGNORECASE)
 # "In November 2001, FARC guerrillas killed 12": a year is not a count
 YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|of|during|by|until|year|early|late|mid|" + "|".join(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]) + r")\.?|[-/])\s*$")
+_MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|of|during|by|until|year|early|late|mid|" + _MONTH_WORDS + r")\.?|[-/])\s*$")
 
 
 def _is_year(text: str, m) -> bool:
@@ -199,12 +199,12 @@ def fatality_count(text: str) -> int | None:
 
 
 _SIDE_WORDS = (
-    ("forces", r"soldiers?|troops|servicemen|officers?|policemen|police(?:men)?|personnel|guards?|constables?|"
-               r"gendarmes|marines|commandos|security\s+forces|members\s+of\s+the\s+(?:army|security\s+forces|police)"),
-    ("armed", r"militants?|terrorists?|fighters?|rebels?|insurgents?|jihadists?|gunmen|attackers?|assailants?|"
-              r"militiamen|bandits|combatants|miscreants|khawarij|dissidents"),
-    ("civilians", r"civilians?|people|villagers?|residents?|children|women|men|worshippers|passengers|farmers|"
-                  r"traders|students|family|families|persons?|workers|pilgrims|displaced"),
+    ("forces", (r"soldiers?|troops|servicemen|officers?|policemen|police(?:men)?|personnel|guards?|constables?|"
+                r"gendarmes|marines|commandos|security\s+forces|members\s+of\s+the\s+(?:army|security\s+forces|police)")),
+    ("armed", (r"militants?|terrorists?|fighters?|rebels?|insurgents?|jihadists?|gunmen|attackers?|assailants?|"
+               r"militiamen|bandits|combatants|miscreants|khawarij|dissidents")),
+    ("civilians", (r"civilians?|people|villagers?|residents?|children|women|men|worshippers|passengers|farmers|"
+                   r"traders|students|family|families|persons?|workers|pilgrims|displaced")),
 )
 _SIDES = [(k, re.compile(r"^(?:[\s,]+(?:[\w'’-]+\s+){0,2}?)?(?:" + v + r")\b", re.IGNORECASE)) for k, v in _SIDE_WORDS]
 _SIDES_IN = [(k, re.compile(r"\b(?:" + v + r")\b", re.IGNORECASE)) for k, v in _SIDE_WORDS]

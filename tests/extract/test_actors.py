@@ -141,3 +141,35 @@ def test_every_trigger_maps_to_an_acled_type_and_sub_type():
     bad = [r["pattern"] for r in rows if r["sub_event_type"] and (r["event_type"], r["sub_event_type"]) not in taxonomy]
     assert not bad
     assert {r["event_type"] for r in rows} <= {t for t, _ in taxonomy}
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("terrorist organizations positioned in Idleh countryside targeted army posts", "Syria",
+     ("terrorist organizations", "Unidentified Armed Group")),
+    ("unknown miscreants opened fire on a police checkpoint", "Pakistan", ("miscreants", "Unidentified Armed Group")),
+    ("Islamic State-linked insurgents beheaded two villagers", "Mozambique",
+     ("Islamic State-linked insurgents", "Islamic State")),
+    ("Hamas said its fighters fired an anti-tank missile", None, ("its fighters", "Hamas")),
+    ("Kuki militants attacked a village in Manipur", "India", ("Kuki militants", "Kuki Ethnic Militia")),
+])
+def test_state_media_and_regional_wording(text, country, expected):
+    assert expected in actors(text, country)
+
+
+def test_bare_militants_are_never_a_pro_government_militia():
+    text = "JNIM fighters ambushed VDP volunteers near Djibo. An army drone strike then hit a gathering of militants."
+    got = dict(actors(text, "Burkina Faso"))
+    assert got["militants"] == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("text", [
+    "The G9 alliance led by former police officer Jimmy Cherizier claimed the attack",
+    "a retired army general said",
+])
+def test_a_former_officer_is_a_person_not_the_force(text):
+    assert not [a for t, a in actors(text, "Haiti") if a.startswith(("Police Forces", "Military Forces"))]
+
+
+def test_a_comma_ends_a_country_name_before_a_force_noun():
+    got = actors("In neighbouring Uganda, troops shelled rebel positions.", "Democratic Republic of the Congo")
+    assert ("Uganda, troops", "Military Forces of Uganda") not in got

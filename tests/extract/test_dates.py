@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.extract.dates import find_times, last_weekday, parse_date_text, resolve
+from sitrep.extract.dates import When, find_times, last_weekday, parse_date_text, resolve, unknown
 
 PUB = dt.date(2023, 8, 12)  # a Saturday
 
@@ -104,3 +104,23 @@ def test_last_weekday_can_exclude_the_reference_day():
 ])
 def test_header_date_strings(text, expected):
     assert parse_date_text(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["on Tuesday", "yesterday", "last week", "on 3 March", "three days ago"])
+def test_relative_dates_do_not_resolve_without_a_publication_date(phrase):
+    (t,) = find_times(phrase)
+    assert resolve(t, None) is None
+
+
+def test_absolute_dates_resolve_without_a_publication_date():
+    (t,) = find_times("on 3 March 2024")
+    assert resolve(t, None).event_date == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (unknown("on Tuesday"), unknown("on tuesday"), True),
+    (unknown("on Tuesday"), unknown("on Sunday"), False),
+    (unknown(None), When(dt.date(2024, 3, 3), dt.date(2024, 3, 3), dt.date(2024, 3, 3), 1), False),
+])
+def test_unknown_dates_are_the_same_day_only_when_the_text_says_the_same(a, b, same):
+    assert a.same_day(b) is same and not a.known

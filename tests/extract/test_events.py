@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitrep.extract.events import classify, is_aggregate, live_triggers
+from sitrep.extract.events import classify, find_triggers, is_aggregate, is_non_conflict, live_triggers
 
 
 def etype(text, k1=None, k2=None):
@@ -56,3 +56,42 @@ def test_threats_plans_denials_and_background_are_not_events(text):
 ])
 def test_running_totals_are_aggregates(text, expected):
     assert is_aggregate(text) is expected
+
+
+@pytest.mark.parametrize("text, k1, k2, expected", [
+    ("the military bombed a camp for displaced people", "state forces", "civilians",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("a store of explosives blew up", None, None, ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("clashes between rival armed groups killed 55 people", "unidentified", "civilians", ("Battles", "Armed clash")),
+    ("security forces and protesters clashed", "state forces", "protesters", ("Riots", "Violent demonstration")),
+    ("security forces killed three terrorists in an intelligence-based operation", "state forces", "unidentified",
+     ("Battles", "Armed clash")),
+    ("bandits killed 20 villagers and abducted dozens more", "unidentified", "civilians",
+     ("Violence against civilians", "Attack")),
+    ("protesters gathered in the capital to demand the departure of French troops", "protesters", None,
+     ("Protests", "Peaceful protest")),
+    ("Hundreds of people protested against power cuts and the collapse of the currency", "protesters", None,
+     ("Protests", "Peaceful protest")),
+])
+def test_event_type_generalises_beyond_the_dev_wording(text, k1, k2, expected):
+    assert etype(text, k1, k2) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("five people died when a building collapsed", True),
+    ("the collapse of a school roof killed three pupils", True),
+    ("protesters denounced the collapse of the rial", False),
+    ("the collapse of the ceasefire", False),
+])
+def test_only_physical_collapses_are_disasters(text, expected):
+    assert is_non_conflict(text) is expected
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("4 March: Clashes near the town", ["Clashes"]),
+    ("In March 2011, protests spread", ["protests"]),
+    ("on March 3 soldiers were deployed", ["deployed"]),
+    ("thousands march in the capital", ["march"]),
+])
+def test_the_month_march_is_not_a_march(text, triggers):
+    assert [t.text for t in find_triggers(text)] == triggers

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitrep.extract.numbers import fatality_count, parse_count
+from sitrep.extract.numbers import fatality_count, parse_count, victim_sides
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +43,26 @@ def test_killed_figure_of_a_clause(text, expected):
 ])
 def test_no_killed_figure_gives_none(text):
     assert fatality_count(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a civilian was martyred and his son was injured in a landmine explosion", 1),
+    ("a police constable was martyred when unknown miscreants opened fire on a checkpoint", 1),
+    ("one soldier was killed and two were wounded", 1),
+    ("Two soldiers embraced martyrdom during the intense exchange of fire", 2),
+    ("In November 2001, FARC guerrillas killed 12 police officers in an attack on the town", 12),
+    ("Since 2014, 300 people have been killed in the region", 300),
+])
+def test_singular_victims_martyrdom_and_years(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Security forces killed three terrorists in an operation", {"armed"}),
+    ("Two soldiers embraced martyrdom during the exchange of fire", {"forces"}),
+    ("the fighting left at least 12 soldiers and 20 militants dead", {"forces", "armed"}),
+    ("the strike killed at least 15 people", {"civilians"}),
+    ("police put the death toll at seven", set()),
+])
+def test_victim_sides_say_whose_dead_a_figure_counts(text, sides):
+    assert victim_sides(text) == sides
