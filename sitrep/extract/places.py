@@ -57,7 +57,8 @@ NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded
                              r"mediated|style|era|related)\b", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
 ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
-                  "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division"}
+                  "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division",
+                  "territory", "tehsil"}
 ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "districts", "counties",
                 "prefectures", "departments", "municipalities"}
 # words after a region/city name that make the region reading certain even for generic names
@@ -67,6 +68,7 @@ AREA_AFTER = {"countryside", "outskirts", "suburbs", "environs", "hinterland", "
 # "Hama northern countryside", "Idlib's southern countryside": a direction between the name and the area word
 AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
+DISTRICT_WORDS = {"district", "county", "territory", "tehsil"}  # named after their town: the town, precision 2
 SETTLEMENT_AFTER = {"city", "town", "village", "hamlet"}
 # "the southern Lebanese village of X", "Syria's northern town of X", "Niger's Tillaberi region": the gap between
 # a demonym or a country's possessive and the next name, which then lies in that country
@@ -282,6 +284,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
             if j - i == 1 and key in FUNCTION_WORDS and key not in g.country_keys:
                 continue  # "From", "Meanwhile", "Police" open sentences; they are not the towns so named
             ids = g.ids(key)
+            if not ids and j - i > 1 and all(text[toks[x].end:toks[x + 1].start] in _HYPHENS for x in range(i, j - 1)):
+                ids = g.ids(key.replace(" ", ""))  # "Pétion-Ville" = Petionville
             if ids:
                 found = _Match(i, j, t.start, end, ids=ids, key=key)
                 break
@@ -296,9 +300,31 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
         if found is None:
             i += 1
             continue
+        if found.j < n_tok and not found.demonym and _continues(text, toks, found, g):
+            i = found.j + 1  # "Carrefour-Feuilles", "Lanao del Sur": a longer name the gazetteer lacks
+            continue
         out.append(found)
         i = found.j
     return out
+
+
+NAME_CONNECTORS = frozenset({"del", "de", "la", "da", "do", "dos", "das", "des", "du", "di", "y"})
+_HYPHENS = ("-", "‐", "‑")
+
+
+def _continues(text: str, toks: list[_Tok], m: _Match, g: Gazetteer) -> bool:
+    """True when a town/site match is only the start of a longer name: hyphen-joined to a capitalised word that
+    is no place ("Carrefour-Feuilles"), or followed by a connector and a capitalised word ("Lanao del Sur")."""
+    if any(g.rows[i][KIND] in ("country", "admin1") for i in m.ids[:3]):
+        return False  # "Israel-Hamas war", "Tigray-Amhara border"
+    nt = toks[m.j]
+    gap = text[m.end:nt.start]
+    if gap in _HYPHENS and nt.cap:
+        return not g.ids(nt.norm) and nt.norm not in g.demonyms and nt.norm not in ADMIN_SINGULAR
+    if gap == " " and not nt.cap and nt.norm in NAME_CONNECTORS and m.j + 1 < len(toks):
+        nn = toks[m.j + 1]
+        return nn.cap and text[nt.end:nn.start] == " " and not g.ids(nn.norm)
+    return False
 
 
 def _before(text: str, start: int, width: int = 60) -> str:
@@ -342,9 +368,9 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if m.j - m.i > 1 and last_word in REGION_WORDS | ADMIN_PLURAL:
         m.admin = True  # the alias itself says so: "Donetsk Oblast", "Homs Governorate"
     elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
-        m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in ("district", "county")
+        m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in DISTRICT_WORDS
         m.plural = nxt.norm in ADMIN_PLURAL
-        if nxt.norm in ("district", "districts", "county", "counties"):
+        if nxt.norm in DISTRICT_WORDS or nxt.norm in ("districts", "counties"):
             m.near = True  # a district named after its town: the town, precision 2
         if m.admin:
             m.end = nxt.end
@@ -382,8 +408,9 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text[m.end:m.end + 80]) and \
             (m.start >= body_start or m.start < 400):
         words = text[m.start:m.end]
-        if words.isupper() or len(text[m.end:m.end + 80].split("\n")[0]) > 40:
-            m.dateline = True
+        colon = DATELINE_AFTER.match(text[m.end:m.end + 80]).group().rstrip().endswith(":")
+        if words.isupper() or (len(text[m.end:m.end + 80].split("\n")[0]) > 40 and not colon):
+            m.dateline = True  # "North Kivu: displacement surges ..." is a headline, "RAWALPINDI, Mar 16 (APP):" not
     if m.ids and not m.cue and is_metonym(text, m.start, m.end):  # "in Kyiv was quiet" is a place
         m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
     # a one-word name right after a capitalised word that is not a place or a function word is a surname

@@ -334,3 +334,54 @@ def test_transliteration_variants_resolve_within_the_article_country(nlp, text, 
 ])
 def test_an_outlet_named_after_a_place_is_not_the_place(nlp, text, word):
     assert word not in found(run_places(nlp, text))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Gunmen set fire to homes in Carrefour-Feuilles, local radio reported.", "Carrefour", "Carrefour-Feuilles"),
+    ("A bomb exploded in Marawi, Lanao del Sur province, police said.", "Lanao", "Lanao del Sur province"),
+])
+def test_a_known_name_that_only_starts_a_longer_name_is_not_taken(nlp, text, absent, present):
+    got = found(run_places(nlp, text))
+    assert absent not in got and present in got, got
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Hundreds of people protested in Pétion-Ville on Friday.", "Pétion-Ville", "Petionville"),
+])
+def test_a_hyphenated_name_matches_its_closed_up_spelling(nlp, text, mention, name):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].name == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("In Rutshuru territory, a clinic in Kiwanja was looted.", "Rutshuru territory"),
+    ("Two policemen were killed in Dera Ismail Khan district of Khyber Pakhtunkhwa.", "Dera Ismail Khan district"),
+])
+def test_a_territory_or_district_named_after_its_town_is_near_the_town(nlp, text, mention):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].kind == "city" and got[mention].precision == 2
+
+
+@pytest.mark.parametrize("text, dateline", [
+    (("Relief Report\n3 March 2024\n\nNorth Kivu: displacement surges as M23 advances on Sake\n\nGoma, 3 March. "
+     "Our teams report more wounded."), None),
+    ("Agency Wire\n\nRAWALPINDI, Mar 16 (APP): Seven soldiers were killed in Mir Ali, the ISPR said.", "RAWALPINDI"),
+])
+def test_a_headline_opening_with_a_place_and_a_colon_is_no_dateline(nlp, text, dateline):
+    doc = run_places(nlp, text)
+    assert (doc._.dateline.text if doc._.dateline else None) == dateline
+
+
+@pytest.mark.parametrize("text, mention, point", [
+    ("Seven soldiers were killed in Mir Ali, North Waziristan district, the ISPR said.", "Mir Ali", (32.99, 70.29)),
+    ("Residents of Kitshanga in North Kivu said M23 fighters executed three civilians.", "Kitshanga",
+     (-1.40, 28.98)),
+    ("A blast hit a minibus in the Dasht-e-Barchi area of Kabul.", "Dasht-e-Barchi", (34.50, 69.09)),
+    ("Clashes erupted in the Ain Zara district of Tripoli, Libya.", "Ain Zara district", (32.79, 13.23)),
+    ("Three bodies were found in Martissant, Port-au-Prince, Haitian police said.", "Martissant",
+     (18.52, -72.36)),
+])
+def test_conflict_places_missing_from_geonames_resolve(nlp, text, mention, point):
+    got = found(run_places(nlp, text))
+    assert mention in got, got
+    assert haversine_km(point, (got[mention].latitude, got[mention].longitude)) < 10
