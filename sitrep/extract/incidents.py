@@ -91,6 +91,11 @@ PLACE_PREP = re.compile(r"(?i)\b(?:in|into|inside|across|near|at|to|from|of|over
                         r"(?:north|south|east|west)(?:ern)?\s+)?$")
 GEO_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:border|frontier|borderlands?|side|territory|territorial\s+waters|airspace|"
                       r"soil|waters|coast|village|town|city|capital|province|region|district|countryside|mainland|island)\b")
+CAPITAL = re.compile(r"(?i)\b(?:in|near|outside|across|around|of)\s+the\s+(?:country's\s+|nation's\s+)?capital\b(?!\s+[A-Z])")
+BULLET = re.compile(r"\n[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]")
+PARTY_CLAIM = re.compile(r"(?i)\b(?:could\s+not\s+be\s+(?:independently\s+)?verified|unverified|claimed|claims|"
+                         r"(?:said|says|statement)\b[^.;]{0,60}\b(?:its|their)\s+(?:troops|forces|fighters|men|units|jets|"
+                         r"warplanes|drones)\b)")
 RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit\s+back|struck\s+back|answered)\s+"
                        r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:heavy|intense|its\s+own|an?|the)\s+)*")
 SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
@@ -182,6 +187,19 @@ def _country_words():
     return rx, words, names
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict:
+    out = {}
+    try:
+        with open(PACKAGE_DATA / "countries.csv", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r.get("capital"):
+                    out[r["name"]] = r["capital"]
+    except OSError:
+        pass
+    return out
+
+
 def _iso(d) -> str | None:
     return d.isoformat() if d is not None else None
 
@@ -262,9 +280,12 @@ class Builder:
         self.pending = None
         self._siblings = []
         self.dateline_place = None
+        self.dateline_town = None  # the dateline's town whatever its country ("ANKARA -" in a story about Iraq)
         if self.dateline:
             for pm in self.places_in(self.dateline["start"], self.dateline["end"]):
                 p = pm.place
+                if p is not None and p.latitude is not None and getattr(p, "kind", "") != "country":
+                    self.dateline_town = self.dateline_town or p
                 if p is not None and p.latitude is not None and getattr(p, "kind", "") != "country" and (
                         not self.country or p.country == self.country):
                     self.dateline_place = p
@@ -498,22 +519,35 @@ class Builder:
                 return p is not None and (not implied or getattr(p, "country", None) in implied)
 
             spk = self._speaker_place(c0, c1, ctext, src_spans)
+            capital = self._capital(ctext, implied)
             if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
-            elif left is not None and fits(left.place):
+            elif left is not None and fits(left.place) and not (capital is not None and left.place_precision >= 3):
                 place, prank, pprec = left.place, left.place_rank, left.place_precision
             elif spk is not None and fits(spk.place):
                 # "officials in Donetsk city said shelling killed three": the speakers' town is the story's
                 place, prank, pprec = spk.place, 7, max(2, getattr(spk.place, "precision", 1) or 1)
+            elif capital is not None:
+                place, prank, pprec = capital, 6, 1  # "outside the interior ministry in the capital", dateline ANKARA
             elif self.incidents and fits(self.incidents[-1].place) and si - self.incidents[-1].sents[-1] <= 3 \
-                    and "\n" not in self.text[self.incidents[-1].ended:c0]:
-                prev = self.incidents[-1]  # same paragraph: the story is still there
+                    and not BULLET.search(self.norm, self.incidents[-1].ended, min(len(self.norm), c0 + 3)):
+                prev = self.incidents[-1]  # the story is still there (unless the clause names another country
+                # or a new bullet of a roundup starts)
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
             elif fits(self.dateline_place):
                 place, prank, pprec = self.dateline_place, 8, 2  # "KIRKUK, Iraq - ...": the story's town
             elif implied:
                 place, prank, pprec = self._country_place(implied[0]), KIND_RANK["country"], 3
+        if place is not None and not self.places_in(c0, c1) and etype != "Strategic developments":
+            # no place of its own, the story's place, same day and type as an event just told: more about that event
+            dup = self.same_day_place(etype, when, place, si)
+            if dup is not None and dup is not left and dup.etype == etype and (
+                    a1 is None or dup.actor1 is None or a1.actor == dup.actor1.actor or dup.actor1.kind == "unidentified"):
+                self.merge(dup, si, c0, c1, etype, sub, a1, a2, claimed, None, 9, 3, fat, srcs, explicit, when)
+                if sub and E.SUB_RANK.get(sub, 9) < E.SUB_RANK.get(dup.sub, 9):
+                    dup.sub = sub  # "a bomb attack" then "blew himself up": the more specific sub-type
+                return dup
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
@@ -682,6 +716,10 @@ class Builder:
                     r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:town|city|village|province|state)\s+of\s+)?",
                     self.norm[self._siblings[-1][0].end:pm.start]):
                 self._siblings.append((pm, p, rank, prec))  # "took control of Lalibela and Gondar"
+        if best is None:
+            cap = self._capital(ctext, None)
+            if cap is not None:
+                return cap, 1, 1  # "in the capital" under an "ANKARA -" dateline
         return best if best else (None, 9, 3)
 
     def _implied_countries(self, c0, c1, ctext, all_acts, src_spans) -> list[str]:
@@ -710,6 +748,15 @@ class Builder:
             if country and country not in out:
                 out.append(country)
         return out
+
+    def _capital(self, ctext, implied):
+        """'in the capital': the dateline's town when it is its country's capital (ANKARA - ... in the capital)."""
+        if "capital" not in ctext or not CAPITAL.search(ctext):
+            return None
+        p = self.dateline_town
+        if p is None or (implied and p.country not in implied):
+            return None
+        return p if _capitals().get(p.country, "").lower() == (p.name or "").lower() else None
 
     def _speaker_place(self, c0, c1, ctext, src_spans):
         """'officials in Donetsk city said', 'a source in Tripoli told': a town inside the source phrase."""
@@ -905,7 +952,8 @@ class Builder:
                 inc.actor2, inc.actor1 = inc.actor1, None
         if explicit and not inc.explicit_date and when is not None:
             inc.when, inc.explicit_date = when, True
-        better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified")
+        better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified") and not (
+            a2 is not None and inc.actor1 is not None and a2.actor == inc.actor1.actor)  # "the attacker was killed by police"
         if better and not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):
             inc.actor1 = a1
             inc.actor1_claimed = inc.actor1_claimed or claimed
@@ -919,7 +967,9 @@ class Builder:
                 inc.place, inc.place_rank, inc.place_precision = place, prank, pprec
         if fat is not None:
             sides = N.victim_sides(self.norm[c0:c1])
-            if inc.fatalities is not None and sides and inc.victims and not (sides & inc.victims):
+            ctext = self.norm[c0:c1]
+            if inc.fatalities is not None and sides and inc.victims and not (sides & inc.victims) \
+                    and not PARTY_CLAIM.search(ctext):
                 # "killed three terrorists ... two soldiers embraced martyrdom": another side's dead, same event
                 inc.fatalities += fat
                 inc.notes.append(f"fatalities add {fat} {'/'.join(sorted(sides))} killed")

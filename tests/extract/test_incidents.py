@@ -339,3 +339,24 @@ def test_every_incident_follows_the_contract():
         assert isinstance(inc["location"], str) and isinstance(inc["sources"], list)
         assert inc["fatalities"] is None or isinstance(inc["fatalities"], int)
         assert all(text[e["start"]:e["end"]] == e["text"] for e in inc["evidence"])
+
+
+def test_a_bullet_does_not_take_the_town_of_the_bullet_before():
+    text = ("Weekly Digest\n9 March 2024\n\nKey events this week:\n\n"
+            "• 2 March: ISWAP fighters ambushed a convoy near Bama, killing 17 soldiers.\n"
+            "• 4 March: An army drone strike targeted a gathering of militants in the north-east, the army said.\n")
+    incs = run(text, country="Nigeria")
+    assert [i["location"] for i in incs] == ["Bama", "Nigeria"]
+
+
+def test_in_the_capital_is_the_datelines_capital_and_one_bombing_is_one_event():
+    PLACES["Ankara"] = Place("Ankara", "Ankara", "Turkey", 39.93, 32.86, 1, "city")
+    try:
+        text = ("Ankara - Turkish warplanes struck targets in Izium late on Sunday, hours after two assailants carried "
+                "out a bomb attack outside the interior ministry in the capital, the defence ministry said.\n\n"
+                "The interior minister said one attacker blew himself up at the entrance of the ministry on Sunday morning.")
+        incs = run(text, published="2023-10-02", country="Ukraine")
+    finally:
+        del PLACES["Ankara"]
+    bombings = [i for i in incs if i["location"] == "Ankara"]
+    assert len(bombings) == 1 and bombings[0]["sub_event_type"] == "Suicide bomb"
