@@ -376,8 +376,9 @@ class Gazetteer:
         r = self.rows[rid]
         iso2 = r[ISO2]
         cname = self.rows[self.countries[iso2]][NAME] if iso2 in self.countries else None
+        kind = "region" if r[KIND] == "site" and r[PREC] == 3 else r[KIND]  # a sea, range or sub-region: no point
         return Place(name=r[NAME], admin1=r[ADMIN1], country=cname, latitude=r[LAT], longitude=r[LON],
-                     precision=precision if precision is not None else r[PREC], kind=r[KIND], country_code=iso2)
+                     precision=precision if precision is not None else r[PREC], kind=kind, country_code=iso2)
 
     def country_code(self, name_or_code: str | None) -> str | None:
         """'Syria', 'SY', 'Syrian', 'syria' -> 'SY'."""

@@ -385,3 +385,10 @@ def test_conflict_places_missing_from_geonames_resolve(nlp, text, mention, point
     got = found(run_places(nlp, text))
     assert mention in got, got
     assert haversine_km(point, (got[mention].latitude, got[mention].longitude)) < 10
+
+
+def test_a_region_sized_site_ranks_below_the_town_in_its_sentence(nlp):
+    doc = run_places(nlp, "A bomb exploded in a gymnasium in Marawi city, Lanao del Sur province, police said.")
+    got = found(doc)
+    assert got["Lanao del Sur province"].kind == "region" and got["Lanao del Sur province"].precision == 3
+    assert best_place(doc, 0).name == "Marawi City"
