@@ -949,7 +949,9 @@ class Resolver:
         self.place_offsets = [pm.start for pm in self.places]
         self.unit = (0, 0, [])
         self.body_start = (doc._.body_start or 0) if doc.has_extension("body_start") else 0
+        self.text = text
         self._unit_country = None
+        self.unit_named = False
         self.person_mentions = sorted(
             [(m.start(1), m.end(1), _fold(m.group(1))) for m in _PERSON.finditer(text)]
             + [(m.start(1), m.end(1), _fold(m.group(1))) for m in _NAMED_APPOSITION.finditer(text)]
@@ -967,7 +969,7 @@ class Resolver:
             if "-" in last:
                 self.persons.setdefault(last.split("-", 1)[1], src)
         for m in re.finditer(
-            r"\b([A-Z][\w'’\-]*(?:\s+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})\s+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
+            r"\b([A-Z][\w'’\-]*(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})[ \t]+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
             text,
         ):
             self.acronyms[m.group(2)] = _fold(m.group(1))
@@ -978,6 +980,10 @@ class Resolver:
             hit = self.known(_tokenize(_fold(self.doc._.publisher))[0])
             if hit:
                 self.publisher_names.add(norm_name(hit[0].canonical))
+            # "Agence Sahel Presse" writes itself "ASP" in its dateline
+            caps = [w for w in _fold(self.doc._.publisher).split() if w[:1].isupper()]
+            if len(caps) >= 2:
+                self.publisher_names.add("".join(w[0] for w in caps).lower())
 
     # -- lookups
     def known(self, words: list[str]):
@@ -1015,10 +1021,20 @@ class Resolver:
     def country_of(self, word: str):
         return self.kb.countries.get(_fold(word).lower())
 
+    def same_country(self, s: Source, country: str) -> bool:
+        """False when the source's name or mention names a country other than `country`."""
+        named = set()
+        for w in _tokenize(f"{s.canonical} {s.mention or ''}")[0]:
+            c = self.country_of(w) if w[:1].isupper() else None
+            if c:
+                named.add(c[0])
+        return not named or country in named
+
     def set_unit(self, s0: int, s1: int, words: list[str]):
         """The sentence being read: an unqualified ministry or police force may belong to the country it names."""
         self.unit = (s0, s1, words)
         self._unit_country = None
+        self.unit_named = False
 
     def unit_country(self):
         """(country, adjective) when the current sentence is about exactly one country: named by name (not by a
@@ -1026,6 +1042,22 @@ class Resolver:
         if self._unit_country is not None:
             return self._unit_country or None
         s0, s1, words = self.unit
+        found = self._countries_in(s0, s1, words)
+        self.unit_named = bool(found)  # the sentence itself names its country (else its paragraph does)
+        if not found:
+            # a sentence naming no place belongs to its paragraph ("MARAWI, Philippines - ... according to the
+            # military")
+            text = self.text
+            p0 = max(text.rfind("\n\n", max(0, s0 - 1500), s0) + 2, max(0, s0 - 1500))
+            s1 = s0 + len(text[s0:s1].rstrip())
+            p1 = text.find("\n\n", s1, s1 + 1500)
+            p1 = s1 + 1500 if p1 < 0 else p1
+            found = self._countries_in(p0, p1, _tokenize(text[p0:p1])[0])
+        self._unit_country = next(iter(found.values())) if len(found) == 1 else ()
+        return self._unit_country or None
+
+    def _countries_in(self, s0: int, s1: int, words: list[str]) -> dict:
+        """Countries named by name in words, and countries of the places found in [s0, s1)."""
         found = {}
         x, n = 0, len(words)
         while x < n:
@@ -1046,8 +1078,7 @@ class Resolver:
                 c = self.country_of(name)
                 if c:
                     found.setdefault(c[0], c)
-        self._unit_country = next(iter(found.values())) if len(found) == 1 else ()
-        return self._unit_country or None
+        return found
 
     # -- the main entry point
     def resolve(self, words: list[str], spans: list[tuple], text: str) -> Source | None:
@@ -1127,7 +1158,8 @@ class Resolver:
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
             t = kb.words[core_low[0]][1]
-            return Source("", t, mention, start, end, coref=core_low[0], plural=t == "plural")
+            word = {"him": "he", "them": "they"}.get(core_low[0], core_low[0])  # "according to him"
+            return Source("", t, mention, start, end, coref=word, plural=t == "plural")
         if core_low in (["military", "government"], ["military", "regime"], ["military", "rulers"]):
             return Source("", "military", mention, start, end, coref="junta")  # a junta by another name
         hit = self.known(core)
@@ -1251,8 +1283,10 @@ class Resolver:
         ):
             return Source(f"{place} {head}", htype, mention, start, end)
         # "Prime Minister Benjamin Netanyahu's office", "Hamas's spokesman": the owner speaks
-        if len(core) > 2 and core_low[-2] == "'s" and head in {"office", "aides"} | SPOKES:
-            owner = self.resolve(words[: k + len(core) - 2], spans[: k + len(core) - 2], text)
+        q = next((x for x in range(len(core) - 2, max(0, len(core) - 5), -1) if core_low[x] == "'s"), None)
+        if q is not None and q > 0 and head in OWNER_VOICES and (q == len(core) - 2 or head != "wing"):
+            # "the Amhara regional government's communication bureau": the owner speaks
+            owner = self.resolve(words[: k + q], spans[: k + q], text)
             if owner is not None and owner.coref is None:
                 owner.mention, owner.named_person = mention, True
                 return owner
@@ -1291,6 +1325,12 @@ class Resolver:
             a is not None
             and a.kind not in ("civilians", "protesters", "rioters", "unidentified")
             and not (role == "head" and (htype in ANON_TYPES or head in STATE_FORCE_HEADS))
+            and not (
+                a.start > core_spans[0][0]
+                and core[0][:1].isupper()
+                and not self.country_of(core[0])
+                and kb.words.get(core_low[0], ("",))[0] != "det"
+            )  # "the CSP-PSD rebel coalition" is not whatever 'coalition' alone names
         ):
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # "the Odesa regional administration", "Kano police", "the Taiz health office": a place's own body
@@ -1307,6 +1347,24 @@ class Resolver:
             ):
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
+        # "the CSP-PSD rebel coalition", "the Aamin Ambulance service": a name and what it is
+        if (
+            role == "head"
+            and head in NAMED_BODY_HEADS
+            and len(core) >= 2
+            and core[0][:1].isupper()
+            and core_low[0] not in kb.words
+            and not self.country_of(core[0])
+            and "'s" not in core_low
+            and all(
+                w[:1].isupper() or kb.words.get(w.lower(), ("",))[0] in ("mod", "head", "topic") for w in core
+            )
+        ):
+            armed = {"rebel", "rebels", "jihadist", "militant", "armed", "insurgent", "islamist"} & set(
+                core_low
+            )
+            name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+            return Source(name, "armed group" if armed else htype, mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if (
             k > 0
@@ -1333,7 +1391,10 @@ class Resolver:
             and head in COREF_HEADS
             and (k == 0 or lows[k - 1] == "the" or head in STATE_FORCE_HEADS)
         ):
-            return Source("", htype, mention, start, end, coref=head)
+            src = Source("", htype, mention, start, end, coref=head)
+            if k == 0 and head in GROUP_HEADS and head.endswith("s"):
+                src.fallback = (core[0][:1].upper() + core[0][1:], htype)  # "rebels said": rebels
+            return src
         # persons: "Prime Minister Mohammed Shia al-Sudani", "spokesman John Kirby", "Sudani"
         person = self.person(core, core_spans, text)
         if person:
@@ -1412,6 +1473,10 @@ class Resolver:
         topics = [kb.words[w][1] for w in core_low if kb.words.get(w, ("",))[0] == "topic"]
         if not topics or topics[0] in ("foreign",) and "ministry" not in core_low:
             return None
+        if "ministry" not in core_low and {"force", "forces", "army", "staff", "headquarters"} & set(
+            core_low
+        ):
+            return None  # "a Rwandan Defence Force spokesperson" speaks for the force, not a ministry
         topic = topics[0]
         where = None
         for n in (3, 2, 1):
@@ -1447,7 +1512,7 @@ class Resolver:
             hint = self.country_of(self.country_hint) if self.country_hint else None
             c = self.unit_country()
             if c is not None and (hint is None or c[0] != hint[0]):
-                implicit = False
+                implicit = not self.unit_named
             else:
                 c = hint
             where = c[1] if c else None
@@ -1668,6 +1733,18 @@ class Resolver:
                 )
             return None
         canonical = _NICKNAME.sub("", _fold(text[spans[i][0] : spans[-1][1]]))
+        known_as = self.persons.get(name[-1].lower()) if len(name) == 1 else None
+        if known_as is not None and known_as.canonical.split()[-1].lower() == name[-1].lower():
+            # "Major General Edward Buba ... Gen. Buba said": one person
+            return Source(
+                known_as.canonical,
+                known_as.type,
+                text[spans[0][0] : spans[-1][1]],
+                spans[0][0],
+                spans[-1][1],
+                person=known_as.person,
+                named_person=known_as.named_person,
+            )
         src = Source(
             canonical, "official", text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1], person=True
         )
@@ -1684,6 +1761,8 @@ class Resolver:
         word = src.coref
 
         def fits(s: Source) -> bool:
+            if src.where is not None and word in COREF_FALLBACK and not self.same_country(s, src.where[0]):
+                return False  # "In Mozambique, ... the army said" is not the Malian army named before
             if word in ("he", "she"):
                 return s.person or s.type == "official" or s.named_person
             if word == "it":
@@ -1716,6 +1795,9 @@ class Resolver:
                 return s.type == "government"
             return bool(t) and s.type == t
 
+        hint = self.country_of(self.country_hint) if self.country_hint else None
+        if word in COREF_FALLBACK and src.where is not None and (hint is None or src.where[0] != hint[0]):
+            return None  # "In Mozambique, ... the army said": that country's army (the caller names it)
         for s in (history[x] for x in range(at - 1, max(-1, at - COREF_WINDOW - 1), -1)):
             if fits(s):
                 if word in ("he", "she", "his", "her"):
@@ -2005,6 +2087,16 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
             if (
                 d - 1 >= start_limit
                 and lows[d] == "'s"
+                and kb.words.get(lows[d - 1], ("",))[0] == "head"
+                and all(lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j))
+            ):
+                # "the Amhara regional government's communication bureau": the owner's phrase opens it
+                owner = left_chunk(words, lows, d, start_limit, kb)
+                if owner is not None:
+                    return owner[0], end
+            if (
+                d - 1 >= start_limit
+                and lows[d] == "'s"
                 and words[d - 1][:1].isupper()
                 and all(lows[x].replace("-", "").isalpha() and lows[x] == words[x] for x in range(d + 1, j))
                 and (
@@ -2041,6 +2133,12 @@ NAME_PARTICLES = {
 def right_chunk(words, lows, start: int, kb: Knowledge):
     j = start
     n = min(len(words), start + MAX_PHRASE)
+    s = start + (lows[start : start + 1] == ["the"])
+    for m in range(min(kb.max_len, n - s), 1, -1):
+        key = " ".join(lows[s : s + m])
+        if key in kb.lower or key in kb.descriptors:
+            j = s + m  # "through its Andalus radio station": a listed name whatever its words
+            break
     while j < n:
         w, low = words[j], lows[j]
         if w in QUOTES and j == start:
@@ -2051,10 +2149,10 @@ def right_chunk(words, lows, start: int, kb: Knowledge):
         if (
             _chunk_ok(w, kb)
             and low not in ("it", "he", "she", "they")
-            or (j == start and low in ("he", "she", "it", "they"))
+            or (j == start and low in ("he", "she", "it", "they", "him", "them"))
         ):
             j += 1
-            if low in ("he", "she", "it", "they"):
+            if low in ("he", "she", "it", "they", "him", "them"):
                 break
             continue
         if (
@@ -2368,10 +2466,18 @@ def attributions_for(doc) -> list[dict]:
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
                     named = any(w[:1].isupper() for w in words[appo[0] + 1 : appo[1]])
+                    titled = lc is not None and lows[lc[0] + (lows[lc[0]] in ("the", "a", "an"))] in TITLES
                     if (
                         sa is not None
                         and sa.coref is None
-                        and (sa.type != "organization" and not sa.person and named or not speakers)
+                        and (
+                            sa.type != "organization"
+                            and not sa.person
+                            and named
+                            or not speakers
+                            or sa.person
+                            and titled  # "The Director of Defence Media Operations, Gen. X, said"
+                        )
                     ):
                         # ("The Darfur Bar Association, a rights group, said": a generic apposition names nobody)
                         if speakers and all(sp.person for sp in speakers):
@@ -2707,6 +2813,31 @@ def _plural(name: str) -> str:
     return name if name.endswith("s") else name + "s"
 
 
+# "the Aamin Ambulance service", "the CSP-PSD rebel coalition": a proper name and what it is
+NAMED_BODY_HEADS = {
+    "service",
+    "coalition",
+    "alliance",
+    "group",
+    "movement",
+    "network",
+    "organization",
+    "organisation",
+    "committee",
+    "council",
+    "union",
+    "agency",
+    "commission",
+    "centre",
+    "center",
+    "militia",
+    "front",
+    "association",
+}
+# heads through which an owner speaks: "Netanyahu's office", "the government's communication bureau"
+OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing"} | SPOKES
+
+
 def _unify_number(out: list[dict]) -> list[dict]:
     """'a resident said' and 'residents said' in one article: one unnamed source, named in the plural."""
     names = {r["source"] for r in out}
@@ -2839,6 +2970,7 @@ def _units(text: str, sents: list[tuple]):
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'./\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,[^\n]{0,60}?)?"  # "KYIV, Nov 14 (Agency) -"
     r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, [A-Z]{2,10})\s[-–—]+\s"  # "Damascus, SANA -"
+    r"|^[A-Z][A-Z'./\-]{2,30}:\s"  # "IMPHAL: "
 )
 _RELATIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+$")
 # "* 6 Nov — Dera Ismail Khan: ", "- 2 October: ": a roundup line's bullet, date and place frame its claim
@@ -2922,6 +3054,32 @@ FRAME_NOUNS = {
 }
 
 
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 FRAME_PARTICIPLES = {
     "read",
     "broadcast",
@@ -2946,6 +3104,14 @@ def _skip_frame(lows, i, n):
         w = lows[i]
         if w in ("that", ",", ":", "also", "—", "-", "said", "says", "saying", "added", "adding", "told"):
             i += 1
+            continue
+        if (
+            w in ("this", "the", "our")
+            and i + 1 < n
+            and lows[i + 1]
+            in ("newspaper", "paper", "website", "reporter", "correspondent", "outlet", "publication")
+        ):
+            i += 2  # "told this newspaper that ..."
             continue
         if (
             w == "to"
@@ -2979,6 +3145,9 @@ def _skip_frame(lows, i, n):
             i += 2
             while i < n and (lows[i] in FRAME_NOUNS or lows[i] in DOCUMENT_WORDS):
                 i += 1
+            continue
+        if w == "on" and i + 2 < n and lows[i + 1].isdigit() and lows[i + 2] in MONTHS:
+            i += 3  # "said on 1 October"
             continue
         if w in DAYS or w.rstrip(".") in PLATFORMS and i > 0 and lows[i - 1] in ("on", "via"):
             i += 1
@@ -3028,7 +3197,9 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         en -= 1
     m = _RELATIVE_HEAD.search(stext[st - s0 : en - s0])
     if m and m.start() > 0:
-        en = st + m.start()  # "it killed 30 soldiers, a toll the government rejected": the toll is not claimed
+        en = (
+            st + m.start()
+        )  # "it killed 30 soldiers, a toll the government rejected": the toll is not claimed
     m = _BULLET.match(stext[st - s0 : en - s0])
     if m and m.end() < en - st:
         st += m.end()
