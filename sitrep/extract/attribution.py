@@ -1213,7 +1213,15 @@ class Resolver:
         if lows[0] in ("its", "their") and role == "head":
             return Source("", htype, mention, start, end, coref="it")
         # "the Lebanese group", "the jihadist movement": a description of a group named before
-        if k > 0 and lows[k - 1] == "the" and head in GROUP_HEADS and not self.known(core):
+        if (
+            k > 0
+            and lows[k - 1] == "the"
+            and head in GROUP_HEADS
+            and not self.known(core)
+            and not any(
+                w[:1].isupper() and not self.country_of(w) for w in core[:-1]
+            )  # "the Dawlah Islamiyah group"
+        ):
             return Source("", htype, mention, start, end, coref=head)
         # "a spokesman for the Taliban" is handled by the alias scan; "rebels of the CSP-DPA", "CSP-DPA spokesman":
         # the organisation named inside the phrase is the source
@@ -2682,6 +2690,9 @@ def attributions_for(doc) -> list[dict]:
                     (bounds[u][0] for u in range(t, min(len(bounds), t + 3)) if bounds[u][0] >= side[2]),
                     len(words),
                 )
+            if cue.shape == "according" and side is not None and side[2] >= hi - 1 and lo > 0:
+                # "Al-Shabaab claimed the attack, according to police": the police report the whole clause
+                lo = max((u for u, v in bounds if v <= side[1]), default=lo)
             claim_a, claim_b = _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo, hi)
             for src in speakers:
                 kind = cue.kind

@@ -646,3 +646,73 @@ def test_names_are_read_whole(text, expected):
 def test_frames_are_not_claim_text(text, claim):
     got = attrs(HEADER + text)
     assert got[0]["claim"] == claim
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence naming no place takes its paragraph's country
+        (
+            (
+                "Asia Desk\n4 December 2023\n\nBomb kills four in Marawi\n\nMARAWI, Philippines — A bomb exploded in "
+                "a gymnasium in Marawi city on Sunday, killing four people, police said. The Dawlah Islamiyah group "
+                "claimed the bombing, according to the military.\n\nIn India, gunmen killed two villagers in "
+                "Manipur's Kangpokpi district, police said. Security forces were sent to Churachandpur, Imphal and "
+                "Moreh in Manipur."
+            ),
+            ["Filipino police", "Dawlah Islamiyah group", "Filipino military", "Indian police"],
+        ),
+        # 'the army' of a paragraph about one country is not another country's army named before
+        (
+            (
+                "Sahel Monitor\n2 October 2023\n\nWeekly summary\n\nMALI. JNIM fighters attacked a camp in Bourem, "
+                "the Malian army (FAMa) said. Mali's army said it lost 13 soldiers near Gao and Timbuktu.\n\n"
+                "MOZAMBIQUE. Troops clashed with insurgents near Mocimboa da Praia in Cabo Delgado, the army said."
+            ),
+            ["FAMa", "FAMa", "Mozambican army"],
+        ),
+    ],
+)
+def test_unqualified_forces_take_the_country_of_their_paragraph(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a proper name with a lowercase head is a body of its own
+        ("The CSP-PSD rebel coalition said it had seized the camp.", [("CSP-PSD rebel coalition", None)]),
+        (
+            "The Aamin Ambulance service said its crews carried 45 wounded.",
+            [("Aamin Ambulance service", None)],
+        ),
+        # a bare surname after a title, and 'according to him', are the person named in full before
+        (
+            (
+                "The Director of Defence Media Operations, Major General Edward Buba, disclosed that troops killed "
+                "47 terrorists. Gen. Buba said 31 hostages were rescued. According to him, 14 were killed near Bama."
+            ),
+            [("Edward Buba", None)] * 3,
+        ),
+        # an outlet's initials in its dateline are the publisher, and an acronym never spans a line break
+        (
+            (
+                "Agence Sahel Presse\n26 August 2024\n\nAttack near Barsalogho\n\nOUAGADOUGOU (ASP) - Jihadists killed "
+                "100 people near Barsalogho, local sources told ASP."
+            ),
+            [("Local sources", None)],
+        ),
+        # 'rebels said' with nothing before: the rebels
+        ("Rebels said drones struck the market.", [("Rebels", None)]),
+    ],
+)
+def test_named_bodies_persons_and_outlets(text, expected):
+    assert sources(text, publisher=text.split("\n")[0] if "\n" in text else None) == expected
+
+
+def test_according_to_at_the_end_reports_the_whole_clause():
+    got = attrs("Al-Shabaab claimed the attack, according to police.")
+    assert [(a["source"], a["claim"]) for a in got] == [
+        ("al-Shabaab", "claimed the attack"),
+        ("Police", "Al-Shabaab claimed the attack"),
+    ]
