@@ -220,6 +220,10 @@ class Gazetteer:
             with cls._lock:
                 if cls._instance is None:
                     cls._instance = cls.load()
+                    # millions of long-lived objects: out of the collector's sight, or every full collection walks
+                    # them all (the pipeline ran ~20 % slower before this)
+                    gc.collect()
+                    gc.freeze()
         return cls._instance
 
     @classmethod
