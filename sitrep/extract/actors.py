@@ -43,6 +43,8 @@ _POSS = ("'s", "’s", "'", "’")
 
 
 def _norm_key(tok: str) -> str:
+    if "'" not in tok and "’" not in tok:
+        return tok.lower()  # most words: no possessive to drop
     t = tok.lower().replace("’", "'")
     for p in ("'s", "'"):
         if t.endswith(p) and len(t) > len(p):
@@ -117,7 +119,11 @@ class ActorLexicon:
     def demonym_at(self, toks, i):
         """(country, kind, n_tokens) if a demonym or country name starts at token i (capitalised)."""
         first = toks[i][2]
-        if not first[:1].isupper() or _strip_poss(re.sub(r"-(?:led|backed)$", "", first)) not in self.demonym_first:
+        if not first[:1].isupper():
+            return None
+        if "-" in first:
+            first = re.sub(r"-(?:led|backed)$", "", first)
+        if _strip_poss(first) not in self.demonym_first:
             return None
         for n in range(min(self.demonym_len, len(toks) - i), 0, -1):
             words = tuple(t[2] for t in toks[i:i + n])
@@ -200,7 +206,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
         k0 = toks[i][3]
         for keys, rec, cs, exact, generic in lex.by_first.get(k0, ()):
             m = len(keys)
-            if i + m > n or tuple(t[3] for t in toks[i:i + m]) != keys:
+            if i + m > n or (m > 1 and toks[i + 1][3] != keys[1]) or (m > 2 and tuple(t[3] for t in toks[i:i + m]) != keys):
                 continue
             if cs and tuple(_strip_poss(t[2]) for t in toks[i:i + m]) != tuple(_strip_poss(e) for e in exact):
                 continue

@@ -11,6 +11,7 @@ dateparser is only a fallback for short header strings (parse_date_text).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -65,14 +66,32 @@ _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|f
 
 
 def _windowed(rx, anchor, text: str, before: int = 45, after: int = 45):
-    """Matches of rx that overlap an anchor word, searched only in small windows around the anchors."""
+    """Matches of rx that overlap an anchor word, searched only in windows around the anchors (overlapping
+    windows merged, so each stretch of text is scanned once)."""
+    anchors = [(a.start(), a.end()) for a in anchor.finditer(text)]
+    if not anchors:
+        return
+    windows = []
+    for a0, a1 in anchors:
+        lo, hi = max(0, a0 - before), min(len(text), a1 + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    starts = [a for a, _ in anchors]
     seen = set()
-    for a in anchor.finditer(text):
-        lo = max(0, a.start() - before)
-        hi = min(len(text), a.end() + after)
+    for lo, hi in windows:
         for m in rx.finditer(text, lo, hi):
-            overlaps = m.start() <= a.start() < m.end() or m.start() < a.end() <= m.end()
-            if overlaps and (m.start(), m.end()) not in seen:
+            # the match must overlap an anchor word
+            k = bisect.bisect_right(starts, m.end()) - 1
+            hit = False
+            while k >= 0 and anchors[k][1] >= m.start():
+                a0, a1 = anchors[k]
+                if m.start() <= a0 < m.end() or m.start() < a1 <= m.end():
+                    hit = True
+                    break
+                k -= 1
+            if hit and (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
                 yield m
 

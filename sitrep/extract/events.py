@@ -189,8 +189,15 @@ def find_triggers(text: str) -> list[Trigger]:
     return out
 
 
+_HYPO_WORDS = ("plan", "plot", "threat", "vow", "would", "could", "might", "may", "will", "possib", "potential", "prepar",
+               "prevent", "warn", "fear", "risk", "intend", "aim", "attempt", "tried", "case of", "deter", "ready",
+               "called for", "urged", "avoid", "if")
+
+
 def is_hypothetical(clause: str, trig: Trigger) -> bool:
-    return bool(HYPOTHETICAL.search(clause[max(0, trig.start - 60):trig.start]))
+    window = clause[max(0, trig.start - 60):trig.start]
+    low = window.lower()
+    return any(w in low for w in _HYPO_WORDS) and bool(HYPOTHETICAL.search(window))
 
 
 def is_negated(clause: str, trig: Trigger) -> bool:
