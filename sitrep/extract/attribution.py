@@ -479,6 +479,13 @@ DOCUMENT_WORDS = {
     "numbers",
     "records",
     "sources",
+    "compiled",
+    "gathered",
+    "collected",
+    "provided",
+    "kept",
+    "tallied",
+    "cited",
 }
 ANON_TYPES = {
     "anonymous source",
@@ -537,6 +544,15 @@ ORG_WORDS = {
     "department",
     "government",
     "administration",
+    "hospital",
+    "clinic",
+    "university",
+    "school",
+    "operations",
+    "affairs",
+    "relations",
+    "services",
+    "media",
 }
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 MAX_PHRASE = 24  # longest speaker phrase looked at, in words
@@ -1156,6 +1172,13 @@ class Resolver:
             ):
                 # "a resident of the camp" (but "the ministry of health" is a name)
                 core, core_low, core_spans = core[:x], core_low[:x], core_spans[:x]
+        c2 = next(
+            (x for x in range(1, len(core) - 2) if core_low[x] == "close" and core_low[x + 1] == "to"), None
+        )
+        if c2 is not None and core_low[c2 - 1] in ("source", "sources"):
+            # "sources close to the group": anonymous, described by whom they are close to
+            name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+            return Source(name[:1].upper() + name[1:], "anonymous source", mention, start, end)
         if len(core) == 1 and kb.words.get(core_low[0], ("",))[0] == "pronoun":
             t = kb.words[core_low[0]][1]
             word = {"him": "he", "them": "they"}.get(core_low[0], core_low[0])  # "according to him"
@@ -1578,14 +1601,16 @@ class Resolver:
             # "Yemen's internationally recognised government": free adjectives do not change who speaks
             if any(w[:1].isupper() and w.lower() not in kb.words for w in rest_words):
                 return None  # "the UK Maritime Trade Operations agency": a name of its own, not the country's
-            keep = [x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the") or not w.isalpha()]
+            keep = [
+                x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the", "and") or not w.isalpha()
+            ]
             rest_words, rest = [rest_words[x] for x in keep], [rest[x] for x in keep]
         _name, adj, _how = country
         if not rest:
             # "Moscow accused", "Russia said": the country's government speaks
             return f"{adj} government", "government"
         if any(
-            kb.words.get(w, ("",))[0] not in ("mod", "topic", "head") and not (w in ("of", "the"))
+            kb.words.get(w, ("",))[0] not in ("mod", "topic", "head") and not (w in ("of", "the", "and"))
             for w in rest
         ):
             return None
@@ -1996,18 +2021,15 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 break
         if t > start_limit and lows[t - 1] == "the":
             t -= 1
+        close = (
+            t - 2 > start_limit and lows[t - 1] == "to" and lows[t - 2] == "close"
+        )  # "sources close to the group"
         if (
             (t < end - 1 and (named or lows[t] == "the"))
             and t - 1 > start_limit
-            and lows[t - 1]
-            in (
-                "in",
-                "of",
-                "from",
-                "at",
-            )
+            and (lows[t - 1] in ("in", "of", "from", "at") or close)
         ):
-            inner = left_chunk(words, lows, t - 1, start_limit, kb)
+            inner = left_chunk(words, lows, t - 1 - close, start_limit, kb)
             if inner is not None:
                 return inner[0], end
     if j == end:
@@ -2060,6 +2082,9 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         and words[j - 1] not in QUOTES
         and not (len(words[j - 1]) > 1 and words[j - 1].endswith("."))
     ):
+        if before == "to" and j - 2 > start_limit and lows[j - 2] == "close":
+            inner = left_chunk(words, lows, j - 2, start_limit, kb)  # "sources close to the group"
+            return (inner[0], end) if inner is not None else None
         if lows[a] in ("the", "a", "an"):
             # "a figure the government rejected": a determined phrase after a bare noun opens a relative clause
             # whose subject is the speaker; the noun before it is not part of the phrase
@@ -2474,12 +2499,16 @@ def attributions_for(doc) -> list[dict]:
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
                     named = any(w[:1].isupper() for w in words[appo[0] + 1 : appo[1]])
-                    titled = lc is not None and lows[lc[0] + (lows[lc[0]] in ("the", "a", "an"))] in TITLES
+                    titled = (
+                        lc is not None
+                        and lows[lc[0] + (lows[lc[0]] in ("the", "a", "an"))] in TITLES
+                        and not any(sp.person for sp in speakers)
+                    )
                     if (
                         sa is not None
                         and sa.coref is None
                         and (
-                            sa.type != "organization"
+                            sa.type not in ("organization", "official", "person")
                             and not sa.person
                             and named
                             or not speakers

@@ -716,3 +716,27 @@ def test_according_to_at_the_end_reports_the_whole_clause():
         ("al-Shabaab", "claimed the attack"),
         ("Police", "Al-Shabaab claimed the attack"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sources close to the group said the leader survived.", [("Sources close to the group", None)]),
+        (
+            "The death toll rose to 40, according to figures compiled by the United Nations.",
+            [("United Nations", None)],
+        ),
+        # a person's apposition naming no listed body leaves the person the speaker
+        (
+            "Dr. Marwan Sultan, director of the Indonesian Hospital, told AFP that power was cut.",
+            [("Marwan Sultan", "AFP")],
+        ),
+        # modifiers joined by 'and' share one head
+        (
+            "Iraqi security and medical sources said four people died.",
+            [("Iraqi security and medical sources", None)],
+        ),
+    ],
+)
+def test_qualified_anonymous_sources_and_appositions(text, expected):
+    assert sources(text) == expected
