@@ -763,6 +763,10 @@ def _local_countries(matches: list[_Match], text: str, g: Gazetteer, starts: lis
         gap = text[a.end:b.start]
         if a.demonym:
             cc = a.demonym if " of" in gap.lower() else None
+            if cc and text[a.start - 1:a.start] == "-" and k > 0 and matches[k - 1].demonym:
+                # "the Syrian-Turkish border town of X": whichever of the two countries has an X
+                pair = (matches[k - 1].demonym, cc)
+                cc = next((c for c in pair if any(g.rows[i][ISO2] == c for i in b.ids[:50])), None)
         elif gap[:1] in "'’" and not a.admin:
             cids = _country_ids(g, a.ids)
             cc = g.rows[cids[0]][ISO2] if cids else None

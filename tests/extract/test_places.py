@@ -285,6 +285,10 @@ def test_a_country_name_standing_alone_is_the_country(nlp, text, mention, kind, 
      "Syria"),
     ("Israeli jets hit a house in the outskirts of the southern Lebanese village of Aita al-Shaab.",
      "Aita al-Shaab", "Lebanon"),
+    ("Turkish drones hit the Syrian-Turkish border town of Tal Abyad, Turkey's defence ministry said.", "Tal Abyad",
+     "Syria"),
+    ("In neighbouring Chad, soldiers clashed with Boko Haram fighters near Baga Sola, Nigerian officials said.",
+     "Baga Sola", "Chad"),
 ])
 def test_a_demonym_possessive_or_country_of_the_sentence_places_the_name_in_that_country(nlp, text, mention,
                                                                                       country):
