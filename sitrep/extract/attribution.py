@@ -1221,6 +1221,11 @@ class Resolver:
                     "", kb.words.get(core_low[0], ("", ""))[1], mention, start, end, coref=core_low[0]
                 )
         role, htype = kb.words.get(head, ("", ""))
+        if role == "mod" and head in ROLE_HEADS and len(core) > 1:
+            role, htype = (
+                "head",
+                "official",
+            )  # "the local government chief": a modifier closing the phrase heads it
         # "his office", "its spokesman": the owner is the source
         if lows[0] in ("his", "her") and head in (
             "office",
@@ -2909,9 +2914,24 @@ def _unify_ministries(out: list[dict], implicit: set[str]) -> list[dict]:
         if name.endswith(" ministry") and name not in implicit:
             topic = name.split()[-2].lower()
             explicit.setdefault(topic, set()).add(name)
+    # "the Gaza health ministry" and "the health ministry in the Gaza Strip": one place named shorter and longer
+    rename = {}
+    for names in explicit.values():
+        for a in names:
+            for b in names:
+                pa, pb = a.split()[:-2], b.split()[:-2]
+                if pa and len(pa) < len(pb) and pb[: len(pa)] == pa:
+                    rename[b] = a
+    for names in explicit.values():
+        for b, a in rename.items():
+            if b in names:
+                names.discard(b)
+                names.add(a)
     for r in out:
         name = r["source"]
-        if name in implicit:
+        if name in rename:
+            r["source"] = rename[name]
+        elif name in implicit:
             topic = name.split()[-2].lower()
             if len(explicit.get(topic, ())) == 1:
                 r["source"] = next(iter(explicit[topic]))

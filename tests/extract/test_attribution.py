@@ -740,3 +740,25 @@ def test_according_to_at_the_end_reports_the_whole_clause():
 )
 def test_qualified_anonymous_sources_and_appositions(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one place named longer and shorter is one ministry
+        (
+            (
+                "The health ministry in the Gaza Strip said 30 died. The Gaza health ministry said 50 were hurt. "
+                "Health officials said 9 children died."
+            ),
+            ["Gaza health ministry"] * 3,
+        ),
+        # a role word closing the phrase heads it
+        (
+            "Gunmen killed 10 people, the local government chief told AFP by phone.",
+            ["Local government chief"],
+        ),
+    ],
+)
+def test_more_shapes_of_one_name(text, expected):
+    assert [s for s, _ in sources(text)] == expected
