@@ -43,6 +43,7 @@ from sitrep.gazetteer import (
     haversine_km,
     loose_key,
     name_similarity,
+    norm_key,
     norm_token,
 )
 
@@ -58,7 +59,7 @@ NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded
 _JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
 ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
                   "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division",
-                  "territory", "tehsil"}
+                  "territory", "tehsil", "township"}
 ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "districts", "counties",
                 "prefectures", "departments", "municipalities"}
 # words after a region/city name that make the region reading certain even for generic names
@@ -68,7 +69,7 @@ AREA_AFTER = {"countryside", "outskirts", "suburbs", "environs", "hinterland", "
 # "Hama northern countryside", "Idlib's southern countryside": a direction between the name and the area word
 AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
-DISTRICT_WORDS = {"district", "county", "territory", "tehsil"}  # named after their town: the town, precision 2
+DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township"}  # named after their town: the town, precision 2
 SETTLEMENT_AFTER = {"city", "town", "village", "hamlet"}
 # "the southern Lebanese village of X", "Syria's northern town of X", "Niger's Tillaberi region": the gap between
 # a demonym or a country's possessive and the next name, which then lies in that country
@@ -132,6 +133,7 @@ MODIFIER_AFTER = re.compile(
     r"security|coalition|occupation|proxies|allies|sanctions|officers?|diplomats?|marines|contractors|"
     r"national|defense|counterpart|delegation|side|team|commanders?|regime|senators?|lawmakers|"
     r"[A-Z][a-z]+ [A-Z])\b")
+IN_REGION_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
 # cheap pre-checks: the cue regexes only run when the text before the name ends in one of their last words
@@ -373,7 +375,7 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         if nxt.norm in DISTRICT_WORDS or nxt.norm in ("districts", "counties"):
             m.near = True  # a district named after its town: the town, precision 2
         if m.admin:
-            m.end = nxt.end
+            m.end = nxt.end - 2 if nxt.text[-2:] in ("'s", "’s") else nxt.end  # "Sagaing Region's"
     elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
         m.near = True
         m.admin = m.rural = "countryside" in nxt.norm
@@ -566,6 +568,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if any((g.rows[r][ISO2], norm_token(g.rows[r][NAME])) in towns for r in regions):
             b.admin = True
 
+    _in_named_region(matches, text, g)
+
     # capitals listed together are governments: "Damascus, Tehran, and Moscow"
     for k in range(len(matches) - 1):
         a, b = matches[k], matches[k + 1]
@@ -599,7 +603,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             after = text[m.end:m.end + 20]
             if m.cue:
                 w = 2.0
-            elif MODIFIER_AFTER.match(after):
+            elif MODIFIER_AFTER.match(after) or after[:1] == "-":  # "US-Saudi aggression", "Israel-Hamas war"
                 w = 0.3  # used as a modifier: "U.S. drone strike", "US Central Command"
             else:
                 w = 1.0
@@ -629,6 +633,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         extra = _loose_matches(text, toks, matches, g, countries | local, body_start)
         if extra:
             matches = sorted(matches + extra, key=lambda m: m.start)
+            _in_named_region(matches, text, g)
             _local_countries(matches, text, g, starts)
 
     # --- 3. resolve each mention --------------------------------------------------------------------
@@ -730,6 +735,24 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     hint = article_hint
     doc._.country_hint = g.rows[g.countries[hint]][NAME] if hint and hint in g.countries else None
     return mentions
+
+
+def _in_named_region(matches: list[_Match], text: str, g: Gazetteer) -> None:
+    """"Synkivka in Kharkiv region", "Hays district in Hodeidah governorate": the town is the one in that region;
+    with no namesake there, the gazetteer lacks it and the far namesakes are wrong (the region places it)."""
+    for k in range(1, len(matches)):
+        a, b = matches[k - 1], matches[k]
+        if not b.admin or b.near or b.plural or (a.admin and not a.near) or not a.ids or \
+                not IN_REGION_GAP.match(text[a.end:b.start]):
+            continue
+        regions = {(g.rows[i][ISO2], norm_key(g.rows[i][NAME])) for i in b.ids if g.rows[i][KIND] == "admin1"}
+        if not regions or any(g.rows[i][KIND] in ("country", "admin1") for i in a.ids[:3]):
+            continue
+        inside = tuple(i for i in a.ids if (g.rows[i][ISO2], norm_key(g.rows[i][ADMIN1] or "")) in regions)
+        if inside:
+            a.ids = inside
+        else:
+            a.ids = ()  # dropped in step 3
 
 
 def _country_ids(g: Gazetteer, ids) -> list[int]:

@@ -396,3 +396,32 @@ def test_a_region_sized_site_ranks_below_the_town_in_its_sentence(nlp):
     got = found(doc)
     assert got["Lanao del Sur province"].kind == "region" and got["Lanao del Sur province"].precision == 3
     assert best_place(doc, 0).name == "Marawi City"
+
+
+@pytest.mark.parametrize("text, mention, region", [
+    ("Houthi forces shelled Hays district in Hodeidah governorate, Yemeni officials said.", "Hays district",
+     "Al Hudaydah"),
+    ("Shelling hit Kupiansk-Vuzlovyi in the Kharkiv region.", "Kupiansk-Vuzlovyi", "Kharkiv"),
+])
+def test_a_town_in_a_named_region_is_that_regions_namesake(nlp, text, mention, region):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].admin1 == region
+
+
+@pytest.mark.parametrize("text, absent, region", [
+    ("Units repelled attacks near Synkivka in Kharkiv region, the Russian Defence Ministry said.", "Synkivka",
+     "Kharkiv region"),
+])
+def test_a_town_with_no_namesake_in_its_named_region_is_left_to_the_region(nlp, text, absent, region):
+    got = found(run_places(nlp, text))
+    assert absent not in got and region in got
+
+
+def test_a_country_joined_to_another_by_a_hyphen_is_a_modifier_not_the_story_country(nlp):
+    doc = run_places(nlp, "US-Saudi aggression warplanes launched raids on Saada in Yemen, Saba reported.")
+    assert doc._.country_hint == "Yemen"
+
+
+def test_a_region_word_with_a_possessive_is_trimmed(nlp):
+    got = found(run_places(nlp, "Junta troops torched villages in Sagaing Region's Myinmu Township."))
+    assert "Sagaing Region" in got
