@@ -303,6 +303,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             name = rec["name"]  # filled below once the article's country is known
             act_country = local
             extra["generic"] = True
+            extra["local"] = local is not None
+            extra["template_name"] = rec["name"]
             extra["template"] = rec["name"]
             before = norm[max(0, s - 12):s].lower()
             if re.search(r"\b(?:its|their|his|her)\s*$", before):

@@ -214,6 +214,7 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
               "similar", "such attacks", "in the past", "previous attacks", "carried out")
 
 
+LOOTING = re.compile(r"(?i)looted|looting|ransacked|torched|set (?:fire to|on fire|ablaze)|vandali[sz]ed")
 MUTUAL = re.compile(r"(?i)clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun ?battles?|gunfights?|firefights?|fire ?fights?|"
                     r"exchanged fire|exchanges? of fire|heavy fighting|fierce fighting|fighting (?:erupted|broke out|raged)|"
                     r"fought|battled|battles? (?:for|over|raged)|engaged in combat")
@@ -348,6 +349,10 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
             return "Protests", "Protest with intervention"
         if protest:
             return "Protests", "Peaceful protest"
+    if riot and not fight and actor1_kind in ("armed group", "militia", "state forces", "police") and not protest \
+            and all(LOOTING.fullmatch(t.text) for t in riot):
+        # "the RSF looted aid warehouses": an armed group's looting is a strategic development, not a riot
+        return "Strategic developments", "Looting/property destruction"
     if riot and not fight:
         return "Riots", "Mob violence" if not protest else "Violent demonstration"
     if fight:

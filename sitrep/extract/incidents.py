@@ -425,6 +425,10 @@ class Builder:
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
+        if etype not in ("Protests", "Riots") and a2 is not None and a2.kind == "protesters" \
+                and re.fullmatch(r"(?i)(?:a\s+)?crowds?", a2.text.strip()):
+            # "a suicide bomber struck a crowd of people": a crowd is not a protest unless the text says so
+            a2 = dataclasses.replace(a2, actor="Civilians", kind="civilians")
         if etype == "Protests" and sub == "Peaceful protest" and a2 is not None and a2.kind not in ("protesters", "rioters"):
             a2 = None  # "protested to demand the departure of French troops": the topic, not a side acted upon
         if etype == "Violence against civilians" and a2 is None:
@@ -535,6 +539,8 @@ class Builder:
                 prev = self.incidents[-1]  # the story is still there (unless the clause names another country
                 # or a new bullet of a roundup starts)
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
+            elif fits(recent := self._recent_place(si, c0)):
+                place, prank, pprec = recent, 7, 2  # "... killed in El Geneina. ... militias attacked a neighbourhood"
             elif fits(self.dateline_place):
                 place, prank, pprec = self.dateline_place, 8, 2  # "KIRKUK, Iraq - ...": the story's town
             elif implied:
@@ -748,6 +754,20 @@ class Builder:
             if country and country not in out:
                 out.append(country)
         return out
+
+    def _recent_place(self, si, c0):
+        """The last town named in the two sentences before (not a country, not inside an actor's name)."""
+        lo = max(self.body_start, self.sents[max(0, si - 2)][0])
+        if BULLET.search(self.norm, lo, min(len(self.norm), c0 + 3)):
+            return None  # a roundup's bullets are separate stories
+        for pm in reversed(self.places_in(lo, c0)):
+            p = pm.place
+            if p is None or p.latitude is None or getattr(p, "kind", "") in ("country",) or pm.end > c0:
+                continue
+            if any(a.start <= pm.start < a.end for a in self.actors_in(max(0, pm.start - 60), pm.end + 60)):
+                continue
+            return p
+        return None
 
     def _capital(self, ctext, implied):
         """'in the capital': the dateline's town when it is its country's capital (ANKARA - ... in the capital)."""
@@ -1009,6 +1029,27 @@ class Builder:
                 inc.actor1 = a
                 return
 
+    def _localise(self, a, inc: Inc, country):
+        """'Taliban security forces raided a hideout in Kandahar' in an article mostly about Libya: a bare 'security
+        forces' whose country the paragraph never names are the forces of the country where it happened."""
+        if a is None or not country or not a.extra.get("generic") or a.extra.get("local") or a.country == country \
+                or a.kind not in ("state forces", "police") or "{country}" not in a.extra.get("template_name", ""):
+            return a
+        s0 = self.sents[min(inc.sents)][0]
+        lo = self.text.rfind("\n\n", 0, s0)
+        hi = self.text.find("\n\n", self._end(*self.sents[max(inc.sents)]))
+        para = self.norm[lo + 1 if lo >= 0 else 0: hi if hi >= 0 else len(self.norm)]
+        rx, by_word, _names = _country_words()
+        named = {by_word.get(m.group(0).lower()) for m in rx.finditer(para)}
+        named |= {pm.place.country for pm in self.places_in(lo + 1 if lo >= 0 else 0, hi if hi >= 0 else len(self.text))
+                  if pm.place is not None}
+        if a.country in named:
+            return a
+        from sitrep.extract.actors import _fill
+
+        name = _fill(a.extra["template_name"], country)
+        return dataclasses.replace(a, actor=name, country=country) if name else a
+
     @staticmethod
     def _actor_name(a, country) -> str | None:
         """ACLED names generic actors by country: 'Civilians (Sudan)', 'Unidentified Armed Group (Iraq)'."""
@@ -1060,8 +1101,8 @@ class Builder:
             "event_date": _iso(w.event_date), "date_start": _iso(w.date_start),
             "date_end": _iso(w.date_end), "time_precision": w.precision,
             "event_type": inc.etype, "sub_event_type": inc.sub,
-            "actor1": self._actor_name(inc.actor1, loc["country"]),
-            "actor2": self._actor_name(inc.actor2, loc["country"]),
+            "actor1": self._actor_name(self._localise(inc.actor1, inc, loc["country"]), loc["country"]),
+            "actor2": self._actor_name(self._localise(inc.actor2, inc, loc["country"]), loc["country"]),
             **loc,
             "fatalities": inc.fatalities,
             "sources": sources,

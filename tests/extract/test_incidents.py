@@ -360,3 +360,33 @@ def test_in_the_capital_is_the_datelines_capital_and_one_bombing_is_one_event():
         del PLACES["Ankara"]
     bombings = [i for i in incs if i["location"] == "Ankara"]
     assert len(bombings) == 1 and bombings[0]["sub_event_type"] == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text, etype, sub, a2", [
+    ("The RSF looted aid warehouses in Goma on Tuesday, aid groups said.", "Strategic developments",
+     "Looting/property destruction", None),
+    ("A suicide bomber struck a crowd of people waiting outside a bank in Goma on Thursday, killing 21.",
+     "Explosions/Remote violence", "Suicide bomb", "Civilians (Democratic Republic of the Congo)"),
+    ("Rwandan aircraft dropped bombs on rebel positions near Goma on Friday.", "Explosions/Remote violence",
+     "Air/drone strike", None),
+])
+def test_looting_crowds_and_dropped_bombs(text, etype, sub, a2):
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert (inc["event_type"], inc["sub_event_type"]) == (etype, sub)
+    if a2:
+        assert inc["actor2"] == a2
+
+
+def test_bare_forces_in_a_paragraph_about_another_country_are_that_countrys():
+    text = ("Gunmen killed seven people in Goma on Thursday, Congolese officials said.\n\n"
+            "Security forces later raided a hideout near Kharkiv and killed four militants, a spokesman said.")
+    incs = run(text, country="Democratic Republic of the Congo")
+    assert incs[-1]["actor1"] == "Military Forces of Ukraine"
+
+
+def test_a_placeless_report_takes_the_town_named_just_before():
+    text = ("At least 1,100 civilians have been killed in Goma since April, according to doctors. "
+            "The monitor documented these incidents:\n\n"
+            "On 6 March, rebels attacked a neighbourhood, killing at least 40 civilians.")
+    (inc,) = run(text, country="Democratic Republic of the Congo")
+    assert (inc["location"], inc["geo_precision"], inc["fatalities"]) == ("Goma", 2, 40)
