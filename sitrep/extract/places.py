@@ -133,6 +133,7 @@ MODIFIER_AFTER = re.compile(
     r"security|coalition|occupation|proxies|allies|sanctions|officers?|diplomats?|marines|contractors|"
     r"national|defense|counterpart|delegation|side|team|commanders?|regime|senators?|lawmakers|"
     r"[A-Z][a-z]+ [A-Z])\b")
+SPEECH_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited|added|announced|said|says|wrote|tweeted)\b")
 IN_REGION_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
@@ -707,6 +708,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     continue  # a small town abroad: only when the article has no country of its own
                 if not in_article and r[POP] < 1000 and not m.cue:
                     continue
+                if not in_article and not m.cue and not m.dateline and (
+                        is_metonym(text, m.start, m.end) or SPEECH_AFTER.match(text, m.end, m.end + 30)):
+                    continue  # "Saba reported", "Tasnim said": an outlet or a government, not a town abroad
                 # part of a person's name ("Mark Carney", "Hassan Nasrallah"): believed only for a big town of
                 # the article's countries (a title-case headline: "Drone Hits Erbil Airport")
                 if m.person and not (in_article and big):

@@ -425,3 +425,10 @@ def test_a_country_joined_to_another_by_a_hyphen_is_a_modifier_not_the_story_cou
 def test_a_region_word_with_a_possessive_is_trimmed(nlp):
     got = found(run_places(nlp, "Junta troops torched villages in Sagaing Region's Myinmu Township."))
     assert "Sagaing Region" in got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Warplanes launched three raids on Saada in Yemen, Saba reported.", "Saba"),
+])
+def test_a_foreign_town_name_that_reports_is_an_outlet(nlp, text, word):
+    assert word not in found(run_places(nlp, text))
