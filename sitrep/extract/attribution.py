@@ -1211,7 +1211,9 @@ class Resolver:
             return Source(full, "organization", mention, start, end)
         a = self.actor_in(start, end, core_spans[-1][0] + 1)
         head = core_low[-1]
-        if self.is_place(core_spans[0][0], core_spans[-1][1]):
+        if self.is_place(core_spans[0][0], core_spans[-1][1]) and not (
+            len(core) == 1 and core_low[0] in self.persons  # "Yoav Gallant ... Gallant's office"
+        ):
             return None  # "Guanajuato recorded 3,000 homicides": a place is not a source
         # "the army's spokesman": the possessor is who speaks
         if "'s" in core_low[1:-1] and lows[0] == "the":
@@ -2536,6 +2538,19 @@ def attributions_for(doc) -> list[dict]:
                         ):
                             s_ -= 1
                         side = ("left", lc[0] if lc else s_, cue.j)
+                if (
+                    appo is not None
+                    and appo[1] > appo[0]
+                    and len(speakers) == 1
+                    and lc is not None
+                    and any(lows[x] in SPOKES for x in range(lc[0], lc[1]))
+                    and not speakers[0].person
+                    and speakers[0].canonical
+                ):
+                    # "The spokesman for the Sudanese army, Brigadier Nabil Abdallah, said": "Abdallah said" is the army
+                    last = words[appo[1] - 1]
+                    if last[:1].isupper() and last.lower() not in kb.words:
+                        resolver.persons[last.lower()] = speakers[0]
                 elif (
                     appo is not None
                     and appo[1] > appo[0]

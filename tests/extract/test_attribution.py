@@ -762,3 +762,28 @@ def test_qualified_anonymous_sources_and_appositions(text, expected):
 )
 def test_more_shapes_of_one_name(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's spokesman named in apposition: his surname later is the body
+        (
+            (
+                "The spokesman for the Sudanese army, Brigadier Nabil Abdallah, said the RSF shelled the market. "
+                "Abdallah said 15 died."
+            ),
+            ["Sudanese Armed Forces", "Sudanese Armed Forces"],
+        ),
+        # a person's office speaks for him even when his surname is also a place name
+        (
+            (
+                "Israeli Defence Minister Yoav Gallant said the operation would widen. Gallant's office later said "
+                "the comments were misread."
+            ),
+            ["Yoav Gallant", "Yoav Gallant"],
+        ),
+    ],
+)
+def test_people_and_the_bodies_they_speak_for(text, expected):
+    assert [s for s, _ in sources(text)] == expected
