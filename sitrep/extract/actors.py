@@ -38,6 +38,9 @@ IDENTIFY = re.compile(
     r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
     r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"
     r"(?:who\s+were\s+)?members\s+of|linked\s+to|affiliated\s+with|loyal\s+to|from|of|belonging\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+MEMBER_NOUNS = {"fighters", "militants", "members", "gunmen", "rebels", "insurgents", "jihadists", "cells", "militiamen",
+                "combatants", "elements", "operatives", "forces", "troops", "units", "guerrillas", "terrorists", "extremists",
+                "loyalists", "supporters", "commanders", "commander", "fighter", "militant", "member", "gunman", "rebel"}
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -269,6 +272,9 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                     norm[toks[i - 1][0]:toks[i - 1][1]].lower() not in ("the", "a", "an"):
                 i += 1  # "Donetsk People's Republic", "Security Council": a common noun inside a proper name
                 continue
+        if len(best) == 3 and not best[2] and rec["kind"] in ("armed group", "militia") and i + m < n \
+                and toks[i + m][3] in MEMBER_NOUNS and not re.search(r"[,;:.()]", norm[toks[i + m - 1][1]:toks[i + m][0]]):
+            m += 1  # "Al-Shabaab fighters", "M23 rebels": the group's members are the group
         s, e = toks[i][0], toks[i + m - 1][1]
         if rec["kind"] in ("state forces", "police") and FORMER.search(norm[max(0, s - 12):s]):
             i += m  # "led by former police officer Jimmy Cherizier": a person's past, not the force

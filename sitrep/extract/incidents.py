@@ -472,6 +472,14 @@ class Builder:
             prev = self.find_candidate(etype, si, None, reach=2)
             if prev is not None and self._same_sides(prev, a1, a2):
                 cand, disputed_claim = prev, True
+        if cand is None and place is None and not explicit and a1 is None and left is None and self.incidents:
+            # "... attacked a convoy near Baidoa. Three soldiers were killed, elders said.": the toll of that event
+            prev = self.incidents[-1]
+            events = [t for t in trigs if t.role in ("event", "blast", "weaponverb")]
+            if prev.sents[-1] == si - 1 and "\n" not in self.text[prev.ended:c0] and events and all(
+                    E.KILLING.match(t.text) and PASSIVE_BEFORE.search(ctext[max(0, t.start - 30):t.start]) for t in events) \
+                    and N.fatality_count(ctext) is not None and prev.etype != "Strategic developments":
+                cand = prev
         fat = N.fatality_count(ctext)
         if self.pending is not None:
             fat0, acts0, day0 = self.pending

@@ -173,3 +173,11 @@ def test_a_former_officer_is_a_person_not_the_force(text):
 def test_a_comma_ends_a_country_name_before_a_force_noun():
     got = actors("In neighbouring Uganda, troops shelled rebel positions.", "Democratic Republic of the Congo")
     assert ("Uganda, troops", "Military Forces of Uganda") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters attacked a convoy", ("Al-Shabaab fighters", "Al-Shabaab")),
+    ("M23 rebels seized the town", ("M23 rebels", "M23")),
+])
+def test_a_groups_members_are_the_group(text, expected):
+    assert actors(text, "Somalia")[0] == expected

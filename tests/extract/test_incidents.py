@@ -390,3 +390,15 @@ def test_a_placeless_report_takes_the_town_named_just_before():
             "On 6 March, rebels attacked a neighbourhood, killing at least 40 civilians.")
     (inc,) = run(text, country="Democratic Republic of the Congo")
     assert (inc["location"], inc["geo_precision"], inc["fatalities"]) == ("Goma", 2, 40)
+
+
+@pytest.mark.parametrize("line", [
+    ("1. Wednesday, 6 March – Al-Shabaab fighters attacked an army convoy near Afgoye with roadside bombs. "
+     "Three soldiers were killed, local elders said.\n"),
+    ("- 6 March: Al-Shabaab fighters attacked an army convoy near Afgoye with roadside bombs. "
+     "Three soldiers were killed, local elders said.\n"),
+])
+def test_a_passive_toll_right_after_an_attack_is_its_toll(line):
+    text = "Horn Brief\n9 March 2024\n\nKey events:\n\n" + line
+    (inc,) = run(text, country="Somalia")
+    assert (inc["actor1"], inc["fatalities"], inc["event_date"]) == ("Al-Shabaab", 3, "2024-03-06")
