@@ -15,7 +15,17 @@ How an ACLED coder reads an article, and so how this component does:
    else the dateline, else the article's country at precision 3.
 6. Actors by voice ("X killed Y", "Y were killed", "an X attack on Y", "came under attack", "clashed with"),
    then responsibility claims and blame ("claimed the attack", "blamed X for") with actor1_claimed.
-7. Fatalities: killed figures only (numbers.py); each source's figure kept in fatality_claims.
+7. Fatalities: killed figures only (numbers.py); each source's figure kept in fatality_claims. Policy: the
+   incident's `fatalities` is the first figure the article reports for it (the lede's, normally the most neutral
+   source). Another source's different figure for the same event ("police put the death toll at seven", "the group
+   claimed it had killed 47 soldiers, a figure the government rejected") becomes a fatality claim, never a second
+   incident and never the incident's figure; the analyst sees every {source, fatalities} and the Sources page shows
+   the disagreement. Exceptions: a later "death toll rose to N" update replaces the figure (the larger is kept), and
+   the dead of the other side in the same event ("three militants killed ... two soldiers embraced martyrdom") add
+   up, unless a party claims them ("its troops killed 60 militiamen", "could not be verified").
+8. No publication date: absolute dates still resolve; relative ones ("on Tuesday") cannot, so the event is kept
+   with a null event_date/date_start/date_end (time_precision 3) and a note naming the phrase; the pipeline adds the
+   warning. Two unresolved phrases are the same day only when they say the same thing.
 Every look-back is capped (a few sentences, a few incidents), so time is linear in the article's length.
 """
 
