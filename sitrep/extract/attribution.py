@@ -1386,13 +1386,15 @@ class Resolver:
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
         # "the CSP-PSD rebel coalition", "the Aamin Ambulance service": a name and what it is
+        # ("pro-government Al-Watan newspaper": qualifiers before the name are not part of it)
+        f = next((x for x in range(len(core) - 1) if core_low[x] not in kb.words), 0)
         if (
             role == "head"
             and head in NAMED_BODY_HEADS
-            and len(core) >= 2
-            and core[0][:1].isupper()
-            and core_low[0] not in kb.words
-            and not self.country_of(core[0])
+            and len(core) - f >= 2
+            and core[f][:1].isupper()
+            and core_low[f] not in kb.words
+            and not self.country_of(core[f])
             and "'s" not in core_low
             and all(
                 w[:1].isupper() or kb.words.get(w.lower(), ("",))[0] in ("mod", "head", "topic") for w in core
@@ -1401,7 +1403,7 @@ class Resolver:
             armed = {"rebel", "rebels", "jihadist", "militant", "armed", "insurgent", "islamist"} & set(
                 core_low
             )
-            name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+            name = _fold(text[core_spans[f][0] : core_spans[-1][1]])
             return Source(name, "armed group" if armed else htype, mention, start, end)
         # definite description: "the monitor", "the Observatory", "the ministry", "the statement"
         if (
@@ -2672,6 +2674,18 @@ def attributions_for(doc) -> list[dict]:
                             if v is not None and v.type in MEDIA_TYPES:
                                 via = v
                         break
+            if via is None and speakers and speakers[0].type not in MEDIA_TYPES and cue.shape == "speech":
+                # "said in an interview with Al Jazeera", "Speaking to Reuters, a commander said"
+                spots = [x + 1 for x in range(cue.j, min(len(words) - 1, cue.j + 6)) if lows[x] == "with"]
+                spots = [x for x in spots if x >= 2 and lows[x - 2] in ("interview", "interviews")]
+                if len(words) > 2 and lows[0] == "speaking" and lows[1] in ("to", "with"):
+                    spots.append(2)
+                for y in spots[:1]:
+                    rc = right_chunk(words, lows, y, kb)
+                    if rc is not None:
+                        v = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
+                        if v is not None and v.type in MEDIA_TYPES:
+                            via = v
             if (
                 cue.kind == "claim"
                 and cue.text.lower() in ("claimed", "claims")
@@ -2893,6 +2907,13 @@ NAMED_BODY_HEADS = {
     "militia",
     "front",
     "association",
+    "newspaper",
+    "channel",
+    "television",
+    "tv",
+    "broadcaster",
+    "daily",
+    "radio",
 }
 # heads through which an owner speaks: "Netanyahu's office", "the government's communication bureau"
 OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing"} | SPOKES
@@ -3220,6 +3241,14 @@ def _skip_frame(lows, i, n):
             i += 2
             while i < n and (lows[i] in FRAME_NOUNS or lows[i] in DOCUMENT_WORDS):
                 i += 1
+            continue
+        if w == "with" and i > 0 and lows[i - 1] in FRAME_NOUNS:
+            stop = next((x for x in range(i + 1, min(n, i + 7)) if lows[x] in ("that", ",")), None)
+            if stop is not None:
+                i = stop  # "in an interview with Al Jazeera that"
+                continue
+        if w == "without" and "," in lows[i + 1 : i + 6]:
+            i = lows.index(",", i + 1) + 1  # "said, without providing evidence, that"
             continue
         if w == "on" and i + 2 < n and lows[i + 1].isdigit() and lows[i + 2] in MONTHS:
             i += 3  # "said on 1 October"

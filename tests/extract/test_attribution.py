@@ -787,3 +787,31 @@ def test_more_shapes_of_one_name(text, expected):
 )
 def test_people_and_the_bodies_they_speak_for(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the outlet an interview was given to is the via
+        (
+            "The governor said in an interview with Al Jazeera that 40 people died.",
+            [("Governor", "Al Jazeera")],
+        ),
+        (
+            "Speaking to Reuters, a senior commander said the offensive had stalled.",
+            [("Senior commander", "Reuters")],
+        ),
+        # qualifiers before an outlet's name are not part of it
+        (
+            "Pro-government Al-Watan newspaper reported that the army advanced.",
+            [("Al-Watan newspaper", None)],
+        ),
+    ],
+)
+def test_interviews_and_outlets(text, expected):
+    assert sources(text) == expected
+
+
+def test_a_parenthetical_frame_is_not_claim_text():
+    got = attrs("The Israeli army said, without providing evidence, that the hospital hid a command centre.")
+    assert got[0]["claim"] == "the hospital hid a command centre"
