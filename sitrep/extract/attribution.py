@@ -1387,7 +1387,14 @@ class Resolver:
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
         # "the CSP-PSD rebel coalition", "the Aamin Ambulance service": a name and what it is
         # ("pro-government Al-Watan newspaper": qualifiers before the name are not part of it)
-        f = next((x for x in range(len(core) - 1) if core_low[x] not in kb.words), 0)
+        f = next(
+            (
+                x
+                for x in range(len(core) - 1)
+                if core_low[x] not in kb.words or core[x][:1].isupper() and "-" not in core[x]
+            ),
+            0,
+        )
         if (
             role == "head"
             and head in NAMED_BODY_HEADS
