@@ -528,6 +528,7 @@ def test_coordinated_speakers_split_only_between_sources(text, expected):
         ),
         ("Kremlin-backed officials in Donetsk said three civilians died.", ["Kremlin-backed officials"]),
         ("Pro-government fighters said the town was retaken.", ["Pro-government fighters"]),
+        ("Thousands marched against the curfew, organisers said.", ["Organisers"]),
         ("Saudi-led coalition said it intercepted a drone.", ["Saudi-led coalition"]),
     ],
 )
