@@ -60,7 +60,8 @@ def is_nominal(trig: Trigger) -> bool:
     return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
 
 
-DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+"
+                      r"(?:(?!(?:with|on|in|at|by|to|from|for|against|into|and|or)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB = re.compile(r"(?i)struck|hit|targeted|targeting|pounded|kill(?:ed|ing|s)?")
 GROUND = re.compile(r"(?i)\b(?:clash\w*|fight\w*|fought|gun\w*|ambush\w*|raid\w*|storm\w*|troops|soldiers|infantry|"
                     r"ground|operations?|exchanges?\s+of\s+fire|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
@@ -217,7 +218,7 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
 LOOTING = re.compile(r"(?i)looted|looting|ransacked|torched|set (?:fire to|on fire|ablaze)|vandali[sz]ed")
 MUTUAL = re.compile(r"(?i)clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun ?battles?|gunfights?|firefights?|fire ?fights?|"
                     r"exchanged fire|exchanges? of fire|heavy fighting|fierce fighting|fighting (?:erupted|broke out|raged)|"
-                    r"fought|battled|battles? (?:for|over|raged)|engaged in combat")
+                    r"fought|battled|battles? (?:for|over|raged|with|against)|engaged in combat")
 BETWEEN_ARMED = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:rival\s+|two\s+|armed\s+)+(?:armed\s+)?(?:groups|factions|militias|"
                            r"gangs|clans|tribes|forces)")
 BOMBED = re.compile(r"(?i)bombed|bombings?")

@@ -402,3 +402,12 @@ def test_a_passive_toll_right_after_an_attack_is_its_toll(line):
     text = "Horn Brief\n9 March 2024\n\nKey events:\n\n" + line
     (inc,) = run(text, country="Somalia")
     assert (inc["actor1"], inc["fatalities"], inc["event_date"]) == ("Al-Shabaab", 3, "2024-03-06")
+
+
+def test_a_verb_between_the_and_a_strike_is_no_back_reference():
+    text = ("Resistance fighters seized a police station in Izium on Sunday after a two-day battle with army troops. "
+            "At least eight soldiers were killed in the fighting.\n\n"
+            "The army retaliated with air strikes on nearby villages on Monday, killing at least 11 civilians.")
+    incs = run(text, published="2024-03-12", country="Ukraine")
+    assert [(i["event_date"], i["event_type"], i["fatalities"]) for i in incs] == [
+        ("2024-03-10", "Battles", 8), ("2024-03-11", "Explosions/Remote violence", 11)]
