@@ -3075,7 +3075,7 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, [A-Z]{2,10})\s[-–—]+\s"  # "Damascus, SANA -"
     r"|^[A-Z][A-Z'./\-]{2,30}:\s"  # "IMPHAL: "
 )
-_RELATIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+$")
+_RELATIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+(?:that|which))?$")
 # "* 6 Nov — Dera Ismail Khan: ", "- 2 October: ": a roundup line's bullet, date and place frame its claim
 _BULLET = re.compile(
     r"^[*•\-–—]\s+(?:(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"

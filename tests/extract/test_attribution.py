@@ -434,6 +434,21 @@ def test_a_relative_clause_is_not_part_of_the_speaker(text, expected):
     assert not any(s.lower().startswith(("claim", "toll", "figure")) for s, _ in got)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In neighbouring Chad, the army said it repelled Boko Haram fighters near Lake Chad.",
+            ["Chadian army"],
+        ),
+        ("Rebels said they killed 50 soldiers, a figure that the military denied.", ["Rebels", "Military"]),
+    ],
+)
+def test_more_sentences_about_their_own_country_and_relative_clauses(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+    assert all(not a["claim"].endswith(("figure", "that")) for a in attrs(text))
+
+
 def test_the_claim_before_a_relative_clause_stops_at_its_head():
     got = attrs("Al-Shabaab said it killed 30 soldiers, a toll the Somali government rejected.")
     assert [a["claim"] for a in got] == ["it killed 30 soldiers", "it killed 30 soldiers"]
