@@ -41,6 +41,7 @@ IDENTIFY = re.compile(
 MEMBER_NOUNS = {"fighters", "militants", "members", "gunmen", "rebels", "insurgents", "jihadists", "cells", "militiamen",
                 "combatants", "elements", "operatives", "forces", "troops", "units", "guerrillas", "terrorists", "extremists",
                 "loyalists", "supporters", "commanders", "commander", "fighter", "militant", "member", "gunman", "rebel"}
+AFFIX = re.compile(r"-(?:led|linked|affiliated|aligned|allied)$")
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -255,6 +256,12 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                     if tuple(t[3] for t in toks[j:j + len(keys)]) == keys and "{country}" in rec["name"]:
                         best = (dem[2], rec, "demonym", dem[0])
                         break
+        if best is None and i + 1 < n and AFFIX.search(toks[i][3]) and toks[i + 1][3] in MEMBER_NOUNS:
+            # "Hamas-led gunmen", "ISIS-linked militants": the named group's own members
+            for keys, rec, cs, exact, generic in lex.by_first.get(AFFIX.sub("", toks[i][3]), ()):
+                if len(keys) == 1 and not generic and rec["kind"] in ("armed group", "militia"):
+                    best = (2, rec, False)
+                    break
         if best is None and i < n:
             w = toks[i][2]
             if w[:1].isupper() and w.endswith("s") and len(w) > 4:

@@ -364,6 +364,10 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
             return "Battles", "Armed clash"
         if actor2_kind == "civilians" and actor1_kind != "civilians":
             return "Violence against civilians", "Attack"
+        if actor2_kind is None and actor1_kind in ("unidentified", "armed group", "militia", None) \
+                and any(t.text.lower().startswith("assassinat") for t in fight):
+            # "gunmen assassinated a member of the reconciliation committee": a targeted killing of a non-combatant
+            return "Violence against civilians", "Attack"
         if actor1_kind == "state forces" and all(STRIKE_VERB.fullmatch(t.text) for t in fight) and not GROUND.search(clause) \
                 and not all(KILLING.match(t.text) for t in fight):
             # "the army said it struck a car": a state's remote strike unless the text speaks of ground combat

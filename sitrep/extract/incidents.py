@@ -903,6 +903,15 @@ class Builder:
                         x1 = after(t.end + mby.end(), limit=20)
             else:
                 x1 = over[0] if over and over[0].start < c0 + t.start else before(t.start)
+                if x1 is not None and re.fullmatch(r"(?i)killing|wounding|injuring|leaving", t.text) \
+                        and re.search(r",\s*$", pre) and re.search(r"\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+                                                                     ctext[max(0, x1.start - c0 - 30):x1.start - c0]):
+                    # "Army units destroyed positions of terrorist organizations, killing many": the subject kills
+                    subj = next((a for a in acts if a.end <= c0 + t.start and not PP_BEFORE.search(
+                        ctext[max(0, a.start - c0 - 30):a.start - c0]) and not re.search(
+                        r"\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
+                    if subj is not None and subj.actor != x1.actor:
+                        x1 = subj
                 x2 = after(t.end)
                 if x2 is not None and x1 is not None and x2.start < x1.end:
                     x2 = None

@@ -46,7 +46,8 @@ def parse_count(s: str) -> int | None:
 
 KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
         r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom)")
-KILL_VERB = r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead)"
+KILL_VERB = (r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead|"
+             r"assassinated|assassinating|gunned\s+down)")
 HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
 _NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
 _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,4}?"

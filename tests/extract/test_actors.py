@@ -181,3 +181,7 @@ def test_a_comma_ends_a_country_name_before_a_force_noun():
 ])
 def test_a_groups_members_are_the_group(text, expected):
     assert actors(text, "Somalia")[0] == expected
+
+
+def test_a_group_led_fighter_noun_is_the_group():
+    assert ("Hamas-led gunmen", "Hamas") in actors("Hamas-led gunmen stormed into southern Israel", "Israel")

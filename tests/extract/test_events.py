@@ -95,3 +95,8 @@ def test_only_physical_collapses_are_disasters(text, expected):
 ])
 def test_the_month_march_is_not_a_march(text, triggers):
     assert [t.text for t in find_triggers(text)] == triggers
+
+
+def test_an_assassination_of_an_unnamed_victim_is_an_attack_on_civilians():
+    assert etype("unknown gunmen assassinated a member of the reconciliation committee", "unidentified", None) == (
+        "Violence against civilians", "Attack")

@@ -411,3 +411,9 @@ def test_a_verb_between_the_and_a_strike_is_no_back_reference():
     incs = run(text, published="2024-03-12", country="Ukraine")
     assert [(i["event_date"], i["event_type"], i["fatalities"]) for i in incs] == [
         ("2024-03-10", "Battles", 8), ("2024-03-11", "Explosions/Remote violence", 11)]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject():
+    text = "Army units destroyed positions of terrorist organizations near Bama on Sunday, killing many terrorists."
+    (inc,) = run(text, country="Nigeria")
+    assert (inc["actor1"], inc["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
