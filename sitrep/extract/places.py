@@ -242,26 +242,25 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
     out: list[_Match] = []
     n_tok = len(toks)
     max_n = min(g.max_tokens, 8)
-    i = 0
-    while i < n_tok:
+    resume = 0
+    # only capitalised words and short words (articles: "al-Bab") can start a name
+    for i in [k for k, t in enumerate(toks) if t.cap or len(t.text) <= 3]:
+        if i < resume:
+            continue
         t = toks[i]
-        if not t.cap and (len(t.text) > 3 or t.norm not in ARTICLES):
-            i += 1  # most words: lowercase and no article
+        if not t.cap and t.norm not in ARTICLES:
             continue
         if t.norm in ARTICLES:
             # "al-Bab", "al Bab", "as-Suwayda" lead a name; "The", "at", "as" followed by a space do not
             nxt = toks[i + 1] if i + 1 < n_tok else None
             sep = text[t.end:nxt.start] if nxt else ""
             if nxt is None or not nxt.cap or not (sep in ("-", "‐", "‑") or (sep == " " and t.norm in LEAD_ARTICLES)):
-                i += 1
                 continue
-        elif not t.cap or not t.norm:
-            i += 1
+        elif not t.norm:
             continue
         # short all-capital words are acronyms (RSF, SAA, KDP) unless a country code (US, UK) or a dateline
         if t.text.isupper() and len(t.norm) <= 4 and t.norm not in g.country_keys and \
                 text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
-            i += 1
             continue
         found = None
         # extend as far as words are joined by a space or hyphen
@@ -271,6 +270,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
         while last + 1 < n_tok and last + 1 - i < max_n and _joined(text, toks[last], toks[last + 1]) and \
                 (last + 1 <= first_real or toks[last + 1].norm in key_words):
             last += 1
+        if last == i and t.norm in FUNCTION_WORDS and t.norm not in g.country_keys:
+            continue  # "From", "Meanwhile", "Police" open sentences; they are not the towns so named
         for j in range(last + 1, i, -1):
             words = [x.norm for x in toks[i:j]]
             while len(words) > 1 and words[0] in ARTICLES:
@@ -298,16 +299,15 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 break
         if found is not None and t.norm in ARTICLES and not t.cap and i > 0 and toks[i - 1].cap and \
                 text[toks[i - 1].end:t.start] == " ":
-            i = found.j  # "Hayat Tahrir al-Sham", "Abu Bakr al-Baghdadi": the end of a longer name
+            resume = found.j  # "Hayat Tahrir al-Sham", "Abu Bakr al-Baghdadi": the end of a longer name
             continue
         if found is None:
-            i += 1
             continue
         if found.j < n_tok and not found.demonym and _continues(text, toks, found, g):
-            i = found.j + 1  # "Carrefour-Feuilles", "Lanao del Sur": a longer name the gazetteer lacks
+            resume = found.j + 1  # "Carrefour-Feuilles", "Lanao del Sur": a longer name the gazetteer lacks
             continue
         out.append(found)
-        i = found.j
+        resume = found.j
     return out
 
 
