@@ -791,6 +791,11 @@ def test_more_shapes_of_one_name(text, expected):
             ),
             ["Sudanese Armed Forces", "Sudanese Armed Forces"],
         ),
+        # a listed spokesperson is the body, however often named
+        (
+            "IDF spokesperson Daniel Hagari said the strike hit a compound. Hagari said 20 militants died.",
+            ["IDF", "IDF"],
+        ),
         # a person's office speaks for him even when his surname is also a place name
         (
             (
