@@ -918,6 +918,7 @@ class Source:
     quals: set = field(default_factory=set)  # "the local health office": words an earlier source must share
     fallback: tuple | None = None  # (name, type) for a description nothing earlier names
     where: tuple | None = None  # (country, adjective) the speaker's sentence is about, for 'the army'
+    countries: set | None = None  # countries its name or mention names (cached by Resolver.same_country)
 
 
 # ------------------------------------------------------------------------ resolution ----
@@ -965,6 +966,8 @@ class Resolver:
         self.place_offsets = [pm.start for pm in self.places]
         self.unit = (0, 0, [])
         self.body_start = (doc._.body_start or 0) if doc.has_extension("body_start") else 0
+        self._paragraphs: dict = {}
+        self._breaks: list | None = None
         self.text = text
         self._unit_country = None
         self.unit_named = False
@@ -1039,11 +1042,14 @@ class Resolver:
 
     def same_country(self, s: Source, country: str) -> bool:
         """False when the source's name or mention names a country other than `country`."""
-        named = set()
-        for w in _tokenize(f"{s.canonical} {s.mention or ''}")[0]:
-            c = self.country_of(w) if w[:1].isupper() else None
-            if c:
-                named.add(c[0])
+        named = s.countries
+        if named is None:  # read once per source
+            named = set()
+            for w in _tokenize(f"{s.canonical} {s.mention or ''}")[0]:
+                c = self.country_of(w) if w[:1].isupper() else None
+                if c:
+                    named.add(c[0])
+            s.countries = named
         return not named or country in named
 
     def set_unit(self, s0: int, s1: int, words: list[str]):
@@ -1064,11 +1070,17 @@ class Resolver:
             # a sentence naming no place belongs to its paragraph ("MARAWI, Philippines - ... according to the
             # military")
             text = self.text
-            p0 = max(text.rfind("\n\n", max(0, s0 - 1500), s0) + 2, max(0, s0 - 1500))
-            s1 = s0 + len(text[s0:s1].rstrip())
-            p1 = text.find("\n\n", s1, s1 + 1500)
-            p1 = s1 + 1500 if p1 < 0 else p1
-            found = self._countries_in(p0, p1, _tokenize(text[p0:p1])[0])
+            if self._breaks is None:
+                self._breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+            i = bisect.bisect_right(self._breaks, s0) - 1
+            p0 = self._breaks[i] if i >= 0 else 0
+            p1 = self._breaks[i + 1] if i + 1 < len(self._breaks) else len(text)
+            if p1 - p0 > 3000:  # a long paragraph is read in fixed windows, so each window is read once
+                w0 = max(p0, (s0 // 1500) * 1500 - 1500)
+                p0, p1 = w0, min(p1, w0 + 3000)
+            if (p0, p1) not in self._paragraphs:  # one look per paragraph: linear in the article
+                self._paragraphs[(p0, p1)] = self._countries_in(p0, p1, _tokenize(text[p0:p1])[0])
+            found = self._paragraphs[(p0, p1)]
         self._unit_country = next(iter(found.values())) if len(found) == 1 else ()
         return self._unit_country or None
 
