@@ -357,8 +357,11 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
     if riot and not fight:
         return "Riots", "Mob violence" if not protest else "Violent demonstration"
     if fight:
-        if any(MUTUAL.fullmatch(t.text) for t in fight) and actor1_kind not in ("civilians", None) or (
-                any(MUTUAL.fullmatch(t.text) for t in fight) and BETWEEN_ARMED.search(clause)):
+        mutual = any(MUTUAL.fullmatch(t.text) for t in fight)
+        if mutual and actor1_kind in ("state forces", "police") and actor2_kind == "civilians" \
+                and not BETWEEN_ARMED.search(clause):
+            return "Riots", "Violent demonstration"  # "police clashed with residents": the residents riot
+        if mutual and actor1_kind not in ("civilians", None) or (mutual and BETWEEN_ARMED.search(clause)):
             # "clashes between rival armed groups killed 55 people": fighting between armed sides is a battle,
             # whoever died in it
             return "Battles", "Armed clash"

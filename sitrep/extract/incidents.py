@@ -425,7 +425,7 @@ class Builder:
                     break
                 j -= 1
         if etype == "Riots" and a1 is not None and a2 is not None and a1.kind in ("state forces", "police") \
-                and a2.kind in ("protesters", "rioters"):
+                and a2.kind in ("protesters", "rioters", "civilians"):
             a1, a2 = a2, a1  # "security forces and protesters clashed": ACLED puts the rioters first
         if etype == "Riots" and a1 is not None and a1.kind == "protesters" and (a2 is None or a2.kind != "protesters"):
             a1 = dataclasses.replace(a1, actor="Rioters", kind="rioters")
@@ -486,7 +486,7 @@ class Builder:
             # "... attacked a convoy near Baidoa. Three soldiers were killed, elders said.": the toll of that event
             prev = self.incidents[-1]
             events = [t for t in trigs if t.role in ("event", "blast", "weaponverb")]
-            if prev.sents[-1] == si - 1 and "\n" not in self.text[prev.ended:c0] and events and all(
+            if prev.sents[-1] == si - 1 and "\n" not in self.text[prev.ended:c0] and events and not ANOTHER.search(ctext) and all(
                     E.KILLING.match(t.text) and PASSIVE_BEFORE.search(ctext[max(0, t.start - 30):t.start]) for t in events) \
                     and N.fatality_count(ctext) is not None and prev.etype != "Strategic developments":
                 cand = prev

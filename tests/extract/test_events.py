@@ -100,3 +100,7 @@ def test_the_month_march_is_not_a_march(text, triggers):
 def test_an_assassination_of_an_unnamed_victim_is_an_attack_on_civilians():
     assert etype("unknown gunmen assassinated a member of the reconciliation committee", "unidentified", None) == (
         "Violence against civilians", "Attack")
+
+
+def test_police_clashing_with_residents_is_a_riot():
+    assert etype("police clashed with residents in the market", "police", "civilians") == ("Riots", "Violent demonstration")

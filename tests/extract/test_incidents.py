@@ -417,3 +417,10 @@ def test_a_participle_after_a_comma_belongs_to_the_subject():
     text = "Army units destroyed positions of terrorist organizations near Bama on Sunday, killing many terrorists."
     (inc,) = run(text, country="Nigeria")
     assert (inc["actor1"], inc["actor2"]) == ("Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+def test_a_toll_in_a_separate_incident_is_not_the_attacks():
+    text = ("Militants attacked a checkpoint near Bama on Monday. "
+            "Two civilians were also killed in a separate incident.")
+    incs = run(text, country="Nigeria")
+    assert not any(i["fatalities"] == 2 and i["event_type"] == "Battles" for i in incs)
