@@ -363,6 +363,8 @@ def test_an_anonymous_source_described_again_is_the_same_source():
     [
         "Residents said the army said, according to the monitor, that officials said ",
         "OFFICIALS SAID THE ARMY SAID THE MONITOR SAID ",
+        # descriptions that look for their sentence's or paragraph's country
+        "The army said the road was shut and the police said the toll rose in the town. ",
     ],
 )
 def test_one_run_on_sentence_stays_linear(unit):
