@@ -29,7 +29,7 @@ SUB_RANK = {"Suicide bomb": 0, "Chemical weapon": 1, "Air/drone strike": 2, "She
 
 HYPOTHETICAL = re.compile(
     r"\b(?:plann(?:ed|ing)|plans?\s+to|plot(?:ted|ting)?\s+to|plot|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of)|threatened|"
-    r"vow(?:ed|s)?\s+to|would|could|might|may|will|possible|potential|prepar(?:e|ed|ing)\s+for|to\s+prevent|"
+    r"vow(?:ed|s)?\s+to|would|could|might|(?-i:may)(?!\s+\d)|will|possible|potential|prepar(?:e|ed|ing)\s+for|to\s+prevent|"
     r"warn(?:ed|s|ing)?\s+(?:of|against|that)|fears?\s+(?:of|that)|risk\s+of|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|"
     r"attempt(?:ed|s)?\s+to|tried\s+to|in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no|not|never|without|denied|deny|denies|den(?:y|ied)\s+(?:any\s+)?(?:involvement|responsibility))"

@@ -104,3 +104,8 @@ def test_an_assassination_of_an_unnamed_victim_is_an_attack_on_civilians():
 
 def test_police_clashing_with_residents_is_a_riot():
     assert etype("police clashed with residents in the market", "police", "civilians") == ("Riots", "Violent demonstration")
+
+
+def test_the_month_may_is_not_a_hedge():
+    clause = "a conflict that began on 3 May 2023, when clashes broke out between the two communities"
+    assert [t.text for t in live_triggers(clause)] == ["clashes"]
