@@ -13,6 +13,12 @@ How a coder reads places, and what this does the same way:
   a small town abroad, a name that is an everyday English word ("Mobile"), a stoplisted name (months, person
   names) needs a locative cue ("in", "near", "town of") and the article's country before it is believed.
 - Capitals used for governments ("Washington's forces", "Moscow accused") are metonyms, not places.
+- A bare country name is the country ("in neighbouring Niger"), "Niger state" the Nigerian state. The words around
+  a name can put it in another country than the article's: "the southern Lebanese village of X", "Niger's
+  Tillaberi region", a sentence opening "In neighbouring Niger, ..." (m.local).
+- "X in Y region" / "X, Y": the namesake of X inside Y; none there means the gazetteer lacks X (Y places it).
+- Unknown names with a locative cue are matched by spelling skeleton / transliteration variant within the
+  article's countries only (Laukkaing = Laukkai, al-Sukhna = As Sukhnah, Tartous = Tartus).
 
 Helpers for the incidents component: places_in_sentence, best_place, article_country, is_metonym.
 """
