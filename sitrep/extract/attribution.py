@@ -1397,6 +1397,17 @@ class Resolver:
             ):
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
+        # "Gaza's civil defence agency": a place's own body, named with its place
+        q = core_low.index("'s") if "'s" in core_low else -1
+        if (
+            0 < q < len(core) - 1
+            and role == "head"
+            and self.place_starts.get(core_spans[0][0]) is not None
+            and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head") for w in core_low[q + 1 :])
+        ):
+            place_name = _fold(text[core_spans[0][0] : core_spans[q - 1][1]])
+            rest_name = _fold(text[core_spans[q + 1][0] : core_spans[-1][1]])
+            return Source(f"{place_name} {rest_name}", _refine_type(htype, core_low), mention, start, end)
         # "the CSP-PSD rebel coalition", "the Aamin Ambulance service": a name and what it is
         # ("pro-government Al-Watan newspaper": qualifiers before the name are not part of it)
         f = next(
@@ -2888,6 +2899,8 @@ LEVEL_MODS = {
 
 def _refine_type(htype: str, lows: list[str]) -> str:
     """An anonymous source by what it is ('security sources', 'hospital sources')."""
+    if htype == "news agency" and not {"news", "press", "information"} & set(lows):
+        return "organization"  # "the civil defence agency" is no news agency
     if htype != "anonymous source":
         return htype
     if "local" in lows:
@@ -3244,6 +3257,7 @@ def _skip_frame(lows, i, n):
             w in ("on", "late", "early", "earlier", "this", "last")
             and i + 1 < n
             and (lows[i + 1] in TIME_WORDS or lows[i + 1].rstrip(".") in PLATFORMS)
+            and not (i + 2 < n and lows[i + 2] in PLATFORMS)  # "on his Telegram channel" (below)
         ):
             i += 2
             continue
@@ -3268,6 +3282,16 @@ def _skip_frame(lows, i, n):
                 continue
         if w == "without" and "," in lows[i + 1 : i + 6]:
             i = lows.index(",", i + 1) + 1  # "said, without providing evidence, that"
+            continue
+        if (
+            w == "on"
+            and i + 2 < n
+            and lows[i + 1] in ("his", "her", "its", "their")
+            and lows[i + 2] in PLATFORMS
+        ):
+            i += 3  # "wrote on his Telegram channel"
+            while i < n and lows[i] in ("channel", "account", "page", "feed"):
+                i += 1
             continue
         if w == "on" and i + 2 < n and lows[i + 1].isdigit() and lows[i + 2] in MONTHS:
             i += 3  # "said on 1 October"

@@ -476,6 +476,10 @@ def test_the_claim_before_a_relative_clause_stops_at_its_head():
             ["Norte de Santander regional government"],
         ),
         ("Police in Kano said the bridge was hit.", ["Kano police"]),
+        (
+            "Gaza's civil defence agency said 12 people were killed in Nuseirat.",
+            ["Gaza civil defence agency"],
+        ),
     ],
 )
 def test_bodies_named_by_a_place_keep_the_place(text, expected):
@@ -659,6 +663,10 @@ def test_names_are_read_whole(text, expected):
             "Two civilians were martyred in shelling",
         ),
         ("The TTP claimed responsibility in a message to journalists.", "claimed responsibility"),
+        (
+            "The governor wrote on his Telegram channel that two civilians were injured.",
+            "two civilians were injured",
+        ),
     ],
 )
 def test_frames_are_not_claim_text(text, claim):
