@@ -15,7 +15,7 @@ class Place:
     latitude: float | None
     longitude: float | None
     precision: int = 1
-    kind: str = "city"  # city | admin1 | country | site
+    kind: str = "city"  # city | admin1 | country | site | region (a sea, range or province-sized site)
     country_code: str | None = None
 
 
