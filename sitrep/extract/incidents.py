@@ -878,7 +878,7 @@ class Builder:
                 # "army units repelled an attack launched by terrorist groups": the subject was attacked
                 x2 = before(t.start)
                 mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
-                x1 = after(t.end + mby.end(), limit=20) if mby else None
+                x1 = after(t.end + mby.end(), limit=20) if mby else (over[0] if over else None)  # "Russian assaults"
             elif E.is_nominal(t):
                 if over:
                     x1 = over[0]

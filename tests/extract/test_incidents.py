@@ -424,3 +424,9 @@ def test_a_toll_in_a_separate_incident_is_not_the_attacks():
             "Two civilians were also killed in a separate incident.")
     incs = run(text, country="Nigeria")
     assert not any(i["fatalities"] == 2 and i["event_type"] == "Battles" for i in incs)
+
+
+def test_repelled_assaults_name_the_attacker():
+    text = "Ukrainian forces repelled several Russian assaults near Izium on Sunday, the General Staff said."
+    (inc,) = run(text, country="Ukraine")
+    assert (inc["actor1"], inc["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
