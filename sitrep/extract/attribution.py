@@ -1118,6 +1118,9 @@ class Resolver:
         if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
             acr = words[-2]
             words, spans = words[:-3], spans[:-3]  # "the Strategic Framework ... (CSP-DPA)"
+        if acr and acr in self.kb.exact and len(words) > 1:
+            e = self.kb.exact[acr]  # "the national police (PNH)": the listed body the acronym names
+            return Source(e.canonical, e.type, text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1])
         if any(w in QUOTES for w in words[1:-1]):
             # 'Jimmy "Barbecue" Cherizier': a quoted nickname inside a name is not part of it
             drop = set()
@@ -1397,8 +1400,22 @@ class Resolver:
             ):
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
+        if (
+            len(core) >= 2
+            and len(core[-1]) >= 2
+            and core[-1].isupper()
+            and core[-1].isalpha()
+            and kb.words.get(core_low[-2], ("",))[0] == "head"
+        ):
+            # "the police union SYNAPOHA": a description, then the body's own name
+            return Source(core[-1], _refine_type(kb.words[core_low[-2]][1], core_low), mention, start, end)
         # "Gaza's civil defence agency": a place's own body, named with its place
         q = core_low.index("'s") if "'s" in core_low else -1
+        if q == 1 and core_low[0] in PLACE_NOUNS and q < len(core) - 1 and role == "head":
+            # "the town's municipal council": the body, whichever town the sentence is about
+            inner = self.resolve(core[2:], core_spans[2:], text)
+            if inner is not None:
+                return inner
         if (
             0 < q < len(core) - 1
             and role == "head"
@@ -2588,13 +2605,19 @@ def attributions_for(doc) -> list[dict]:
                     and appo[1] > appo[0]
                     and speakers
                     and all(
-                        (sp.coref is not None or sp.type in ANON_TYPES) and not sp.named_person
+                        (sp.coref is not None or sp.type in ANON_TYPES or _generic(sp))
+                        and not sp.named_person
                         for sp in speakers
                     )
                 ):
-                    # "A member of a militia in the town, Babakura Kolo, told": the named person speaks
+                    # "A member of a militia in the town, Babakura Kolo, told": the named person speaks;
+                    # "A police union, SYNAPOHA, said": the named body does
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
-                    if sa is not None and sa.person and sa.coref is None:
+                    if (
+                        sa is not None
+                        and sa.coref is None
+                        and (sa.person or all(_generic(sp) for sp in speakers) and not _generic(sa))
+                    ):
                         speakers = [sa]
                 # inverted: '"...," said the monitor'
                 if (
@@ -2912,6 +2935,14 @@ def _refine_type(htype: str, lows: list[str]) -> str:
     return htype
 
 
+def _generic(src: Source) -> bool:
+    """A description named from common words ('Police union', 'Local officials'), not a proper name."""
+    ws = _fold(src.canonical).split()
+    return (
+        bool(ws) and not src.person and all(w == w.lower() for w in ws[1:]) and ws[0][1:] == ws[0][1:].lower()
+    )
+
+
 def _plural(name: str) -> str:
     """'Witness' -> 'Witnesses', 'Security source' -> 'Security sources' (a plural stays as it is)."""
     if name.endswith(("ss", "sh", "ch", "x")):
@@ -2947,6 +2978,7 @@ NAMED_BODY_HEADS = {
     "daily",
     "radio",
 }
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "county", "camp", "area"}
 # heads through which an owner speaks: "Netanyahu's office", "the government's communication bureau"
 OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing"} | SPOKES
 

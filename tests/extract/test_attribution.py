@@ -846,3 +846,24 @@ def test_interviews_and_outlets(text, expected):
 def test_a_parenthetical_frame_is_not_claim_text():
     got = attrs("The Israeli army said, without providing evidence, that the hospital hid a command centre.")
     assert got[0]["claim"] == "the hospital hid a command centre"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description followed by the body's own name: the name
+        ("Gangs freed detainees, according to the police union SYNAPOHA.", ["SYNAPOHA"]),
+        ("A police union, SYNAPOHA, said four officers were killed.", ["SYNAPOHA"]),
+        ("A local rights group, Justice for All, said 4 died.", ["Justice for All"]),
+        # an acronym a listed body goes by names it, whatever the words before
+        ("Clashes left two gang members dead, the national police (PNH) said.", ["Haitian National Police"]),
+        # "the town's council": the council
+        (
+            "A drone hit a house in Zawiya, killing two people, the town's municipal council said.",
+            ["Municipal council"],
+        ),
+        ("At least four residents were killed, local radio reported.", ["Local radio"]),
+    ],
+)
+def test_descriptions_give_way_to_names(text, expected):
+    assert [s for s, _ in sources(text)] == expected
