@@ -38,8 +38,10 @@ def _stored_spans(aid: str, text: str) -> list[Span]:
         if pd.notna(a.start) and pd.notna(a.end):
             spans.append(Span(int(a.start), int(a.end), "claim", f"{a.source}: {a.cue}"))
     inc = data.incidents_df()
-    for r in inc[inc["article_id"] == aid].itertuples():
-        for e in r.evidence or []:
+    mine = inc[inc["article_id"] == aid]
+    details = queries.incident_details(data.store(), mine["id"].tolist())  # evidence is not in the frame
+    for r in mine.itertuples():
+        for e in details.get(int(r.id), {}).get("evidence") or []:
             spans.append(Span(int(e["start"]), int(e["end"]), "evidence", f"incident {r.idx + 1}"))
     return spans
 

@@ -136,6 +136,27 @@ def article_text(aid: str) -> str | None:
     return _article_text(database_url(), aid)
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _details(url: str, incident_id: int) -> dict:
+    return queries.incident_details(_store(url), [incident_id]).get(incident_id, {})
+
+
+def incident_details(incident_id) -> dict:
+    """One incident's evidence spans, date window and notes (not in the shared frame), cached per incident."""
+    try:
+        iid = int(incident_id)
+    except (TypeError, ValueError):
+        return {}
+    return _details(database_url(), iid)
+
+
+def with_details(inc: dict | None) -> dict | None:
+    """The incident record with its evidence and date window added (read from the store when missing)."""
+    if not inc or "evidence" in inc:
+        return inc
+    return {**inc, **incident_details(inc.get("id"))}
+
+
 def article(aid: str) -> dict | None:
     """One article's row including text."""
     return store().article(aid)
@@ -145,5 +166,5 @@ def clear() -> None:
     """After an ingest: forget cached versions so every page sees the new articles at once (the incident
     frame then reads only what was added), and drop the derived caches."""
     _versions.clear()
-    for fn in (_attributions, _articles, _facets, _article_text):
+    for fn in (_attributions, _articles, _facets, _article_text, _details):
         fn.clear()

@@ -75,6 +75,7 @@ def show(inc: dict | None, key: str = "incident") -> None:
     if not inc:
         st.info("Select an incident to see its details.")
         return
+    inc = data.with_details(inc)  # evidence and date window are read per incident, not kept in the frame
     title = f"{_v(inc.get('event_type')) or 'Incident'} — {_v(inc.get('location')) or 'unknown place'}"
     st.subheader(title)
     left, right = st.columns([2, 3])

@@ -75,8 +75,13 @@ def downloads(df: pd.DataFrame, key: str = "incidents_dl") -> None:
     """CSV (ACLED column names) and GeoJSON of the whole filtered set, built only when clicked."""
     from sitrep import exports
 
+    from components import data
+
+    def full():  # the frame has no evidence (ACLED notes) or date window: read them for these rows only
+        return queries.with_details(data.store(), df)
+
     row = st.container(horizontal=True)
-    row.download_button(CSV_LABEL, data=lambda: exports.to_acled_csv(df), file_name="sitrep_incidents.csv",
+    row.download_button(CSV_LABEL, data=lambda: exports.to_acled_csv(full()), file_name="sitrep_incidents.csv",
                        mime="text/csv", key=f"{key}_csv", on_click="ignore")
-    row.download_button(GEOJSON_LABEL, data=lambda: exports.to_geojson(df), file_name="sitrep_incidents.geojson",
+    row.download_button(GEOJSON_LABEL, data=lambda: exports.to_geojson(full()), file_name="sitrep_incidents.geojson",
                        mime="application/geo+json", key=f"{key}_geojson", on_click="ignore")

@@ -37,7 +37,7 @@ h1#briefing { font-size: 1.5rem; padding: 0; }
 @st.cache_resource(max_entries=16, show_spinner="Preparing the briefing…")
 def prepared(version: tuple, flt_key: str, title: str, _flt):
     """(Briefing, slides, HTML, Markdown) once per store version, filter set and title."""
-    b = briefing.build_from_frames(data.incidents_df(), data.attributions_df(), _flt, title)
+    b = briefing.build_from_frames(data.incidents_df(), data.attributions_df(), _flt, title, store=data.store())
     return b, briefing.slide_bodies(b), briefing.render_html(b), briefing.render_markdown(b)
 
 

@@ -252,9 +252,21 @@ def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dic
     return list(analysis.records(cells, cols)), n, True
 
 
+def _newest(recs: pd.DataFrame, k: int) -> pd.DataFrame:
+    """The k newest incidents (undated last), larger tolls first on a tie — without sorting every row."""
+    dated = recs[recs["_d"].notna()]
+    if len(dated) >= k:
+        cut = dated["_d"].nlargest(k, keep="all").min()  # every row on or after the k-th newest date
+        return dated[dated["_d"] >= cut].sort_values(["_d", "_f"], ascending=[False, False]).head(k)
+    return recs.sort_values(["_d", "_f"], ascending=[False, False], na_position="last").head(k)
+
+
 def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None = None,
-                      title: str = "Situation briefing", today: dt.date | None = None) -> Briefing:
-    """The briefing for the filters, from the cached frames (the page) or freshly loaded ones (the CLI)."""
+                      title: str = "Situation briefing", today: dt.date | None = None, store=None) -> Briefing:
+    """The briefing for the filters, from the cached frames (the page) or freshly loaded ones (the CLI).
+
+    store: where the key incidents' evidence sentences are read when the frame has no evidence column
+    (the dashboard's shared frame leaves it out)."""
     flt = flt or Filters()
     inc, att = analysis.apply_filters(inc_all, att_all, flt)
     inc = inc.copy() if inc is not None else pd.DataFrame()
@@ -285,10 +297,14 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
         by_type = [{"event_type": k, "incidents": len(g), "fatalities": int(g["_f"].sum())} for k, g in t]
         by_type.sort(key=lambda r: (-r["incidents"], r["event_type"]))
     recs = inc.assign(_f=fat, _d=pd.to_datetime(inc["event_date"], errors="coerce")) if n else inc
-    largest = [] if not n else [_key_incident(r) for r in recs[recs["_f"] > 0].sort_values(
-        ["_f", "_d"], ascending=[False, False]).head(N_KEY).to_dict(orient="records")]
-    newest = [] if not n else [_key_incident(r) for r in recs.sort_values(
-        ["_d", "_f"], ascending=[False, False], na_position="last").head(N_KEY).to_dict(orient="records")]
+    top_big = recs[recs["_f"] > 0].nlargest(N_KEY, ["_f", "_d"]) if n else recs
+    top_new = _newest(recs, N_KEY) if n else recs
+    if n and store is not None and "evidence" not in inc.columns:
+        from sitrep.queries import with_details
+
+        top_big, top_new = with_details(store, top_big), with_details(store, top_new)
+    largest = [] if not n else [_key_incident(r) for r in top_big.to_dict(orient="records")]
+    newest = [] if not n else [_key_incident(r) for r in top_new.to_dict(orient="records")]
 
     caveats = []
     if n:
@@ -330,7 +346,7 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
 def build(store, flt: Filters | None = None, title: str = "Situation briefing") -> Briefing:
     from sitrep.queries import load_attributions, load_incidents
 
-    return build_from_frames(load_incidents(store), load_attributions(store), flt, title)
+    return build_from_frames(load_incidents(store), load_attributions(store), flt, title, store=store)
 
 
 # -- map ----------------------------------------------------------------------------------------------

@@ -211,11 +211,11 @@ def export(store, filters, fmt: str, out) -> int:
     """Write the filtered incidents to `out` ('-' = stdout) in `fmt`; return how many were written."""
     import sys
 
-    from sitrep.queries import filter_incidents, load_incidents
+    from sitrep.queries import filter_incidents, load_incidents, with_details
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    df = filter_incidents(load_incidents(store), filters)
+    df = with_details(store, filter_incidents(load_incidents(store), filters))  # evidence for the rows kept only
     if not df.empty:
         df = df.sort_values(["event_date", "id"], na_position="last")
     if fmt == "csv":

@@ -7,19 +7,29 @@ Article text is never part of these frames (lists never load every article's tex
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
 from sitrep.store import Store, articles, attributions, incidents
 
-INCIDENT_COLUMNS = ["id", "article_id", "idx", "event_date", "date_start", "date_end", "time_precision",
-                    "event_type", "sub_event_type", "actor1", "actor2", "actor1_claimed", "location", "admin1",
-                    "country", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_min",
-                    "fatalities_max", "sources", "fatality_claims", "evidence"]
+# The shared frame's columns: what lists, filters, maps and charts need. DETAIL_COLUMNS (the evidence
+# spans, the date window, notes) are read per incident or per export from the store: at 1M incidents they
+# are most of the bytes and most of the JSON decoding, and only detail views and exports use them.
+INCIDENT_COLUMNS = ["id", "article_id", "idx", "event_date", "time_precision", "event_type", "sub_event_type",
+                    "actor1", "actor2", "actor1_claimed", "location", "admin1", "country", "latitude", "longitude",
+                    "geo_precision", "fatalities", "fatalities_min", "fatalities_max", "sources", "fatality_claims"]
+DETAIL_COLUMNS = ["date_start", "date_end", "evidence", "notes"]
+ARTICLE_COLUMNS = {"title": "article_title", "publisher": "article_publisher", "published": "article_published"}
+_INT_COLUMNS = ("id", "idx", "time_precision", "geo_precision", "fatalities", "fatalities_min", "fatalities_max")
+_FLOAT_COLUMNS = ("latitude", "longitude")
+_JSON_COLUMNS = ("sources", "fatality_claims", "evidence")
 
 
 @dataclass
@@ -41,44 +51,171 @@ class Filters:
                     or self.event_types or self.sources or self.single_source_only)
 
 
-def load_incidents(store: Store, after_id: int | None = None) -> pd.DataFrame:
-    """Every incident joined with its article's title/publisher/published (no text).
+def load_incidents(store: Store, after_id: int | None = None, evidence: bool = False) -> pd.DataFrame:
+    """Every incident with its article's title/publisher/published (no text), one row each, ordered by id.
 
     after_id: only incidents with a larger id (what an ingest added since a frame was read).
+    evidence: also read DETAIL_COLUMNS (evidence spans, date window, notes) — for a CLI export or a test;
+    the dashboard leaves them out and reads them per incident (incident_details / with_details).
+
+    Why not pd.read_sql: at 1M incidents it spent most of 25 s building Python objects it then converted
+    again. Here the DBAPI rows are transposed once, numbers go straight to numpy, text columns to Arrow
+    strings, and JSON lists are decoded once per distinct value (a few thousand source lists serve a
+    million incidents; rows share the decoded lists, which callers treat as read-only).
     """
-    q = (sa.select(*[incidents.c[c] for c in INCIDENT_COLUMNS], articles.c.title.label("article_title"),
-                   articles.c.publisher.label("article_publisher"), articles.c.published.label("article_published"))
-         .select_from(incidents.join(articles, incidents.c.article_id == articles.c.id))
-         .order_by(incidents.c.id))
+    cols = INCIDENT_COLUMNS + (DETAIL_COLUMNS if evidence else [])
+    q = sa.select(*[incidents.c[c] for c in cols]).order_by(incidents.c.id)
     if after_id is not None:
         q = q.where(incidents.c.id > after_id)
-    with store.engine.connect() as conn:
-        df = pd.read_sql(q, conn)
-    df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce")
-    for col in ("sources", "evidence", "fatality_claims"):
-        df[col] = _json_lists(df[col])
-    df["n_sources"] = df["sources"].map(len)
+    with _no_gc(), store.engine.connect() as conn:
+        rows = _fetch_rows(conn, q)
+        arts = pd.read_sql(sa.select(articles.c.id, *[articles.c[c] for c in ARTICLE_COLUMNS]), conn)
+        return _incident_frame(rows, cols, arts)
+
+
+@contextlib.contextmanager
+def _no_gc():
+    """The cyclic garbage collector off while millions of acyclic row objects are built: otherwise it walks
+    the growing heap again and again (half the read time at 100k incidents)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _fetch_rows(conn, q) -> list[tuple]:
+    """Plain DBAPI tuples (SQLAlchemy's Row objects add a third to the read at 1M rows)."""
+    result = conn.execute(q)
+    cursor = getattr(result, "cursor", None)
+    if cursor is not None:
+        try:
+            return cursor.fetchall()
+        finally:
+            result.close()
+    return [tuple(r) for r in result.fetchall()]
+
+
+def _str_column(values) -> pd.Series:
+    return pd.Series(values, dtype="str") if len(values) else pd.Series([], dtype="str")
+
+
+def _num_column(values, integer: bool) -> pd.Series:
+    arr = np.array(values, dtype=float) if len(values) else np.array([], dtype=float)
+    if integer and not np.isnan(arr).any():
+        return pd.Series(arr.astype(np.int64))
+    return pd.Series(arr)
+
+
+def _incident_frame(rows: list[tuple], cols: list[str], arts: pd.DataFrame) -> pd.DataFrame:
+    columns = list(zip(*rows)) if rows else [() for _ in cols]
+    data: dict[str, pd.Series] = {}
+    for name, values in zip(cols, columns):
+        if name in _INT_COLUMNS or name in _FLOAT_COLUMNS:
+            data[name] = _num_column(values, integer=name in _INT_COLUMNS)
+        elif name == "actor1_claimed":
+            data[name] = pd.Series(np.array([bool(v) for v in values], dtype=bool))
+        elif name in _JSON_COLUMNS:
+            data[name] = _json_lists(pd.Series(values, dtype=object))
+        else:
+            data[name] = _str_column(values)
+    df = pd.DataFrame(data, columns=cols)
+    df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce", format="ISO8601")
+    # The article's title/publisher/published: joined here (5,000 articles) rather than in SQL (a million
+    # copies of the same strings through the DBAPI).
+    arts = arts.drop_duplicates("id").set_index("id")
+    pos = arts.index.get_indexer(df["article_id"])
+    if (pos < 0).any():  # an incident without its article (the SQL join dropped those too)
+        df, pos = df[pos >= 0].reset_index(drop=True), pos[pos >= 0]
+    for src, dst in ARTICLE_COLUMNS.items():
+        col = arts[src].astype("str") if len(arts) else pd.Series([], dtype="str")
+        df[dst] = col.take(pos).reset_index(drop=True) if len(df) else pd.Series([], dtype="str")
+    lens = _list_lengths(df["sources"])
+    df["n_sources"] = lens
     return df
 
 
-def _json_lists(col: pd.Series) -> pd.Series:
-    """JSON-list text column -> Python lists, parsed in ONE json.loads call (per-row calls cost ~4 s at 100k).
+def _list_lengths(col: pd.Series) -> np.ndarray:
+    """len() of each list cell, computed once per distinct list object (rows share decoded lists)."""
+    codes, uniques = unique_objects(col)
+    if not len(uniques):
+        return np.zeros(len(col), dtype=np.int64)
+    return np.array([len(u) if isinstance(u, list) else 0 for u in uniques], dtype=np.int64)[codes]
 
-    Empty/NULL cells become []. A malformed cell falls back to per-row parsing so one bad row cannot
-    hide the rest.
+
+def unique_objects(col: pd.Series) -> tuple[np.ndarray, list]:
+    """(codes, distinct objects) of an object column by identity: rows that share one decoded list get one
+    code, so per-list work (sorting a source list, summing its figures) runs once per distinct list."""
+    if not len(col):
+        return np.array([], dtype=np.int64), []
+    vals = col.to_numpy(dtype=object)
+    codes, _ = pd.factorize(np.fromiter(map(id, vals), dtype=np.int64, count=len(vals)))
+    first_rows = np.unique(codes, return_index=True)[1]  # codes number objects in order of first appearance
+    return codes.astype(np.int64), list(vals[first_rows])
+
+
+def _json_lists(col: pd.Series) -> pd.Series:
+    """JSON-list text column -> Python lists, decoded once per distinct text (rows share the list object).
+
+    Empty/NULL cells become []. A malformed cell becomes [] alone so one bad row cannot hide the rest.
     """
-    cells = [c if isinstance(c, str) and c.strip() else "[]" for c in col.tolist()]
+    if not len(col):
+        return pd.Series([], index=col.index, dtype=object)
+    codes, uniques = pd.factorize(col.to_numpy(dtype=object))  # NULL -> code -1
+    uniques = [c if isinstance(c, str) and c.strip() else "[]" for c in uniques] + ["[]"]
     try:
-        parsed = json.loads("[" + ",".join(cells) + "]")
+        parsed = json.loads("[" + ",".join(uniques) + "]")
     except ValueError:
         parsed = []
-        for c in cells:
+        for c in uniques:
             try:
                 parsed.append(json.loads(c))
             except ValueError:
                 parsed.append([])
-    parsed = [p if isinstance(p, list) else [] for p in parsed]
-    return pd.Series(parsed, index=col.index, dtype=object)
+    table = np.empty(len(parsed), dtype=object)
+    for i, p in enumerate(parsed):
+        table[i] = p if isinstance(p, list) else []
+    return pd.Series(table[codes], index=col.index, dtype=object)
+
+
+def incident_details(store: Store, ids) -> dict[int, dict]:
+    """id -> {date_start, date_end, evidence, notes} for these incidents (what the shared frame leaves out)."""
+    want = sorted({int(i) for i in ids if i is not None and not pd.isna(i)})
+    out: dict[int, dict] = {}
+    if not want:
+        return out
+    cols = [incidents.c.id, *[incidents.c[c] for c in DETAIL_COLUMNS]]
+    with store.engine.connect() as conn:
+        if len(want) > 20_000:  # most of the store: one scan beats a huge IN list
+            keep = set(want)
+            rows = [r for r in _fetch_rows(conn, sa.select(*cols)) if r[0] in keep]
+        else:
+            rows = []
+            for k in range(0, len(want), 900):  # SQLite's bound-parameter limit
+                rows += _fetch_rows(conn, sa.select(*cols).where(incidents.c.id.in_(want[k:k + 900])))
+    for r in rows:
+        rec = dict(zip(DETAIL_COLUMNS, r[1:]))
+        try:
+            ev = json.loads(rec["evidence"]) if rec["evidence"] else []
+        except ValueError:
+            ev = []
+        rec["evidence"] = ev if isinstance(ev, list) else []
+        out[int(r[0])] = rec
+    return out
+
+
+def with_details(store: Store | None, df: pd.DataFrame) -> pd.DataFrame:
+    """df plus DETAIL_COLUMNS read from the store for its rows (a copy; df is left as it is). Without a store,
+    or when df already has them, df itself."""
+    if store is None or df is None or "evidence" in df.columns:
+        return df
+    details = incident_details(store, df["id"].tolist()) if len(df) else {}
+    out = df.copy()
+    for c in DETAIL_COLUMNS:
+        out[c] = [details.get(int(i), {}).get(c, [] if c == "evidence" else None) for i in df["id"].tolist()]
+    return out
 
 
 def load_attributions(store: Store) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from sitrep.queries import Filters, load_attributions, load_incidents
 @pytest.fixture(scope="module")
 def frames(tmp_path_factory):
     store = make_store(tmp_path_factory.mktemp("analysis"))
-    return load_incidents(store), load_attributions(store)
+    return load_incidents(store, evidence=True), load_attributions(store)
 
 
 def view(frames, flt=None):

@@ -17,7 +17,7 @@ def store(tmp_path):
 
 @pytest.fixture
 def incidents(store):
-    return load_incidents(store)
+    return load_incidents(store, evidence=True)
 
 
 def _read_csv(text):

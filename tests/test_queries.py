@@ -104,3 +104,37 @@ def test_incident_lookup_and_article_incidents(frames):
     first = df["id"].min()
     assert queries.incident(df, str(first))["id"] == first
     assert list(queries.article_incidents(df, ids["a2"])["idx"]) == [0, 1]
+
+
+def test_shared_frame_leaves_evidence_to_the_store_and_details_fill_it_in(frames):
+    store, _ids, df = frames
+    assert not set(queries.DETAIL_COLUMNS) & set(df.columns)
+    full = queries.load_incidents(store, evidence=True)
+    added = queries.with_details(store, df)
+    assert added["evidence"].tolist() == full["evidence"].tolist()
+    assert added["date_start"].tolist() == full["date_start"].tolist()
+    assert "evidence" not in df.columns  # with_details copies
+    battle = int(df.loc[df["event_type"] == "Battles", "id"].iloc[0])
+    got = queries.incident_details(store, [battle, None, 999_999])
+    assert list(got) == [battle]
+    assert got[battle]["evidence"][0]["text"] == "Islamic State fighters killed 33 Syrian soldiers"
+
+
+def test_incremental_read_returns_only_newer_incidents(frames):
+    store, _ids, df = frames
+    newer = queries.load_incidents(store, after_id=int(df["id"].min()))
+    assert list(newer["id"]) == sorted(df["id"])[1:]
+    assert list(newer.columns) == list(df.columns)
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (['["A", "B"]', '["A", "B"]', None, "", "[1"], [["A", "B"], ["A", "B"], [], [], []]),
+    (['{"a": 1}', "[]"], [[], []]),  # a JSON object is not a list
+])
+def test_json_list_cells_decode_once_per_distinct_text(cells, expected):
+    import pandas as pd
+
+    out = queries._json_lists(pd.Series(cells, dtype=object))
+    assert out.tolist() == expected
+    if cells[0] == cells[1]:
+        assert out.iloc[0] is out.iloc[1]  # rows share the decoded list
