@@ -29,6 +29,13 @@ How an ACLED coder reads a sentence, and so how this module does:
    "the ministry", "the statement", "he") resolved to the most recent matching source of the article;
 4. the outlet a claim came through ("told Sputnik", "citing ...") is `via`; the publisher is never a source.
 
+A speaker phrase is a noun phrase headed by a source word: it ends at a relative clause ("a figure [that] the
+government rejected" -> the government), keeps hyphenated qualifiers ("Russian-installed officials") and the place
+the text names ("the Gaza health ministry", "the Odesa regional administration"); an unqualified ministry, police
+or army belongs to the one country its sentence (else its paragraph) names, else to the article's country
+("In neighbouring Niger, ... the defence ministry said" -> Nigerien defence ministry); "X (ACR) and Y said" gives
+both speakers, but an "and" inside one name does not split it.
+
 Everything is token-window work inside one sentence: linear in the length of the article.
 """
 
