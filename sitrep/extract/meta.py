@@ -105,6 +105,13 @@ def _is_country(word: str) -> bool:
 
 def read_meta(text: str) -> dict:
     """{title, publisher, published, body_start, title_start, title_end, dateline} read from the header."""
+    got = _read_meta(text)
+    return {**got, "dateline": dict(got["dateline"]) if got["dateline"] else None}
+
+
+@lru_cache(maxsize=8)
+def _read_meta(text: str) -> dict:
+    """Memoised: the pipeline and the incident component both read the same article's header."""
     title = publisher_line = publisher_desk = published = None
     title_span = (None, None)
     body_start = 0
