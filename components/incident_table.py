@@ -8,7 +8,7 @@ import streamlit as st
 
 from sitrep import queries
 
-MAX_ROWS = 10_000  # a browser table beyond this is slow to send and nobody scrolls it; downloads have all
+MAX_ROWS = 2_000  # newest rows sent to the browser (10k rows were 4 MB a filter change); the downloads have all
 COLUMNS = ["id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "country",
            "fatalities", "fatalities_min", "fatalities_max", "n_sources", "sources", "time_precision",
            "geo_precision", "article_publisher", "article_title", "reader"]
@@ -73,9 +73,8 @@ def show(df: pd.DataFrame, key: str = "incidents_table") -> dict | None:
 
 def downloads(df: pd.DataFrame, key: str = "incidents_dl") -> None:
     """CSV (ACLED column names) and GeoJSON of the whole filtered set, built only when clicked."""
-    from sitrep import exports
-
     from components import data
+    from sitrep import exports
 
     def full():  # the frame has no evidence (ACLED notes) or date window: read them for these rows only
         return queries.with_details(data.store(), df)

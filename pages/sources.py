@@ -10,6 +10,9 @@ from sitrep import analysis
 
 ensure_router()  # first: a fresh server may run this page without app.py
 
+MAX_ROWS = 1_000  # rows a table sends to the browser (100k rows were 32 MB); the CSV download has them all
+MAX_PICK = 200  # incidents a "show the sentences" chooser lists: the top of the table it sits under
+
 
 @st.cache_resource(max_entries=16, show_spinner="Weighing the sources…")
 def sources_view(version: tuple, flt_key: str, _flt) -> analysis.SourcesView:
@@ -38,7 +41,7 @@ def show_incident(incident_id, key: str) -> None:
     rows = view.incidents[view.incidents["id"] == incident_id]
     if rows.empty:
         return
-    rec = rows.iloc[0].to_dict()
+    rec = data.with_details(rows.iloc[0].to_dict())  # evidence is read per incident, not kept in the frame
     incident_detail.show(rec, key=key)
     incident_detail.link(st, "pages/incidents.py", "Open in Incidents", {"incident": str(incident_id)}, "📋")
     claims = [c for c in analysis.evidence_for(rec, view.attributions) if c["source"]]
@@ -48,11 +51,26 @@ def show_incident(incident_id, key: str) -> None:
                      key=f"{key}_claims")
 
 
+def table(df, key: str, order: str, **kwargs) -> None:
+    """At most MAX_ROWS rows on screen (saying so), with a CSV download of every row, built only when clicked."""
+    if len(df) > MAX_ROWS:
+        st.caption(f"Showing the first {MAX_ROWS:,} of {len(df):,} rows ({order}); narrow the filters to see "
+                   "the rest, or download them all.")
+        st.download_button("Download all rows (CSV)", data=lambda: df.to_csv(index=False),
+                           file_name=f"{key}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    st.dataframe(df.head(MAX_ROWS), hide_index=True, width="stretch", key=key, **kwargs)
+
+
 def pick_incident(df, key: str, label: str = "Show the sentences behind incident"):
+    """A chooser over the first MAX_PICK rows of the table above it (not every incident: at 100k the list
+    alone was 4 MB)."""
     if df.empty:
         return
-    labels = {int(r["id"]): f"#{r['id']} · {r['event_date'] or '?'} · {r['location'] or '?'}"
-              for r in df.to_dict(orient="records")}
+    top = df.head(MAX_PICK)
+    labels = {int(i): f"#{i} · {d or '?'} · {loc if isinstance(loc, str) and loc else '?'}"
+              for i, d, loc in zip(top["id"].tolist(), top["event_date"].tolist(), top["location"].tolist())}
+    if len(df) > MAX_PICK:
+        label += f" (the first {MAX_PICK} rows of the table)"
     chosen = st.selectbox(label, list(labels), format_func=labels.get, key=key, index=None,
                           placeholder="Choose an incident")
     if chosen is not None:
@@ -71,13 +89,13 @@ with tab_src:
     who = st.selectbox("Claims made by", names, index=None, key="sources_who", placeholder="Choose a source")
     if who:
         mine = view.attributions[view.attributions["source"] == who]
-        st.dataframe(mine[["article_published", "article_title", "cue", "claim", "via", "kind"]],
-                     hide_index=True, width="stretch")
+        table(mine[["article_published", "article_title", "cue", "claim", "via", "kind"]], "sources_claims_by",
+              "as stored")
 
 with tab_chain:
     st.subheader("Who reported through whom")
     source_graph.show(view.chains, analysis.source_types(view.attributions), key="sources_graph")
-    st.dataframe(view.paths, hide_index=True, width="stretch", key="sources_paths")
+    table(view.paths, "sources_paths", "most claims first")
 
 with tab_corr:
     st.subheader("Corroboration")
@@ -94,8 +112,7 @@ with tab_corr:
                        help="Incidents only one source vouches for (or none named): the ones to verify first.")
     corr = view.corroboration[view.corroboration["single_source"]] if single else view.corroboration
     st.caption(f"{len(corr):,} incidents")
-    st.dataframe(corr.drop(columns=["article_id", "idx"]), hide_index=True, width="stretch",
-                 key="sources_corroboration")
+    table(corr.drop(columns=["article_id", "idx"]), "sources_corroboration", "fewest sources first, then newest")
     pick_incident(corr, key="sources_corr_pick")
 
 with tab_dis:
@@ -103,12 +120,14 @@ with tab_dis:
     if view.disagreements.empty:
         st.info("No incident in this selection has conflicting fatality figures.")
     else:
-        st.dataframe(view.disagreements.drop(columns=["claims", "article_id", "idx"]), hide_index=True,
-                     width="stretch", key="sources_disagreements")
-        ids = list(view.disagreements["id"])
+        table(view.disagreements.drop(columns=["claims", "article_id", "idx"]), "sources_disagreements",
+              "largest gap first")
+        top = view.disagreements.head(MAX_PICK)
         labels = {int(r["id"]): f"#{r['id']} · {r['event_date']} · {r['location']} ({r['low']}–{r['high']})"
-                  for r in view.disagreements.to_dict(orient="records")}
-        chosen = st.selectbox("Side by side", [int(i) for i in ids], format_func=labels.get, key="sources_dis_pick")
+                  for r in analysis.records(top, ["id", "event_date", "location", "low", "high"])}
+        label = "Side by side" + (f" (the first {MAX_PICK} rows of the table)" if len(view.disagreements) > MAX_PICK
+                                  else "")
+        chosen = st.selectbox(label, list(labels), format_func=labels.get, key="sources_dis_pick")
         claims = view.disagreements[view.disagreements["id"] == chosen].iloc[0]["claims"]
         for col, c in zip(st.columns(max(len(claims), 1)), claims):
             col.metric(c["source"], c["fatalities"])
@@ -120,4 +139,4 @@ with tab_resp:
         st.info("No claim of responsibility, accusation or denial in this selection.")
     else:
         st.dataframe(view.actor_summary, hide_index=True, width="stretch", key="sources_actor_summary")
-        st.dataframe(view.actor_claims, hide_index=True, width="stretch", key="sources_actor_claims")
+        table(view.actor_claims, "sources_actor_claims", "by actor")

@@ -15,9 +15,10 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
-from sitrep.queries import Filters, filter_incidents
+from sitrep.queries import Filters, filter_incidents, unique_objects
 
 UNKNOWN_TYPE = "unknown"
 NO_ACTOR = "(actor not named)"
@@ -67,12 +68,15 @@ def records(df: pd.DataFrame, cols: list[str]):
 
 
 def date_strings(s: pd.Series) -> pd.Series:
-    """YYYY-MM-DD strings (None where unknown) for a column of Timestamps or date strings, vectorised."""
+    """YYYY-MM-DD strings (None where unknown) for a column of Timestamps or date strings, vectorised
+    (numpy's datetime_as_string: Series.dt.strftime formats row by row, a second per million)."""
     if s is None or len(s) == 0:
         return pd.Series([], dtype=object)
     d = pd.to_datetime(s, errors="coerce")
-    out = d.dt.strftime("%Y-%m-%d").astype(object)
-    return out.where(d.notna(), None)
+    days = d.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    out = np.datetime_as_string(days, unit="D").astype(object)
+    out[np.isnat(days)] = None
+    return pd.Series(out, index=s.index, dtype=object)
 
 
 def date_str(v) -> str | None:
@@ -265,23 +269,35 @@ def corroboration(inc: pd.DataFrame, att: pd.DataFrame, types: dict[str, str] | 
     if inc is None or inc.empty:
         return pd.DataFrame(columns=CORROBORATION_COLUMNS)
     types = types if types is not None else source_types(att)
+    # Per distinct source list, not per row: rows share their decoded list (queries.unique_objects).
+    codes, lists = unique_objects(inc["sources"])
     joined, counts, kinds_col, only = [], [], [], []
-    for lst in inc["sources"].tolist():  # plain lists: a dict per row costs seconds at 100k incidents
+    for lst in lists:
         srcs = sorted({x for x in (lst if isinstance(lst, list) else []) if isinstance(x, str) and x})
         kinds = sorted({types.get(x, UNKNOWN_TYPE) for x in srcs})
         joined.append(", ".join(srcs))
         counts.append(len(srcs))
         kinds_col.append(" + ".join(kinds))
         only.append(kinds[0] if len(kinds) == 1 else "")
-    col = lambda c: inc[c].to_numpy() if c in inc.columns else None
+    n_src = np.array(counts, dtype=np.int64)[codes]
+    col = lambda c: inc[c].reset_index(drop=True) if c in inc.columns else None  # no Arrow -> numpy copy
     df = pd.DataFrame({
         "id": col("id"), "event_date": date_strings(inc["event_date"]).to_numpy(), "location": col("location"),
         "country": col("country"), "event_type": col("event_type"), "actor1": col("actor1"),
-        "actor2": col("actor2"), "fatalities": col("fatalities"), "sources": joined, "n_sources": counts,
-        "source_types": kinds_col, "single_source": [n <= 1 for n in counts], "one_type_only": only,
+        "actor2": col("actor2"), "fatalities": col("fatalities"),
+        "sources": np.array(joined, dtype=object)[codes], "n_sources": n_src,
+        "source_types": np.array(kinds_col, dtype=object)[codes], "single_source": n_src <= 1,
+        "one_type_only": np.array(only, dtype=object)[codes],
         "article_id": col("article_id"), "idx": col("idx"), "article_title": col("article_title"),
     }, columns=CORROBORATION_COLUMNS)
-    return df.sort_values(["n_sources", "event_date"], ascending=[True, False]).reset_index(drop=True)
+    # n_sources ascending, newest first within: one lexsort of two numeric keys (ISO dates sort as text,
+    # unknown dates last)
+    dates = inc["event_date"] if str(inc["event_date"].dtype).startswith("datetime64") else \
+        pd.to_datetime(inc["event_date"], errors="coerce")
+    day = dates.to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    day = np.where(np.isnat(dates.to_numpy(dtype="datetime64[ns]")), np.iinfo(np.int64).max, -day)
+    order = np.lexsort((day, n_src))
+    return df.iloc[order].reset_index(drop=True)
 
 
 def corroboration_summary(corr: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -289,7 +305,8 @@ def corroboration_summary(corr: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     if corr is None or corr.empty:
         return (pd.DataFrame(columns=["sources", "incidents"]),
                 pd.DataFrame(columns=["source_types", "incidents"]))
-    bucket = corr["n_sources"].map(lambda n: "3+" if n >= 3 else str(int(n)))
+    n = corr["n_sources"].to_numpy(dtype=np.int64)
+    bucket = pd.Series(np.where(n >= 3, "3+", np.minimum(n, 3).astype(str)), dtype=object)
     by_n = bucket.value_counts().rename_axis("sources").reset_index(name="incidents")
     order = {"0": 0, "1": 1, "2": 2, "3+": 3}
     by_n = by_n.sort_values("sources", key=lambda s: s.map(order)).reset_index(drop=True)
@@ -314,7 +331,9 @@ def disagreements(inc: pd.DataFrame) -> pd.DataFrame:
     """Incidents whose sources give different fatality figures, with who said which (largest gap first)."""
     rows = []
     if inc is not None and not inc.empty and "fatality_claims" in inc.columns:
-        many = inc[inc["fatality_claims"].map(lambda c: isinstance(c, list) and len(c) > 1)]
+        codes, lists = unique_objects(inc["fatality_claims"])  # judged once per distinct claims list
+        several = np.array([isinstance(c, list) and len(c) > 1 for c in lists], dtype=bool)
+        many = inc[several[codes]] if len(lists) else inc.iloc[0:0]
         many = many.assign(_date=date_strings(many["event_date"]))
         cols = ["id", "_date", "location", "country", "event_type", "fatality_claims", "article_id", "idx",
                 "article_title"]
