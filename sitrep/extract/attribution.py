@@ -1395,17 +1395,20 @@ class Resolver:
             return Source(a.actor, ACTOR_KIND_TYPE.get(a.kind, a.kind or "organization"), mention, start, end)
         # "the Odesa regional administration", "Kano police", "the Taiz health office": a place's own body
         if role == "head" and len(core) >= 2 and "'s" not in core_low:
-            p = 0
+            p0 = 0  # ("the RSF-controlled Darfur health authority": a hyphenated qualifier is not the place)
+            while p0 < len(core) - 2 and "-" in core_low[p0] and core_low[p0] in kb.words:
+                p0 += 1
+            p = p0
             while p < len(core) - 1 and core[p][:1].isupper() and core_low[p] not in kb.words:
                 p += 1
-            pm = self.place_starts.get(core_spans[0][0]) if 0 < p <= 3 else None
+            pm = self.place_starts.get(core_spans[p0][0]) if 0 < p - p0 <= 3 else None
             if (
                 pm is not None
                 and pm.end <= core_spans[p - 1][1]
                 and getattr(pm.place, "kind", "") != "country"
                 and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head") for w in core_low[p:])
             ):
-                name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+                name = _fold(text[core_spans[p0][0] : core_spans[-1][1]])
                 return Source(name, _refine_type(htype, core_low), mention, start, end)
         if (
             len(core) >= 2
@@ -1664,8 +1667,12 @@ class Resolver:
             # "Yemen's internationally recognised government": free adjectives do not change who speaks
             if any(w[:1].isupper() and w.lower() not in kb.words for w in rest_words):
                 return None  # "the UK Maritime Trade Operations agency": a name of its own, not the country's
-            keep = [
-                x for x, w in enumerate(rest) if w in kb.words or w in ("of", "the", "and") or not w.isalpha()
+            keep = [  # ("Sudan's army-aligned government": a hyphenated qualifier too)
+                x
+                for x, w in enumerate(rest)
+                if (w in kb.words and "-" not in w)
+                or w in ("of", "the", "and")
+                or not any(c.isalpha() for c in w)
             ]
             rest_words, rest = [rest_words[x] for x in keep], [rest[x] for x in keep]
         _name, adj, _how = country

@@ -551,6 +551,9 @@ def test_coordinated_speakers_split_only_between_sources(text, expected):
         ("Pro-government fighters said the town was retaken.", ["Pro-government fighters"]),
         ("Thousands marched against the curfew, organisers said.", ["Organisers"]),
         ("Saudi-led coalition said it intercepted a drone.", ["Saudi-led coalition"]),
+        # ... but a qualifier of a country's institution does not change who speaks
+        ("Sudan's army-aligned government said the RSF shelled El Fasher.", ["Sudanese government"]),
+        ("The RSF-controlled Darfur health authority said 10 died.", ["Darfur health authority"]),
     ],
 )
 def test_hyphenated_qualifiers_belong_to_the_speaker(text, expected):
