@@ -94,6 +94,7 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
                           r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|has\s+grown|grew|mounted)\b")
 BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
                       r"combat|hostilities|operation|incident|attack|assault|raid|ambush|battle|clash(?:es)?)\b")
 PLACE_PREP = re.compile(r"(?i)\b(?:in|into|inside|across|near|at|to|from|of|over|throughout|neighbouring|neighboring|"
@@ -614,7 +615,9 @@ class Builder:
             return
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
         prev.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": v})
-        prev.fatalities = v if prev.fatalities is None else max(prev.fatalities, v)
+        if prev.fatalities is None or TOLL_ROSE.search(m.group(0)):
+            prev.fatalities = v if prev.fatalities is None else max(prev.fatalities, v)  # "the toll rose to 30"
+        # "a community leader put the death toll at 35": another source's figure, kept as a claim
         if si not in prev.sents:
             prev.sents.append(si)
 
@@ -999,6 +1002,8 @@ class Builder:
                 inc.actor2, inc.actor1 = inc.actor1, None
         if explicit and not inc.explicit_date and when is not None:
             inc.when, inc.explicit_date = when, True
+        if etype == "Strategic developments" and inc.etype != "Strategic developments":
+            a1 = a2 = None  # "troops arrested three suspects" after an attack: not the attack's sides
         better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified") and not (
             a2 is not None and inc.actor1 is not None and a2.actor == inc.actor1.actor)  # "the attacker was killed by police"
         if better and not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):

@@ -430,3 +430,27 @@ def test_repelled_assaults_name_the_attacker():
     text = "Ukrainian forces repelled several Russian assaults near Izium on Sunday, the General Staff said."
     (inc,) = run(text, country="Ukraine")
     assert (inc["actor1"], inc["actor2"]) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_another_sources_toll_at_is_a_claim_but_a_toll_that_rose_updates():
+    base = "Gunmen killed at least 20 people in an attack on a village near Bama on Sunday, police said.\n\n"
+    (inc,) = run(base + "However, a community leader put the death toll at 35.", country="Nigeria")
+    assert inc["fatalities"] == 20 and 35 in [c["fatalities"] for c in inc["fatality_claims"]]
+    (inc,) = run(base + "The death toll later rose to 35.", country="Nigeria")
+    assert inc["fatalities"] == 35
+
+
+def test_an_arrest_after_an_attack_does_not_change_its_attacker():
+    text = ("Gunmen killed at least 20 people in an attack on a village near Bama on Sunday, police said. "
+            "The army said troops arrested three suspects.")
+    incs = run(text, country="Nigeria")
+    assert incs[0]["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    "At least 17 people were killed when a military jet bombed a monastery near Izium on Saturday.",
+    "Russian glide bombs struck residential areas of Kharkiv on Tuesday, killing at least three people.",
+])
+def test_jets_and_glide_bombs_are_air_strikes(text):
+    (inc,) = run(text, country="Ukraine")
+    assert inc["sub_event_type"] == "Air/drone strike" and inc["actor1"].startswith("Military Forces of")
