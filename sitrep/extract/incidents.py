@@ -94,7 +94,8 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
                           r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|has\s+grown|grew|mounted)\b")
+TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|has\s+grown|grew|mounted|overall|total|"
+                       r"cumulative|final|updated|new)\b")
 BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
                       r"combat|hostilities|operation|incident|attack|assault|raid|ambush|battle|clash(?:es)?)\b")
 PLACE_PREP = re.compile(r"(?i)\b(?:in|into|inside|across|near|at|to|from|of|over|throughout|neighbouring|neighboring|"
@@ -603,6 +604,9 @@ class Builder:
         if si - prev.sents[-1] > 2:
             return
         m = N.TOLL.search(stext) if "toll" in stext.lower() or "dead" in stext.lower() else None
+        later = m is not None and (TOLL_ROSE.search(stext[max(0, m.start() - 30):m.end()]) or re.search(
+            r"(?i)\bby\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|then|"
+            r"the\s+(?:end|evening|morning|night)|this|tonight|nightfall)", stext[m.end():m.end() + 40]))
         v = N.parse_count(m.group(1)) if m else None
         if v is None and si - prev.sents[-1] <= 1 and BACK_REF.match(stext):
             v = N.fatality_count(stext)
@@ -615,7 +619,7 @@ class Builder:
             return
         srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
         prev.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": v})
-        if prev.fatalities is None or TOLL_ROSE.search(m.group(0)):
+        if prev.fatalities is None or later:
             prev.fatalities = v if prev.fatalities is None else max(prev.fatalities, v)  # "the toll rose to 30"
         # "a community leader put the death toll at 35": another source's figure, kept as a claim
         if si not in prev.sents:

@@ -454,3 +454,10 @@ def test_an_arrest_after_an_attack_does_not_change_its_attacker():
 def test_jets_and_glide_bombs_are_air_strikes(text):
     (inc,) = run(text, country="Ukraine")
     assert inc["sub_event_type"] == "Air/drone strike" and inc["actor1"].startswith("Military Forces of")
+
+
+def test_an_overall_toll_by_a_later_day_updates_the_event():
+    text = ("Fighting in a camp near Bama killed at least six people over the weekend, officials said.\n\n"
+            "A security official put the overall death toll at 11 by Monday morning.")
+    (inc,) = run(text, country="Nigeria")
+    assert inc["fatalities"] == 11
