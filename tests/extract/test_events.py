@@ -109,3 +109,8 @@ def test_police_clashing_with_residents_is_a_riot():
 def test_the_month_may_is_not_a_hedge():
     clause = "a conflict that began on 3 May 2023, when clashes broke out between the two communities"
     assert [t.text for t in live_triggers(clause)] == ["clashes"]
+
+
+def test_fighting_between_two_sides_is_a_battle_whoever_died():
+    assert etype("Fighting between members of the movement and Islamist militants killed at least six people",
+                 "unidentified", "civilians") == ("Battles", "Armed clash")
