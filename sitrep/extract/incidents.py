@@ -544,10 +544,17 @@ class Builder:
 
             spk = self._speaker_place(c0, c1, ctext, src_spans)
             capital = self._capital(ctext, implied)
+            # background with its own old date ("erupted in August 2023") is not in today's town
+            old = explicit and when is not None and when.known and self.incidents and self.incidents[-1].when.known \
+                and abs((when.event_date - self.incidents[-1].when.event_date).days) > 14
+
+            def fits(p, _fits=fits):
+                return _fits(p) and not old
             if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
-            elif left is not None and fits(left.place) and not (capital is not None and left.place_precision >= 3):
+            elif left is not None and (left.place is not None and (not implied or left.place.country in implied)) \
+                    and not (capital is not None and left.place_precision >= 3):
                 place, prank, pprec = left.place, left.place_rank, left.place_precision
             elif spk is not None and fits(spk.place):
                 # "officials in Donetsk city said shelling killed three": the speakers' town is the story's
@@ -896,7 +903,7 @@ class Builder:
                             r"\b(?:on|against|at|of|in|with|and|by|was|were|is|are)\s", gap) or RESPONDED.fullmatch(gap)):
                         x1 = b  # "the army responded with artillery fire": the subject fired
                 post = ctext[t.end:]
-                mb = BETWEEN.match(post)
+                mb = BETWEEN.match(post) or (re.match(r"\s*(?:the\s+)?", post) if t.text.lower().endswith("between") else None)
                 if mb:
                     x1 = after(t.end + mb.end(), limit=10)
                     if x1 is not None:

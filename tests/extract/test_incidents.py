@@ -461,3 +461,13 @@ def test_an_overall_toll_by_a_later_day_updates_the_event():
             "A security official put the overall death toll at 11 by Monday morning.")
     (inc,) = run(text, country="Nigeria")
     assert inc["fatalities"] == 11
+
+
+def test_background_with_an_old_date_does_not_take_todays_town():
+    text = ("Fano militiamen attacked an army base near Bama on Sunday, killing 14 soldiers.\n\n"
+            "Fighting between the army and Fano erupted in August 2023 after the government moved to disband "
+            "regional forces.")
+    incs = run(text, country="Nigeria")
+    old = [i for i in incs if i["event_date"] == "2023-08-01"]
+    assert old and old[0]["geo_precision"] == 3 and old[0]["location"] != "Bama"
+    assert (old[0]["actor1"], old[0]["actor2"]) == ("Military Forces of Nigeria", "Fano")
