@@ -138,8 +138,9 @@ def _read_meta(text: str) -> dict:
         if title is not None and s.strip().lower() == title.strip().lower():
             body_start = pos  # the headline repeated (page title and h1): still header
             continue
-        after_title = title is not None and (len(_words(s)) >= 8 or s[:1].islower()
-                                             or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
+        date_line = bool(re.search(r"\d", s)) and len(s) <= 80 and _mostly_date(s) and parse_date_text(s) is not None
+        after_title = title is not None and not date_line and (len(_words(s)) >= 8 or s[:1].islower()
+                                                               or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
         if _is_body_line(s) or seen > 12 or after_title or (s.endswith(":") and len(_words(s)) >= 3 and not _mostly_date(s)):
             # "Key events this week:" introduces a list: body, not the headline
             body_start = lead

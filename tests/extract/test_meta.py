@@ -101,3 +101,12 @@ def test_dateline_agency_is_the_publisher_without_an_outlet_header(text, publish
     m = read_meta(text)
     assert (m["publisher"], m["published"]) == (publisher, published)
     assert m["dateline"]["outlet"] == publisher
+
+
+def test_a_long_updated_line_after_the_headline_is_still_the_date_line():
+    text = ("Israeli strikes kill 30 in central Gaza, health officials say\nBy The Associated Press\n"
+            "Updated 4:12 PM GMT, June 9, 2024\n\nDEIR AL-BALAH, Gaza Strip (AP) — Israeli airstrikes on two homes "
+            "killed at least 30 people overnight.")
+    m = read_meta(text)
+    assert (m["published"], m["publisher"]) == (dt.date(2024, 6, 9), "AP")
+    assert text[m["body_start"]:].startswith("DEIR AL-BALAH")
