@@ -105,9 +105,13 @@ GEO_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:border|frontier|borderlands?|sid
                       r"soil|waters|coast|village|town|city|capital|province|region|district|countryside|mainland|island)\b")
 CAPITAL = re.compile(r"(?i)\b(?:in|near|outside|across|around|of)\s+the\s+(?:country's\s+|nation's\s+)?capital\b(?!\s+[A-Z])")
 BULLET = re.compile(r"\n[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])[ \t]")
+UNVERIFIED = re.compile(r"(?i)\s*(?:the|this|that|its|their|these|such)\s+(?:claims?|figures?|tolls?|numbers?|reports?)\s+"
+                        r"(?:could\s+not|cannot|can\s*not|were\s+not|was\s+not|has\s+not\s+been|have\s+not\s+been)\s+"
+                        r"(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)")
 PARTY_CLAIM = re.compile(r"(?i)\b(?:could\s+not\s+be\s+(?:independently\s+)?verified|unverified|claimed|claims|"
                          r"(?:said|says|statement)\b[^.;]{0,60}\b(?:its|their)\s+(?:troops|forces|fighters|men|units|jets|"
-                         r"warplanes|drones)\b)")
+                         r"warplanes|drones)\b|(?:said|says|statement)\b[^.;]{0,40}\b(?:troops|forces|soldiers|fighters)\s+"
+                         r"(?:had\s+)?(?:killed|neutrali[sz]ed|eliminated))")
 RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit\s+back|struck\s+back|answered)\s+"
                        r"(?:[\w-]+\s+){0,3}?with\s+(?:(?:heavy|intense|its\s+own|an?|the)\s+)*")
 SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
@@ -575,8 +579,11 @@ class Builder:
         if place is not None and not self.places_in(c0, c1) and etype != "Strategic developments":
             # no place of its own, the story's place, same day and type as an event just told: more about that event
             dup = self.same_day_place(etype, when, place, si)
+            sides = {x.actor for x in (dup.actor1, dup.actor2) if x is not None} if dup is not None else set()
             if dup is not None and dup is not left and dup.etype == etype and (
-                    a1 is None or dup.actor1 is None or a1.actor == dup.actor1.actor or dup.actor1.kind == "unidentified"):
+                    a1 is None or dup.actor1 is None or a1.actor == dup.actor1.actor or dup.actor1.kind == "unidentified"
+                    or (etype == "Battles" and a1.actor in sides and (a2 is None or a2.actor in sides))):
+                # (a battle told from the other side: "troops killed 30 militants in a counterattack")
                 self.merge(dup, si, c0, c1, etype, sub, a1, a2, claimed, None, 9, 3, fat, srcs, explicit, when)
                 if sub and E.SUB_RANK.get(sub, 9) < E.SUB_RANK.get(dup.sub, 9):
                     dup.sub = sub  # "a bomb attack" then "blew himself up": the more specific sub-type
@@ -1031,8 +1038,9 @@ class Builder:
         if fat is not None:
             sides = N.victim_sides(self.norm[c0:c1])
             ctext = self.norm[c0:c1]
+            nxt = self.norm[c1:self.sents[si + 1][1]] if si + 1 < len(self.sents) else ""
             if inc.fatalities is not None and sides and inc.victims and not (sides & inc.victims) \
-                    and not PARTY_CLAIM.search(ctext):
+                    and not PARTY_CLAIM.search(ctext) and not UNVERIFIED.match(nxt):
                 # "killed three terrorists ... two soldiers embraced martyrdom": another side's dead, same event
                 inc.fatalities += fat
                 inc.notes.append(f"fatalities add {fat} {'/'.join(sorted(sides))} killed")

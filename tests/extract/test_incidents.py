@@ -471,3 +471,12 @@ def test_background_with_an_old_date_does_not_take_todays_town():
     old = [i for i in incs if i["event_date"] == "2023-08-01"]
     assert old and old[0]["geo_precision"] == 3 and old[0]["location"] != "Bama"
     assert (old[0]["actor1"], old[0]["actor2"]) == ("Military Forces of Nigeria", "Fano")
+
+
+def test_the_other_sides_unverified_claim_of_a_counterattack_is_a_claim_on_the_battle():
+    text = ("Al-Shabaab fighters attacked a military base near Afgoye early on Saturday, killing at least seven soldiers, "
+            "an officer said.\n\n"
+            "The Somali government said in a statement that troops killed 30 militants in a counterattack. "
+            "The claim could not be independently verified.")
+    (inc,) = run(text, published="2024-02-03", country="Somalia")
+    assert inc["fatalities"] == 7 and 30 in [c["fatalities"] for c in inc["fatality_claims"]]
