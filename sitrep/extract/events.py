@@ -40,7 +40,10 @@ AGGREGATE = re.compile(
     r"frequently|often|(?:has|have)\s+been\s+waging|dozens\s+of\s+(?:attacks|strikes)|hundreds\s+of\s+(?:attacks|strikes)|"
     r"(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]*\bsince|(?:has|have)\s+been\s+(?:killed|abducted|kidnapped)\s+since|"
     r"similar\s+(?:attacks|strikes|bombings|assaults|incidents)|such\s+attacks|in\s+the\s+past|previous\s+attacks|"
-    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out)\b")  # matched on lowercased text
+    r"(?:has|have)\s+(?:repeatedly\s+|frequently\s+|often\s+)?carried\s+out|"
+    r"(?:were|have\s+been|had\s+been)\s+(?:killed|murdered|assassinated)\b[^.;]{0,40}\b(?:last|this|past|previous)\s+"
+    r"(?:year|month)|(?:last|this|past|previous)\s+year\b[^.;]{0,40}\b(?:were|have\s+been|had\s+been)\s+killed)\b")
+    # matched on lowercased text
 SINCE_ZONE = re.compile(r"\bsince\b|\bone\s+of\s+the\s+(?:\w+est|most\s+\w+|worst)\b|\bamong\s+the\s+(?:\w+est|worst)\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:the|its|their|this)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
                      r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -212,7 +215,7 @@ def is_definite(clause: str, trig: Trigger) -> bool:
 
 _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", "string of", "series of", "wave of",
               "every ", "regularly", "routinely", "frequently", "often", "waging", "dozens of", "hundreds of", "since",
-              "similar", "such attacks", "in the past", "previous attacks", "carried out")
+              "similar", "such attacks", "in the past", "previous attacks", "carried out", " year")
 
 
 LOOTING = re.compile(r"(?i)looted|looting|ransacked|torched|set (?:fire to|on fire|ablaze)|vandali[sz]ed")

@@ -114,3 +114,16 @@ def test_the_month_may_is_not_a_hedge():
 def test_fighting_between_two_sides_is_a_battle_whoever_died():
     assert etype("Fighting between members of the movement and Islamist militants killed at least six people",
                  "unidentified", "civilians") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "more than 300 social leaders were killed in Colombia last year",
+    "last year 189 activists were killed across the country",
+])
+def test_a_years_toll_is_an_aggregate(text):
+    assert is_aggregate(text)
+
+
+def test_falling_debris_is_remote_violence():
+    assert etype("two people were killed when debris fell on a port warehouse", None, "civilians") == (
+        "Explosions/Remote violence", "Air/drone strike")
