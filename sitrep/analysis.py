@@ -68,15 +68,25 @@ def records(df: pd.DataFrame, cols: list[str]):
 
 
 def date_strings(s: pd.Series) -> pd.Series:
-    """YYYY-MM-DD strings (None where unknown) for a column of Timestamps or date strings, vectorised
-    (numpy's datetime_as_string: Series.dt.strftime formats row by row, a second per million)."""
+    """YYYY-MM-DD strings (None where unknown) for a column of Timestamps or date strings, vectorised: each
+    distinct day is formatted once (a million incidents fall on a few thousand days)."""
     if s is None or len(s) == 0:
         return pd.Series([], dtype=object)
     d = pd.to_datetime(s, errors="coerce")
     days = d.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-    out = np.datetime_as_string(days, unit="D").astype(object)
-    out[np.isnat(days)] = None
-    return pd.Series(out, index=s.index, dtype=object)
+    codes, uniq = pd.factorize(days.view(np.int64))
+    text = np.datetime_as_string(uniq.astype("datetime64[D]"), unit="D").astype(object)
+    text[np.isnat(uniq.view("datetime64[D]"))] = None
+    return pd.Series(text[codes], index=s.index, dtype=object)
+
+
+def taken(s: pd.Series, order: np.ndarray):
+    """s's values in `order`. Text comes back as a Categorical: a random take of a million Arrow strings
+    costs about half a second a column, of integer codes a few milliseconds."""
+    if isinstance(s.dtype, pd.CategoricalDtype) or not (s.dtype == object or pd.api.types.is_string_dtype(s)):
+        return s.to_numpy()[order] if not isinstance(s.dtype, pd.CategoricalDtype) else s.array.take(order)
+    codes, uniq = pd.factorize(s)
+    return pd.Categorical.from_codes(codes[order], categories=pd.Index(uniq, dtype=object))
 
 
 def date_str(v) -> str | None:
@@ -280,24 +290,22 @@ def corroboration(inc: pd.DataFrame, att: pd.DataFrame, types: dict[str, str] | 
         kinds_col.append(" + ".join(kinds))
         only.append(kinds[0] if len(kinds) == 1 else "")
     n_src = np.array(counts, dtype=np.int64)[codes]
-    col = lambda c: inc[c].reset_index(drop=True) if c in inc.columns else None  # no Arrow -> numpy copy
-    df = pd.DataFrame({
-        "id": col("id"), "event_date": date_strings(inc["event_date"]).to_numpy(), "location": col("location"),
-        "country": col("country"), "event_type": col("event_type"), "actor1": col("actor1"),
-        "actor2": col("actor2"), "fatalities": col("fatalities"),
-        "sources": np.array(joined, dtype=object)[codes], "n_sources": n_src,
-        "source_types": np.array(kinds_col, dtype=object)[codes], "single_source": n_src <= 1,
-        "one_type_only": np.array(only, dtype=object)[codes],
+    # n_sources ascending, newest first within, unknown dates last: one lexsort of two numeric keys; the
+    # columns are then taken in that order (text as categoricals, see taken())
+    dates = pd.to_datetime(inc["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")
+    day = np.where(np.isnat(dates), np.iinfo(np.int64).max, -dates.view(np.int64))
+    order = np.lexsort((day, n_src))
+    codes = codes[order]
+    obj = lambda values: pd.Series(np.array(values, dtype=object)[codes], dtype=object)
+    col = lambda c: taken(inc[c], order) if c in inc.columns else None
+    return pd.DataFrame({
+        "id": col("id"), "event_date": date_strings(inc["event_date"]).to_numpy()[order],
+        "location": col("location"), "country": col("country"), "event_type": col("event_type"),
+        "actor1": col("actor1"), "actor2": col("actor2"), "fatalities": col("fatalities"),
+        "sources": obj(joined), "n_sources": n_src[order], "source_types": obj(kinds_col),
+        "single_source": n_src[order] <= 1, "one_type_only": obj(only),
         "article_id": col("article_id"), "idx": col("idx"), "article_title": col("article_title"),
     }, columns=CORROBORATION_COLUMNS)
-    # n_sources ascending, newest first within: one lexsort of two numeric keys (ISO dates sort as text,
-    # unknown dates last)
-    dates = inc["event_date"] if str(inc["event_date"].dtype).startswith("datetime64") else \
-        pd.to_datetime(inc["event_date"], errors="coerce")
-    day = dates.to_numpy(dtype="datetime64[ns]").astype(np.int64)
-    day = np.where(np.isnat(dates.to_numpy(dtype="datetime64[ns]")), np.iinfo(np.int64).max, -day)
-    order = np.lexsort((day, n_src))
-    return df.iloc[order].reset_index(drop=True)
 
 
 def corroboration_summary(corr: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -328,34 +336,69 @@ def _claims(rec) -> list[dict]:
 
 
 def disagreements(inc: pd.DataFrame) -> pd.DataFrame:
-    """Incidents whose sources give different fatality figures, with who said which (largest gap first)."""
-    rows = []
-    if inc is not None and not inc.empty and "fatality_claims" in inc.columns:
-        codes, lists = unique_objects(inc["fatality_claims"])  # judged once per distinct claims list
-        several = np.array([isinstance(c, list) and len(c) > 1 for c in lists], dtype=bool)
-        many = inc[several[codes]] if len(lists) else inc.iloc[0:0]
-        many = many.assign(_date=date_strings(many["event_date"]))
-        cols = ["id", "_date", "location", "country", "event_type", "fatality_claims", "article_id", "idx",
-                "article_title"]
-        for rec in records(many, cols):
-            claims = _claims(rec)
-            figures = {c["fatalities"] for c in claims}
-            if len(figures) < 2:
-                continue
-            claims = sorted(claims, key=lambda c: (c["fatalities"], c["source"]))
-            rows.append({
-                "id": rec.get("id"), "event_date": rec.get("_date"),
-                "location": rec.get("location"), "country": rec.get("country"),
-                "event_type": rec.get("event_type"), "low": min(figures), "high": max(figures),
-                "who_said": " · ".join(f"{c['source']}: {c['fatalities']}" for c in claims),
-                "claims": claims, "article_id": rec.get("article_id"), "idx": rec.get("idx"),
-                "article_title": rec.get("article_title"),
-            })
-    df = pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
-    if not df.empty:
-        df = df.assign(_gap=df["high"] - df["low"]).sort_values(["_gap", "event_date"], ascending=[False, False])
-        df = df.drop(columns="_gap")
-    return df.reset_index(drop=True)
+    """Incidents whose sources give different fatality figures, with who said which (largest gap first).
+
+    Judged once per distinct claims list (rows share decoded lists), then the disputed rows taken at once."""
+    if inc is None or inc.empty or "fatality_claims" not in inc.columns:
+        return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+    codes, lists = unique_objects(inc["fatality_claims"])
+    low, high, who, claims_of = [], [], [], []
+    for lst in lists:
+        claims = _claims({"fatality_claims": lst}) if isinstance(lst, list) and len(lst) > 1 else []
+        figures = {c["fatalities"] for c in claims}
+        if len(figures) < 2:
+            low.append(-1), high.append(-1), who.append(None), claims_of.append(None)
+            continue
+        claims = sorted(claims, key=lambda c: (c["fatalities"], c["source"]))
+        low.append(min(figures)), high.append(max(figures)), claims_of.append(claims)
+        who.append(" · ".join(f"{c['source']}: {c['fatalities']}" for c in claims))
+    disputed = np.array([w is not None for w in who], dtype=bool)
+    rows = np.flatnonzero(disputed[codes]) if len(lists) else np.array([], dtype=np.int64)
+    if not len(rows):
+        return pd.DataFrame(columns=DISAGREEMENT_COLUMNS)
+    sub = inc.iloc[rows]
+    c = codes[rows]
+    lo, hi = np.array(low, dtype=np.int64)[c], np.array(high, dtype=np.int64)[c]
+    dates = pd.to_datetime(sub["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")
+    day = np.where(np.isnat(dates), np.iinfo(np.int64).max, -dates.view(np.int64))
+    order = np.lexsort((day, -(hi - lo)))  # largest gap first, newest first within, unknown dates last
+    claims_arr = np.empty(len(claims_of), dtype=object)
+    for i, cl in enumerate(claims_of):
+        claims_arr[i] = cl
+    col = lambda name: sub[name].to_numpy(dtype=object)[order] if name in sub.columns else None
+    return pd.DataFrame({
+        "id": sub["id"].to_numpy()[order], "event_date": date_strings(sub["event_date"]).to_numpy()[order],
+        "location": col("location"), "country": col("country"), "event_type": col("event_type"),
+        "low": lo[order], "high": hi[order], "who_said": np.array(who, dtype=object)[c][order],
+        "claims": claims_arr[c][order], "article_id": col("article_id"), "idx": sub["idx"].to_numpy()[order],
+        "article_title": col("article_title"),
+    }, columns=DISAGREEMENT_COLUMNS)
+
+
+def distinct_source_counts(inc: pd.DataFrame) -> np.ndarray:
+    """Per incident, how many distinct named sources back it (what corroboration() calls n_sources)."""
+    if inc is None or inc.empty:
+        return np.array([], dtype=np.int64)
+    codes, lists = unique_objects(inc["sources"])
+    n = [len({x for x in (lst if isinstance(lst, list) else []) if isinstance(x, str) and x}) for lst in lists]
+    return np.array(n, dtype=np.int64)[codes]
+
+
+def single_source(inc: pd.DataFrame, att: pd.DataFrame | None = None, types: dict[str, str] | None = None,
+                  head: int | None = None) -> tuple[int, pd.DataFrame]:
+    """(how many incidents rest on one source or none, their corroboration rows — the first `head` only when
+    given), without building the corroboration table of every incident."""
+    n_src = distinct_source_counts(inc)
+    mask = n_src <= 1
+    total = int(mask.sum())
+    if not total:
+        return 0, pd.DataFrame(columns=CORROBORATION_COLUMNS)
+    rows = np.flatnonzero(mask)
+    if head is not None and total > head:  # order the row numbers, then take only the rows shown
+        dates = pd.to_datetime(inc["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")[rows]
+        day = np.where(np.isnat(dates), np.iinfo(np.int64).max, -dates.view(np.int64))
+        rows = rows[np.lexsort((day, n_src[rows]))[:head]]
+    return total, corroboration(inc.iloc[rows], att, types)
 
 
 def disagreement_claims(dis: pd.DataFrame) -> pd.DataFrame:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from sitrep import analysis
 from sitrep.exports import first_evidence
-from sitrep.queries import Filters
+from sitrep.queries import Filters, unique_objects
 
 N_KEY = 4  # key incidents per list (largest, newest): what fits one 1080p slide
 MAX_EVIDENCE = 260  # characters of the evidence sentence on a card
@@ -208,8 +209,14 @@ def _possible_duplicates(inc: pd.DataFrame) -> int:
     """Same day, same place, same event type, reported in different articles: probably one event twice."""
     if inc.empty:
         return 0
-    k = inc.assign(_d=analysis.date_strings(inc["event_date"])).dropna(subset=["location", "_d"])
-    g = k.groupby(["_d", "location", "event_type"])["article_id"].nunique()
+    # integer codes instead of text: grouping a million rows by three text columns took over a second
+    day = pd.to_datetime(inc["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")
+    keys = {"d": np.where(np.isnat(day), -1, pd.factorize(day.view(np.int64))[0]),
+            "l": pd.factorize(inc["location"])[0], "t": pd.factorize(inc["event_type"])[0],
+            "a": pd.factorize(inc["article_id"])[0]}
+    k = pd.DataFrame(keys)
+    k = k[(k["d"] >= 0) & (k["l"] >= 0)]
+    g = k.drop_duplicates().groupby(["d", "l", "t"]).size()  # distinct articles per (day, place, type)
     return int((g[g > 1] - 1).sum())
 
 
@@ -252,13 +259,16 @@ def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dic
     return list(analysis.records(cells, cols)), n, True
 
 
-def _newest(recs: pd.DataFrame, k: int) -> pd.DataFrame:
-    """The k newest incidents (undated last), larger tolls first on a tie — without sorting every row."""
-    dated = recs[recs["_d"].notna()]
-    if len(dated) >= k:
-        cut = dated["_d"].nlargest(k, keep="all").min()  # every row on or after the k-th newest date
-        return dated[dated["_d"] >= cut].sort_values(["_d", "_f"], ascending=[False, False]).head(k)
-    return recs.sort_values(["_d", "_f"], ascending=[False, False], na_position="last").head(k)
+def _key_rows(inc: pd.DataFrame, fat: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(largest: the N_KEY highest tolls, newest first on a tie; newest: the N_KEY newest, larger toll first on a
+    tie, undated last) — ordered as row numbers, so only those few rows are ever taken from the frame."""
+    f = fat.to_numpy(dtype=float)
+    dates = pd.to_datetime(inc["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")
+    newest_first = np.where(np.isnat(dates), np.iinfo(np.int64).max, -dates.view(np.int64))  # undated last
+    big = np.flatnonzero(f > 0)
+    big = big[np.lexsort((newest_first[big], -f[big]))[:N_KEY]]  # lexsort: last key first; stable on ties
+    new = np.lexsort((-np.where(np.isnan(f), -np.inf, f), newest_first))[:N_KEY]
+    return inc.iloc[big], inc.iloc[new]
 
 
 def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None = None,
@@ -269,16 +279,15 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
     (the dashboard's shared frame leaves it out)."""
     flt = flt or Filters()
     inc, att = analysis.apply_filters(inc_all, att_all, flt)
-    inc = inc.copy() if inc is not None else pd.DataFrame()
+    inc = inc if inc is not None else pd.DataFrame()
     n = len(inc)
-    corr = analysis.corroboration(inc, att, analysis.source_types(att_all))
+    n_single, single = analysis.single_source(inc, att, analysis.source_types(att_all), head=N_CAVEAT_ROWS)
     dis = analysis.disagreements(inc)
     fat = pd.to_numeric(inc["fatalities"], errors="coerce") if n else pd.Series(dtype=float)
     lo = pd.to_numeric(inc["fatalities_min"], errors="coerce").fillna(fat).fillna(0).sum() if n else 0
     hi = pd.to_numeric(inc["fatalities_max"], errors="coerce").fillna(fat).fillna(0).sum() if n else 0
     total_fat = int(fat.fillna(0).sum()) if n else 0
-    single = corr[corr["single_source"]] if not corr.empty else corr
-    sources = {s for lst in inc["sources"] for s in (lst or [])} if n else set()
+    sources = {s for lst in unique_objects(inc["sources"])[1] for s in (lst or [])} if n else set()
     countries = inc["country"].dropna().nunique() if n else 0
     fat_range = f"sources' range {int(lo):,}–{int(hi):,}" if int(lo) != int(hi) else ""
     numbers = [
@@ -286,19 +295,20 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
         ("Reported fatalities", f"{total_fat:,}", fat_range),
         ("Countries", f"{countries:,}", ""),
         ("Sources cited", f"{len(sources):,}", ""),
-        ("Single-source", f"{len(single):,}", "verify first" if len(single) else ""),
+        ("Single-source", f"{n_single:,}", "verify first" if n_single else ""),
         ("Conflicting figures", f"{len(dis):,}", "sources disagree" if len(dis) else ""),
     ]
     points, n_located, grouped = map_points(inc)
     timeline, unit = _timeline(inc)
     by_type = []
     if n:
-        t = inc.assign(_f=fat.fillna(0)).groupby(inc["event_type"].fillna("Unknown"))
-        by_type = [{"event_type": k, "incidents": len(g), "fatalities": int(g["_f"].sum())} for k, g in t]
+        t = (pd.DataFrame({"t": inc["event_type"].fillna("Unknown").to_numpy(dtype=object),
+                           "f": fat.fillna(0).to_numpy()})
+             .groupby("t").agg(incidents=("f", "size"), fatalities=("f", "sum")))
+        by_type = [{"event_type": k, "incidents": int(a), "fatalities": int(f)}
+                   for k, a, f in zip(t.index, t["incidents"], t["fatalities"])]
         by_type.sort(key=lambda r: (-r["incidents"], r["event_type"]))
-    recs = inc.assign(_f=fat, _d=pd.to_datetime(inc["event_date"], errors="coerce")) if n else inc
-    top_big = recs[recs["_f"] > 0].nlargest(N_KEY, ["_f", "_d"]) if n else recs
-    top_new = _newest(recs, N_KEY) if n else recs
+    top_big, top_new = _key_rows(inc, fat) if n else (inc, inc)
     if n and store is not None and "evidence" not in inc.columns:
         from sitrep.queries import with_details
 
@@ -308,8 +318,8 @@ def build_from_frames(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters
 
     caveats = []
     if n:
-        if len(single):
-            caveats.append(f"{len(single)} of {plural(n, 'incident')} rest on a single source (or none named); "
+        if n_single:
+            caveats.append(f"{n_single} of {plural(n, 'incident')} rest on a single source (or none named); "
                            "verify them before repeating.")
         if len(dis):
             caveats.append(f"{plural(len(dis), 'incident')} with conflicting casualty figures; the headline uses one "

@@ -261,7 +261,9 @@ def filter_incidents(df: pd.DataFrame, flt: Filters) -> pd.DataFrame:
         mask &= df["event_type"].isin(flt.event_types)
     if flt.sources:
         wanted = set(flt.sources)
-        mask &= df["sources"].map(lambda s: bool(wanted.intersection(s)))
+        codes, lists = unique_objects(df["sources"])  # once per distinct source list, not per row
+        hit = np.array([bool(wanted.intersection(lst or [])) for lst in lists], dtype=bool)
+        mask &= hit[codes] if len(lists) else False
     if flt.single_source_only:
         mask &= df["n_sources"] == 1
     return df[mask]
@@ -291,7 +293,7 @@ def facets(df: pd.DataFrame) -> dict:
         "admin1_all": _sorted_unique(df["admin1"].unique()),
         "admin1_by_country": {c: sorted(set(v)) for c, v in by_country.items()},
         "event_types": _sorted_unique(df["event_type"].unique()),
-        "sources": _sorted_unique(s for lst in df["sources"] for s in lst),
+        "sources": _sorted_unique(s for lst in unique_objects(df["sources"])[1] for s in (lst or [])),
         "date_min": dates.min().date() if len(dates) else None,
         "date_max": dates.max().date() if len(dates) else None,
     }
@@ -316,7 +318,7 @@ def headline(df: pd.DataFrame) -> dict:
         "fatalities_low": int(low.sum()),
         "fatalities_high": int(high.sum()),
         "articles": int(df["article_id"].nunique()),
-        "sources": len({s for lst in df["sources"] for s in lst}),
+        "sources": len({s for lst in unique_objects(df["sources"])[1] for s in (lst or [])}),
         "disputed": disputed,
     }
 

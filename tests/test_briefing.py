@@ -183,3 +183,13 @@ def test_outside_points_are_counted_on_the_map(store):
 def test_long_evidence_is_clipped_on_cards():
     assert briefing._clip("word " * 100, 40).endswith("…") and len(briefing._clip("word " * 100, 40)) <= 41
     assert briefing._clip("short", 40) == "short"
+
+
+def test_key_incidents_order_by_toll_and_date_with_undated_last():
+    inc = pd.DataFrame({"id": [1, 2, 3, 4, 5, 6],
+                        "event_date": pd.to_datetime(["2023-01-05", None, "2023-01-07", "2023-01-07", "2023-01-01",
+                                                      "2023-01-06"]),
+                        "fatalities": [10, 50, 10, None, 3, 0]})
+    big, new = briefing._key_rows(inc, inc["fatalities"])
+    assert list(big["id"]) == [2, 3, 1, 5]  # 50 undated first by toll; a tie at 10 goes to the newer
+    assert list(new["id"]) == [3, 4, 6, 1]  # same day: the larger toll, then the unknown toll
