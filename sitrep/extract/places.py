@@ -621,7 +621,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         ccs = {g.rows[i][ISO2] for i in m.ids if g.rows[i][ISO2]}
         if len(ccs) == 1:
             towns.setdefault(next(iter(ccs)), set()).add(m.key)
-        else:
+        elif m.ids:  # a name the gazetteer lost all candidates for (e.g. pruned by its region) votes for nothing
             big = max(m.ids, key=lambda i: g.rows[i][POP])
             if g.rows[big][POP] >= 500000:
                 explicit[g.rows[big][ISO2]] += 0.3

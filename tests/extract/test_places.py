@@ -432,3 +432,9 @@ def test_a_region_word_with_a_possessive_is_trimmed(nlp):
 ])
 def test_a_foreign_town_name_that_reports_is_an_outlet(nlp, text, word):
     assert word not in found(run_places(nlp, text))
+
+
+def test_unknown_village_in_a_named_region_does_not_break_the_article(nlp):
+    """A village the gazetteer lacks, pruned by its region, must not crash the country vote."""
+    doc = run_places(nlp, "Gunmen killed 20 civilians in the village of Ber in the Timbuktu region on Monday.")
+    assert any(m.place.admin1 == "Timbuktu" or m.place.name == "Timbuktu" for m in doc._.places)
