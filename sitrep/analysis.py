@@ -167,55 +167,103 @@ def source_types(att: pd.DataFrame) -> dict[str, str]:
 
 
 # -- source table -------------------------------------------------------------------------------------
+def _day_values(s: pd.Series) -> np.ndarray:
+    """datetime64[D] per row of a date/text column, parsed once per distinct value."""
+    codes, uniq = pd.factorize(s)
+    days = pd.to_datetime(pd.Series(np.asarray(uniq, dtype=object)), errors="coerce").to_numpy("datetime64[ns]")
+    out = np.append(days.astype("datetime64[D]"), np.datetime64("NaT", "D"))
+    return out[codes]  # code -1 (missing) -> the NaT appended last
+
+
 def source_table(inc: pd.DataFrame, att: pd.DataFrame) -> pd.DataFrame:
     """Every canonical source: type, claims, incidents it backs, articles, first/last seen, via, publishers.
 
     'Incidents backed' counts an incident once whether the source is in its sources list or one of the
     source's claims points at it. First/last seen are article publication dates (event dates when an
-    article has none). Vectorised (explode + groupby): it runs on every rerun of the Sources page.
+    article has none). The incidents' side is worked per distinct source list (a few thousand serve a
+    million incidents) on integer codes, then spread to the list's members.
     """
-    keys, arts, dates, pubs = [], [], [], []
+    backed_parts, arts, dates, pubs = [], [], [], []
     claims = pd.Series(dtype=int)
     via = pd.Series(dtype=object)
+    members = pd.DataFrame({"code": pd.Series([], dtype=np.int64), "source": pd.Series([], dtype=object)})
+    codes = np.array([], dtype=np.int64)
+    if inc is not None and not inc.empty:
+        codes, lists = unique_objects(inc["sources"])
+        pairs = [(c, x) for c, lst in enumerate(lists)
+                 for x in sorted({x for x in (lst if isinstance(lst, list) else []) if isinstance(x, str) and x})]
+        members = pd.DataFrame(pairs, columns=["code", "source"]).astype({"code": np.int64, "source": object})
+        # incidents per source: every row of a list counts for each member
+        rows_per_code = np.bincount(codes, minlength=len(lists))
+        backed_parts.append(members.assign(n=rows_per_code[members["code"].to_numpy()])
+                            .groupby("source")["n"].sum())
+        art_codes, art_ids = pd.factorize(inc["article_id"])
+        ca = pd.DataFrame({"code": codes, "a": art_codes}).drop_duplicates()
+        arts.append(ca.merge(members, on="code").assign(article_id=lambda x: np.asarray(art_ids, dtype=object)[
+            x["a"].to_numpy()])[["source", "article_id"]])
+        d = _day_values(inc["article_published"])
+        d = np.where(np.isnat(d), _day_values(inc["event_date"]), d)
+        cd = pd.DataFrame({"code": codes, "d": d}).dropna().groupby("code")["d"].agg(["min", "max"])
+        cd = cd.reset_index().merge(members, on="code")
+        dates.append(pd.DataFrame({"source": pd.concat([cd["source"], cd["source"]], ignore_index=True),
+                                   "d": pd.concat([cd["min"], cd["max"]], ignore_index=True)}))
+        pub_codes, pub_names = pd.factorize(inc["article_publisher"])
+        cp = pd.DataFrame({"code": codes, "p": pub_codes}).drop_duplicates()
+        cp = cp[cp["p"] >= 0].merge(members, on="code")
+        pubs.append(pd.DataFrame({"source": cp["source"].to_numpy(),
+                                  "article_publisher": np.asarray(pub_names, dtype=object)[cp["p"].to_numpy()]}))
     if att is not None and not att.empty:
         a = att[_named(att["source"])]
         claims = a.groupby("source").size()
-        lk = a[["source", "article_id", "incident_idx"]].explode("incident_idx").dropna(subset=["incident_idx"])
-        keys.append(lk.rename(columns={"incident_idx": "idx"}))
-        arts.append(a[["source", "article_id"]])
-        dates.append(pd.DataFrame({"source": a["source"], "d": date_strings(a["article_published"])}))
-        pubs.append(a[["source", "article_publisher"]])
+        lk = (a[["source", "article_id", "incident_idx"]].explode("incident_idx").dropna(subset=["incident_idx"])
+              .rename(columns={"incident_idx": "idx"}))
+        lk = lk.astype({"idx": np.int64, "source": object, "article_id": object}).drop_duplicates()
+        if len(lk) and inc is not None and not inc.empty:
+            # a claim's incident already counted when the source is in that incident's list
+            # integer keys (article code, idx): no text hashing, no take of the million-row frame
+            stride = int(inc["idx"].max()) + 1 if len(inc) else 1
+            inc_keys, first_row = np.unique(art_codes.astype(np.int64) * stride + inc["idx"].to_numpy(dtype=np.int64),
+                                            return_index=True)
+            lk_art = pd.Index(np.asarray(art_ids, dtype=object)).get_indexer(lk["article_id"].to_numpy(dtype=object))
+            lk_idx = lk["idx"].to_numpy(dtype=np.int64)
+            ok = (lk_art >= 0) & (lk_idx < stride)
+            pos = np.full(len(lk), -1, dtype=np.int64)
+            want = lk_art[ok] * stride + lk_idx[ok]
+            at = np.minimum(np.searchsorted(inc_keys, want), max(len(inc_keys) - 1, 0))
+            pos[ok] = np.where(inc_keys[at] == want, first_row[at], -1) if len(inc_keys) else -1
+            hit = lk.assign(code=np.where(pos >= 0, codes[np.maximum(pos, 0)], -1))
+            listed = hit.merge(members.assign(listed=True), on=["code", "source"], how="left")["listed"]
+            lk = hit[~listed.fillna(False).astype(bool).to_numpy()][["source", "article_id", "idx"]].drop_duplicates()
+        backed_parts.append(lk.groupby("source").size())
+        arts.append(a[["source", "article_id"]].astype(object))
+        dates.append(pd.DataFrame({"source": a["source"].to_numpy(dtype=object),
+                                   "d": _day_values(a["article_published"])}))
+        pubs.append(a[["source", "article_publisher"]].astype(object))
         v = a[_named(a["via"]) & (a["via"] != a["source"])]
         via = v.groupby("source")["via"].agg(lambda x: ", ".join(sorted(set(x))))
-    if inc is not None and not inc.empty:
-        d = date_strings(inc["article_published"]).fillna(date_strings(inc["event_date"]))
-        e = (inc[["sources", "article_id", "idx", "article_publisher"]].assign(d=d).explode("sources")
-             .rename(columns={"sources": "source"}))
-        e = e[_named(e["source"])]
-        keys.append(e[["source", "article_id", "idx"]])
-        arts.append(e[["source", "article_id"]])
-        dates.append(e[["source", "d"]])
-        pubs.append(e[["source", "article_publisher"]])
-    if not keys:
+    if not backed_parts and claims.empty:
         return pd.DataFrame(columns=SOURCE_COLUMNS)
-    k = pd.concat(keys, ignore_index=True)
-    k["idx"] = k["idx"].astype(int)
-    backed = k.drop_duplicates().groupby("source").size()
-    articles = pd.concat(arts, ignore_index=True).drop_duplicates().groupby("source").size()
-    dd = pd.concat(dates, ignore_index=True).dropna()
+    backed = pd.concat(backed_parts).groupby(level=0).sum() if backed_parts else pd.Series(dtype=int)
+    articles = (pd.concat(arts, ignore_index=True).dropna().drop_duplicates().groupby("source").size()
+                if arts else pd.Series(dtype=int))
+    dd = pd.concat(dates, ignore_index=True).dropna() if dates else pd.DataFrame(columns=["source", "d"])
     first, last = dd.groupby("source")["d"].min(), dd.groupby("source")["d"].max()
-    pp = pd.concat(pubs, ignore_index=True).dropna().drop_duplicates()
+    pp = pd.concat(pubs, ignore_index=True).dropna().drop_duplicates() if pubs else pd.DataFrame(
+        columns=["source", "article_publisher"])
     publishers = pp.groupby("source")["article_publisher"].agg(lambda x: ", ".join(sorted(x)))
-    names = sorted(set(articles.index) | set(claims.index))
+    names = sorted(set(articles.index) | set(claims.index) | set(backed.index))
+    if not names:
+        return pd.DataFrame(columns=SOURCE_COLUMNS)
     types = source_types(att)
+    day_text = lambda s: date_strings(s.reindex(names)).to_numpy()
     df = pd.DataFrame({
         "source": names,
         "type": [types.get(n, UNKNOWN_TYPE) for n in names],
         "claims": claims.reindex(names, fill_value=0).astype(int).to_numpy(),
         "incidents": backed.reindex(names, fill_value=0).astype(int).to_numpy(),
         "articles": articles.reindex(names, fill_value=0).astype(int).to_numpy(),
-        "first_seen": first.reindex(names).astype(object).where(first.reindex(names).notna(), None).to_numpy(),
-        "last_seen": last.reindex(names).astype(object).where(last.reindex(names).notna(), None).to_numpy(),
+        "first_seen": day_text(first),
+        "last_seen": day_text(last),
         "via": via.reindex(names, fill_value="").to_numpy(),
         "publishers": publishers.reindex(names, fill_value="").to_numpy(),
     }, columns=SOURCE_COLUMNS)
