@@ -170,8 +170,10 @@ def article_country(doc, lex: ActorLexicon | None = None) -> str | None:
         c = getattr(getattr(pm, "place", None), "country", None)
         if c:
             counts[c] += 2
+    from sitrep.extract.sentences import doc_text
+
     lex = lex or lexicon()
-    toks = _tokens(doc.text[:20000])
+    toks = _tokens(doc_text(doc)[:20000])
     for i in range(len(toks)):
         hit = lex.demonym_at(toks, i)
         if hit and hit[0] != "United States":  # the US is named everywhere; it is rarely the theatre

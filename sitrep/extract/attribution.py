@@ -52,6 +52,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from sitrep.extract.sentences import doc_text
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 MEDIA_TYPES = {"news agency", "state media", "media", "armed group media"}
@@ -2411,7 +2413,7 @@ def _is_publisher(resolver: Resolver, name: str | None) -> bool:
 
 def attributions_for(doc) -> list[dict]:
     kb = knowledge()
-    text = doc.text
+    text = doc_text(doc)
     resolver = Resolver(doc, kb, text)
     resolver.add_publisher_canonical()
     pending = []  # (record, Source)

@@ -7,14 +7,16 @@ Order matters: sentences -> places -> actors -> attribution -> incidents (incide
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from functools import lru_cache
 
 import spacy
 from spacy.tokens import Doc
 
+from sitrep.extract import actors, attribution, incidents, places, sentences  # noqa: F401
+
 # Importing the modules registers their components with spaCy.
 from sitrep.extract import meta as meta_mod
-from sitrep.extract import sentences, places, actors, attribution, incidents  # noqa: F401
 
 for _name, _default in (("published", None), ("publisher", None), ("title", None), ("body_start", 0),
                         ("places", None), ("actors", None), ("attributions", None), ("incidents", None),
@@ -32,6 +34,10 @@ def get_nlp():
     nlp.max_length = 20_000_000  # articles up to the reader's 12 MB limit; our rules are linear
     for name in PIPELINE:
         nlp.add_pipe(name)
+    from sitrep.gazetteer import Gazetteer
+
+    Gazetteer.get()  # load the place index now, then keep the long-lived objects out of the cyclic GC:
+    gc.freeze()  # every article allocates many short-lived objects and each GC pass would rescan them all
     return nlp
 
 
@@ -66,6 +72,7 @@ def run(text: str, published=None, title=None, publisher=None) -> Doc:
     nlp = get_nlp()
     info = meta_mod.read_meta(text)
     doc = nlp.make_doc(text)
+    doc.user_data["sitrep_text"] = (len(doc), text)  # == doc.text, which spaCy rebuilds on every access
     doc._.warnings = []
     pub = parse_override(published) or info.get("published")
     if pub is None:
