@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import sqlalchemy as sa
 
 from sitrep.store import Store, articles, attributions, incidents
@@ -98,8 +99,31 @@ def _fetch_rows(conn, q) -> list[tuple]:
     return [tuple(r) for r in result.fetchall()]
 
 
+def _codes(values) -> tuple[np.ndarray, list]:
+    """(code per value, distinct values in order of first appearance): one dict lookup a cell."""
+    seen: dict = {}
+    codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values))
+    return codes, list(seen)
+
+
 def _str_column(values) -> pd.Series:
-    return pd.Series(values, dtype="str") if len(values) else pd.Series([], dtype="str")
+    """Text cells -> an Arrow-backed str column, built from the distinct values (a million cells hold a few
+    thousand names; converting each cell costs twice as much)."""
+    if not len(values):
+        return pd.Series([], dtype="str")
+    codes, keys = _codes(values)
+    keys = [k if isinstance(k, str) else None for k in keys]
+    arr = pa.array(keys, type=pa.large_string()).take(pa.array(codes))
+    return pd.Series(arr, dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+
+
+def _date_column(values) -> pd.Series:
+    """ISO date text -> datetime64, each distinct day parsed once."""
+    if not len(values):
+        return pd.Series([], dtype="datetime64[us]")
+    codes, keys = _codes(values)
+    days = pd.to_datetime(pd.Series(keys, dtype=object), errors="coerce", format="ISO8601")
+    return pd.Series(days.to_numpy()[codes])
 
 
 def _num_column(values, integer: bool) -> pd.Series:
@@ -117,12 +141,13 @@ def _incident_frame(rows: list[tuple], cols: list[str], arts: pd.DataFrame) -> p
             data[name] = _num_column(values, integer=name in _INT_COLUMNS)
         elif name == "actor1_claimed":
             data[name] = pd.Series(np.array([bool(v) for v in values], dtype=bool))
+        elif name == "event_date":
+            data[name] = _date_column(values)
         elif name in _JSON_COLUMNS:
             data[name] = _json_lists(pd.Series(values, dtype=object))
         else:
             data[name] = _str_column(values)
     df = pd.DataFrame(data, columns=cols)
-    df["event_date"] = pd.to_datetime(df["event_date"], errors="coerce", format="ISO8601")
     # The article's title/publisher/published: joined here (5,000 articles) rather than in SQL (a million
     # copies of the same strings through the DBAPI).
     arts = arts.drop_duplicates("id").set_index("id")
