@@ -171,3 +171,29 @@ def test_claims_with_no_actor_are_listed_last():
                            "kind": ["accusation"] * 3 + ["responsibility"], "claim": ["c"] * 4})
     summary = analysis.actor_claim_summary(claims)
     assert list(summary["actor"]) == ["Islamic State", analysis.NO_ACTOR]
+
+
+def test_single_source_counts_match_the_corroboration_table(frames):
+    inc, att = frames
+    corr = analysis.corroboration(inc, att)
+    total, head = analysis.single_source(inc, att, head=1)
+    assert total == int(corr["single_source"].sum())
+    assert list(head["id"]) == list(corr[corr["single_source"]]["id"].head(1))
+    assert list(analysis.distinct_source_counts(inc)) == list(
+        corr.set_index("id").loc[inc["id"], "n_sources"])
+
+
+@pytest.mark.parametrize(("values", "order", "expected"), [
+    (["b", "a", None, "b"], [3, 2, 0], ["b", None, "b"]),
+    ([1.5, 2.5, 3.5], [2, 0], [3.5, 1.5]),
+])
+def test_taken_reorders_text_and_numbers(values, order, expected):
+    import numpy as np
+
+    got = analysis.taken(pd.Series(values, dtype="str" if isinstance(values[0], str) else float), np.array(order))
+    assert [None if (v is None or v != v) else v for v in list(got)] == expected
+
+
+def test_date_strings_format_each_day_and_leave_unknown_empty():
+    s = pd.Series(pd.to_datetime(["2023-03-18", None, "2023-03-18", "2024-01-02"]))
+    assert analysis.date_strings(s).tolist() == ["2023-03-18", None, "2023-03-18", "2024-01-02"]
