@@ -113,15 +113,31 @@ def filter_attributions(att: pd.DataFrame, inc: pd.DataFrame, flt: Filters | Non
         return att
     out = att
     if _restricts_incidents(flt) or flt.sources:
-        keys = incident_keys(inc)
-        mask = [any(_key(a, i) in keys for i in (idxs or [])) for a, idxs in zip(att["article_id"],
-                                                                                  att["incident_idx"])]
-        linked = att[mask]
+        linked = att[backs_incidents(att, inc)]
         if _restricts_incidents(flt):
             out = linked
     if flt.sources:
         out = out[out["source"].isin(flt.sources)]
     return out
+
+
+def backs_incidents(att: pd.DataFrame, inc: pd.DataFrame) -> np.ndarray:
+    """Mask of the attributions that point at one of these incidents (article_id + incident_idx), by a
+    join of the exploded links rather than a Python loop over every claim."""
+    if att is None or att.empty or inc is None or inc.empty:
+        return np.zeros(0 if att is None else len(att), dtype=bool)
+    links = pd.DataFrame({"row": np.arange(len(att)), "article_id": att["article_id"].to_numpy(dtype=object),
+                          "idx": att["incident_idx"].to_numpy(dtype=object)}).explode("idx").dropna(subset=["idx"])
+    if links.empty:
+        return np.zeros(len(att), dtype=bool)
+    links["idx"] = pd.to_numeric(links["idx"], errors="coerce")
+    links = links.dropna(subset=["idx"]).astype({"idx": np.int64})
+    keys = pd.DataFrame({"article_id": inc["article_id"].to_numpy(dtype=object),
+                         "idx": inc["idx"].to_numpy(dtype=np.int64)}).drop_duplicates()
+    hit = links.merge(keys, on=["article_id", "idx"])["row"].to_numpy()
+    mask = np.zeros(len(att), dtype=bool)
+    mask[hit] = True
+    return mask
 
 
 def apply_filters(inc_all: pd.DataFrame, att_all: pd.DataFrame, flt: Filters | None):

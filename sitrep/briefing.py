@@ -234,27 +234,37 @@ def map_points(inc: pd.DataFrame, limit: int = MAX_MAP_POINTS) -> tuple[list[dic
     ok = lat.notna() & lon.notna()
     if not ok.any():
         return [], 0, False
-    df = pd.DataFrame({"lat": lat[ok], "lon": lon[ok],
-                       "fatalities": pd.to_numeric(inc.loc[ok, "fatalities"], errors="coerce").fillna(0).astype(int),
-                       "event_type": inc.loc[ok, "event_type"].fillna("").astype(str),
-                       "location": inc.loc[ok, "location"].fillna("").astype(str),
-                       "country": inc.loc[ok, "country"].fillna("").astype(str),
-                       "date": analysis.date_strings(inc.loc[ok, "event_date"]).fillna("")})
-    n = len(df)
+    fat = pd.to_numeric(inc["fatalities"], errors="coerce").fillna(0).astype(int).to_numpy()[ok.to_numpy()]
+    lat, lon = lat[ok].to_numpy(dtype=float), lon[ok].to_numpy(dtype=float)
+    n = len(lat)
     if n <= limit:
-        df["incidents"] = 1
+        sub = inc[ok]
+        df = pd.DataFrame({"lat": lat, "lon": lon, "fatalities": fat,
+                           **{c: sub[c].fillna("").astype(str).to_numpy(dtype=object)
+                              for c in ("event_type", "location", "country")},
+                           "date": analysis.date_strings(sub["event_date"]).fillna("").to_numpy(), "incidents": 1})
         return list(analysis.records(df, list(df.columns))), n, False
-    cell = max(df["lon"].max() - df["lon"].min(), df["lat"].max() - df["lat"].min(), 1.0) / 100
-    df["gx"], df["gy"] = (df["lon"] // cell).astype(int), (df["lat"] // cell).astype(int)
+    # Grid cells, on integer codes (text sorted, so a tie goes to the alphabetically first name as before)
+    okv = ok.to_numpy()
+    day = pd.to_datetime(inc["event_date"], errors="coerce").to_numpy(dtype="datetime64[ns]")[okv]
+    cell = max(lon.max() - lon.min(), lat.max() - lat.min(), 1.0) / 100
+    df = pd.DataFrame({"gx": (lon // cell).astype(int), "gy": (lat // cell).astype(int), "lat": lat, "lon": lon,
+                       "fatalities": fat, "day": day})
+    names = {}
+    for col in ("event_type", "location", "country"):
+        codes, uniq = pd.factorize(inc[col].fillna("").astype(str).to_numpy(dtype=object)[okv], sort=True)
+        df[col], names[col] = codes, np.asarray(uniq, dtype=object)
     g = df.groupby(["gx", "gy"])
     cells = g.agg(lat=("lat", "mean"), lon=("lon", "mean"), incidents=("lat", "size"),
-                  fatalities=("fatalities", "sum"), first=("date", "min"), last=("date", "max"))
+                  fatalities=("fatalities", "sum"), first=("day", "min"), last=("day", "max"))
     for col in ("event_type", "location", "country"):  # the most common value per cell, vectorised
         top = (df.groupby(["gx", "gy", col]).size().reset_index(name="n")
                .sort_values(["n", col], ascending=[False, True]).drop_duplicates(["gx", "gy"]))
-        cells[col] = top.set_index(["gx", "gy"])[col].reindex(cells.index)
+        cells[col] = names[col][top.set_index(["gx", "gy"])[col].reindex(cells.index).to_numpy()]
     cells = cells.sort_values("incidents", ascending=False).head(limit).reset_index(drop=True)
-    cells["date"] = cells["first"] + " – " + cells["last"]
+    first = analysis.date_strings(cells["first"]).fillna("")
+    last = analysis.date_strings(cells["last"]).fillna("")
+    cells["date"] = (first + " – " + last).to_numpy()
     cols = ["lat", "lon", "fatalities", "event_type", "location", "country", "date", "incidents"]
     return list(analysis.records(cells, cols)), n, True
 
