@@ -191,7 +191,7 @@ def test_taken_reorders_text_and_numbers(values, order, expected):
     import numpy as np
 
     got = analysis.taken(pd.Series(values, dtype="str" if isinstance(values[0], str) else float), np.array(order))
-    assert [None if (v is None or v != v) else v for v in list(got)] == expected
+    assert [None if pd.isna(v) else v for v in list(got)] == expected
 
 
 def test_date_strings_format_each_day_and_leave_unknown_empty():
