@@ -367,17 +367,31 @@ def top_actors(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
 
 
 def top_regions(df: pd.DataFrame, n: int = 10) -> pd.DataFrame:
-    """Regions ('admin1, country', or the country alone) by number of incidents."""
+    """Regions ('admin1, country', or the country alone) by number of incidents.
+
+    Grouped first by the (admin1, country) codes, labels built for the groups only (building a label for
+    each of a million rows cost most of the time)."""
+    empty = pd.DataFrame(columns=["region", "incidents", "fatalities"])
     if df.empty:
-        return pd.DataFrame(columns=["region", "incidents", "fatalities"])
-    region = df["admin1"].where(df["admin1"].isna(), df["admin1"].astype(str) + ", " + df["country"].fillna(""))
-    region = region.fillna(df["country"]).str.rstrip(", ")
-    d = pd.DataFrame({"region": region, "fatalities": df["fatalities"].fillna(0)}).dropna(subset=["region"])
-    if d.empty:
-        return pd.DataFrame(columns=["region", "incidents", "fatalities"])
-    g = d.groupby("region", as_index=False).agg(incidents=("fatalities", "size"), fatalities=("fatalities", "sum"))
+        return empty
+    a_codes, a_names = pd.factorize(df["admin1"])
+    c_codes, c_names = pd.factorize(df["country"])
+    g = (pd.DataFrame({"a": a_codes, "c": c_codes, "f": df["fatalities"].fillna(0).to_numpy()})
+         .groupby(["a", "c"], as_index=False).agg(incidents=("f", "size"), fatalities=("f", "sum")))
+    a_names, c_names = np.asarray(a_names, dtype=object), np.asarray(c_names, dtype=object)
+    labels = []
+    for a, c in zip(g["a"].tolist(), g["c"].tolist()):
+        admin1, country = (a_names[a] if a >= 0 else None), (c_names[c] if c >= 0 else None)
+        label = f"{admin1}, {country or ''}".rstrip(", ") if admin1 is not None else country
+        labels.append(label.rstrip(", ") if isinstance(label, str) else None)
+    g["region"] = labels
+    g = g.dropna(subset=["region"])
+    if g.empty:
+        return empty
+    g = g.groupby("region", as_index=False).agg(incidents=("incidents", "sum"), fatalities=("fatalities", "sum"))
     g["fatalities"] = g["fatalities"].astype(int)
-    return g.sort_values(["incidents", "fatalities"], ascending=False).head(n).reset_index(drop=True)
+    return g.sort_values(["incidents", "fatalities"], ascending=False).head(n).reset_index(drop=True)[
+        ["region", "incidents", "fatalities"]]
 
 
 def incident(df: pd.DataFrame, incident_id) -> dict | None:
