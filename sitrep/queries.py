@@ -176,8 +176,9 @@ def unique_objects(col: pd.Series) -> tuple[np.ndarray, list]:
     if not len(col):
         return np.array([], dtype=np.int64), []
     vals = col.to_numpy(dtype=object)
-    codes, _ = pd.factorize(np.fromiter(map(id, vals), dtype=np.int64, count=len(vals)))
-    first_rows = np.unique(codes, return_index=True)[1]  # codes number objects in order of first appearance
+    codes, uniq = pd.factorize(np.fromiter(map(id, vals), dtype=np.int64, count=len(vals)))
+    first_rows = np.empty(len(uniq), dtype=np.int64)
+    first_rows[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)  # the last write wins: each code's first row
     return codes.astype(np.int64), list(vals[first_rows])
 
 
