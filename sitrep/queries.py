@@ -101,9 +101,9 @@ def _fetch_rows(conn, q) -> list[tuple]:
 
 def _codes(values) -> tuple[np.ndarray, list]:
     """(code per value, distinct values in order of first appearance): one dict lookup a cell."""
-    seen: dict = {}
-    codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype=np.int64, count=len(values))
-    return codes, list(seen)
+    keys = list(dict.fromkeys(values))  # C loops only: no Python frame per cell
+    index = {k: i for i, k in enumerate(keys)}
+    return np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values)), keys
 
 
 def _str_column(values) -> pd.Series:
