@@ -30,7 +30,7 @@ def store(tmp_path):
 def test_round_trip_keeps_every_field(store):
     aid, added = store.add_article(TEXT, EXTRACTED, path="a.txt")
     assert added and aid == article_id(TEXT)
-    inc = load_incidents(store).iloc[0]
+    inc = load_incidents(store, evidence=True).iloc[0]
     assert inc["location"] == "Mosul" and inc["fatalities"] == 4 and inc["sources"] == ["Police"]
     assert (inc["fatalities_min"], inc["fatalities_max"]) == (4, 6)
     assert str(inc["event_date"].date()) == "2023-05-05"
