@@ -168,3 +168,18 @@ def clear() -> None:
     _versions.clear()
     for fn in (_attributions, _articles, _facets, _article_text, _details):
         fn.clear()
+
+
+EMPTY_STORE = "No incidents in the store yet. Add articles on the **Articles** page, or run `sitrep ingest data/articles`."
+NO_MATCH = "No incidents match these filters. Widen them or press **Reset filters** in the sidebar."
+
+
+def empty_state(df: pd.DataFrame, stop_when_no_match: bool = True) -> None:
+    """The two empty states every incident page shares: nothing stored (stop), nothing matching (stop or go on)."""
+    if incidents_df().empty:
+        st.info(EMPTY_STORE)
+        st.stop()
+    if df.empty:
+        st.info(NO_MATCH)
+        if stop_when_no_match:
+            st.stop()

@@ -10,12 +10,7 @@ ensure_router()  # first: a fresh server may run this page without app.py
 st.title("Incidents")
 df = data.filtered_incidents()
 
-if data.incidents_df().empty:
-    st.info("No incidents in the store yet. Add articles on the **Articles** page.")
-    st.stop()
-if df.empty:
-    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
-    st.stop()
+data.empty_state(df)
 
 incident_table.downloads(df, key="incidents_dl")
 selected = incident_table.show(df, key=f"incidents_table_{filters.signature()}")

@@ -12,11 +12,7 @@ ensure_router()  # first: a fresh server may run this page without app.py
 st.title("Map")
 df = data.filtered_incidents()
 
-if data.incidents_df().empty:
-    st.info("No incidents in the store yet. Add articles on the **Articles** page.")
-    st.stop()
-if df.empty:
-    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
+data.empty_state(df, stop_when_no_match=False)
 
 selected = queries.incident(df, st.query_params.get("incident"))
 clicked = incident_map.show(df, key=f"map_page_{filters.signature()}", height=620,

@@ -13,13 +13,7 @@ st.title("Overview")
 df = data.filtered_incidents()
 n, total = filters.counts()
 
-if data.incidents_df().empty:
-    st.info("No incidents in the store yet. Add articles on the **Articles** page, or run "
-            "`sitrep ingest data/articles`.")
-    st.stop()
-if df.empty:
-    st.info("No incidents match these filters. Widen them or press **Reset filters** in the sidebar.")
-    st.stop()
+data.empty_state(df)
 
 h = queries.headline(df)
 c1, c2, c3, c4 = st.columns(4)
