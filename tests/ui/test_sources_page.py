@@ -4,33 +4,17 @@ the corroboration table; shared filters narrow every view."""
 import sys
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sources_fixtures import N_INCIDENTS, make_store
+from sources_fixtures import N_INCIDENTS
 
 from sitrep.queries import Filters
-from sitrep.store import Store
 
 PAGE = str(ROOT / "pages" / "sources.py")
-
-
-@pytest.fixture
-def filled(tmp_path, monkeypatch):
-    store = make_store(tmp_path)
-    monkeypatch.setenv("SITREP_DATABASE_URL", store.url)
-    return store
-
-
-@pytest.fixture
-def empty(tmp_path, monkeypatch):
-    store = Store(f"sqlite:///{tmp_path / 'empty.db'}")
-    monkeypatch.setenv("SITREP_DATABASE_URL", store.url)
-    return store
 
 
 def _run(flt=None):
