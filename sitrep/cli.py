@@ -70,7 +70,7 @@ def cmd_extract(args) -> int:
                 art = extract_article(raw.text, path=path if len(raws) == 1 else raw.path,
                                       published=published or raw.published, title=raw.title,
                                       publisher=raw.publisher)
-            except Exception as e:
+            except Exception as e:  # noqa: BLE001 - one bad article must not stop the batch
                 print(f"error: {path}: extraction failed: {type(e).__name__}: {e}", file=sys.stderr)
                 failed += 1
                 continue
@@ -93,8 +93,8 @@ def cmd_serve(args) -> int:
 
 
 def _filters(args):
-    from sitrep.queries import Filters
     from sitrep.pipeline_guard import date_or_exit
+    from sitrep.queries import Filters
 
     return Filters(actors=args.actor or [], regions=args.region or [], event_types=args.event_type or [],
                    sources=args.source or [], since=date_or_exit(args.since, "--since"),

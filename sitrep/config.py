@@ -10,7 +10,7 @@ ARTICLES_DIR = DATA_DIR / "articles"
 COUNTRIES_GEOJSON = DATA_DIR / "countries.geojson"
 
 # Articles above this size are refused: nothing an analyst pastes is bigger, and it bounds time.
-MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", 12 * 1024 * 1024))
+MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", str(12 * 1024 * 1024)))
 
 
 def data_dir() -> Path:

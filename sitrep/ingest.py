@@ -5,8 +5,8 @@ A bad file gets a one-line reason and the batch goes on; nothing already stored 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from sitrep.extract import extract_article
 from sitrep.reader import RawArticle, ReadError, iter_paths, read_bytes, read_path
@@ -37,7 +37,7 @@ def ingest_raw(store: Store, raw: RawArticle, summary: Summary, published=None) 
     try:
         ex = extract_article(raw.text, path=raw.path, published=published or raw.published,
                              title=raw.title, publisher=raw.publisher)
-    except Exception as e:  # extraction must never take the batch down
+    except Exception as e:  # noqa: BLE001 - extraction must never take the batch down
         summary.failed.append((raw.path, f"extraction failed: {type(e).__name__}: {e}"))
         return
     aid, added = store.add_article(raw.text, ex, path=raw.path, url=raw.url)

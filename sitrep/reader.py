@@ -78,7 +78,7 @@ def html_to_text(html: str, name: str) -> tuple[str, dict]:
     meta: dict = {}
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception:  # broken HTML: fall back below
+    except Exception:  # noqa: BLE001 - broken HTML: fall back to a plain tag strip below
         doc = None
     if doc is not None:
         d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -89,8 +89,8 @@ def html_to_text(html: str, name: str) -> tuple[str, dict]:
             if meta.get("title"):
                 head.append(meta["title"])
             return ("\n\n".join(head + [body]), meta)
-    import re
     import html as htmllib
+    import re
 
     text = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", html)
     text = re.sub(r"(?i)<br\s*/?>|</p>|</h\d>|</div>|</li>", "\n\n", text)

@@ -163,7 +163,7 @@ class Store:
         Returns (article_id, added); added is False when the same text is already stored.
         """
         aid = article_id(text)
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
             if conn.execute(sa.select(articles.c.id).where(articles.c.id == aid)).first() is not None:
                 return aid, False
@@ -231,7 +231,7 @@ def incident_row(aid: str, idx: int, inc: dict) -> dict:
 
 
 def attribution_row(aid: str, idx: int, a: dict) -> dict:
-    return dict(article_id=aid, idx=idx, source=a.get("source"), source_type=a.get("source_type"),
-                cue=a.get("cue"), claim=a.get("claim"), start=a.get("start"), end=a.get("end"),
-                via=a.get("via"), kind=a.get("kind") or "claim", target=a.get("target"),
-                incident_idx=json.dumps(a.get("incidents") or []))
+    return {"article_id": aid, "idx": idx, "source": a.get("source"), "source_type": a.get("source_type"),
+            "cue": a.get("cue"), "claim": a.get("claim"), "start": a.get("start"), "end": a.get("end"),
+            "via": a.get("via"), "kind": a.get("kind") or "claim", "target": a.get("target"),
+            "incident_idx": json.dumps(a.get("incidents") or [])}

@@ -29,7 +29,7 @@ def test_missing_file_is_reported(tmp_path):
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):
-    import sitrep.reader as reader
+    from sitrep import reader
 
     monkeypatch.setattr(reader, "MAX_ARTICLE_BYTES", 1000)
     p = tmp_path / "big.txt"
