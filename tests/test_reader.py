@@ -23,6 +23,23 @@ def test_bad_input_is_rejected_with_reason(name, data, reason):
         read_bytes(data, name)
 
 
+@pytest.mark.parametrize("text", [
+    "قُتل خمسة أشخاص في غارة جوية على مدينة حلب يوم الجمعة، بحسب المرصد السوري لحقوق الإنسان. وقال مصدر محلي "
+    "إن الغارة استهدفت سوقاً شعبياً في وسط المدينة وأدت إلى دمار كبير في المحال التجارية القريبة.",
+    "Cinq personnes ont été tuées vendredi dans une frappe aérienne sur la ville d'Alep, selon l'Observatoire "
+    "syrien des droits de l'homme. Une source locale a déclaré que la frappe visait un marché populaire du centre.",
+])
+def test_non_english_article_is_refused_with_reason(text):
+    with pytest.raises(ReadError, match="does not look like English"):
+        read_bytes(text.encode(), "foreign.txt")
+
+
+def test_english_article_with_foreign_names_is_accepted():
+    text = ("Fighters of Hay'at Tahrir al-Sham shelled Kafr Nabl and Maarat al-Numan on Sunday, killing two "
+            "civilians, the Syrian Observatory for Human Rights said. Residents of Jabal al-Zawiya fled north.")
+    assert read_bytes(text.encode(), "en.txt")[0].text == text
+
+
 def test_missing_file_is_reported(tmp_path):
     with pytest.raises(ReadError, match="no such file"):
         read_path(tmp_path / "nope.txt")
