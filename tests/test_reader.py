@@ -24,10 +24,10 @@ def test_bad_input_is_rejected_with_reason(name, data, reason):
 
 
 @pytest.mark.parametrize("text", [
-    "قُتل خمسة أشخاص في غارة جوية على مدينة حلب يوم الجمعة، بحسب المرصد السوري لحقوق الإنسان. وقال مصدر محلي "
-    "إن الغارة استهدفت سوقاً شعبياً في وسط المدينة وأدت إلى دمار كبير في المحال التجارية القريبة.",
-    "Cinq personnes ont été tuées vendredi dans une frappe aérienne sur la ville d'Alep, selon l'Observatoire "
-    "syrien des droits de l'homme. Une source locale a déclaré que la frappe visait un marché populaire du centre.",
+    ("قُتل خمسة أشخاص في غارة جوية على مدينة حلب يوم الجمعة، بحسب المرصد السوري لحقوق الإنسان. وقال مصدر محلي "
+    "إن الغارة استهدفت سوقاً شعبياً في وسط المدينة وأدت إلى دمار كبير في المحال التجارية القريبة."),
+    ("Cinq personnes ont été tuées vendredi dans une frappe aérienne sur la ville d'Alep, selon l'Observatoire "
+    "syrien des droits de l'homme. Une source locale a déclaré que la frappe visait un marché populaire du centre."),
 ])
 def test_non_english_article_is_refused_with_reason(text):
     with pytest.raises(ReadError, match="does not look like English"):
