@@ -9,6 +9,7 @@ opens with a dateline: "WASHINGTON, July 8, 2023 (Global Desk) - ..." or "BEIRUT
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -139,7 +140,7 @@ def _read_meta(text: str) -> dict:
             body_start = pos  # the headline repeated (page title and h1): still header
             continue
         date_line = bool(re.search(r"\d", s)) and len(s) <= 80 and _mostly_date(s) and parse_date_text(s) is not None
-        after_title = title is not None and not date_line and (len(_words(s)) >= 8 or s[:1].islower()
+        after_title = title is not None and not date_line and not _BYLINE.match(s) and (len(_words(s)) >= 8 or s[:1].islower()
                                                                or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
         if _is_body_line(s) or seen > 12 or after_title or (s.endswith(":") and len(_words(s)) >= 3 and not _mostly_date(s)):
             # "Key events this week:" introduces a list: body, not the headline
@@ -178,6 +179,12 @@ def _read_meta(text: str) -> dict:
         dateline = find_dateline(text, body_start) if body_start < len(text) else None
     if dateline and published is None and dateline.get("date"):
         published = parse_date_text(dateline["date"])
+    if published is None and title:
+        # "Russian Offensive Campaign Assessment, November 3, 2025": a report dated in its title's tail
+        m = _TITLE_DATE.search(title)
+        published = parse_date_text(m.group(1)) if m else None
+    if published is None:
+        published = _footer_date(text)
     publisher = publisher_line or publisher_desk or (dateline or {}).get("outlet")
     if publisher and dateline and publisher == dateline.get("outlet"):
         publisher = _tidy_name(publisher)
@@ -191,6 +198,20 @@ _DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|a
                           r"am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|read|\d+\s*min|local|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?"
                           r"|[\d:+.,/|-]+")
+
+
+_TITLE_DATE = re.compile(r"[,:]\s*((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\s*$")
+
+
+def _footer_date(text: str) -> dt.date | None:
+    """A page pasted with its date at the bottom ("27.06.2025", "Wednesday, August 20, 2025"): the last short lines."""
+    tail = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()][-2:]
+    for ln in reversed(tail):
+        if len(ln) <= 60 and re.search(r"\d{4}", ln) and _mostly_date(ln):
+            d = parse_date_text(ln)
+            if d is not None:
+                return d
+    return None
 
 
 def _mostly_date(part: str) -> bool:

@@ -110,3 +110,17 @@ def test_a_long_updated_line_after_the_headline_is_still_the_date_line():
     m = read_meta(text)
     assert (m["published"], m["publisher"]) == (dt.date(2024, 6, 9), "AP")
     assert text[m["body_start"]:].startswith("DEIR AL-BALAH")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Russian strike kills 5 in Zaporizhzhia\nby Jane Doe\nMarch 14, 2025 10:12 AM\n\nRussian forces struck the city overnight.",
+     dt.date(2025, 3, 14)),  # a lower-case byline between headline and date line is still header
+    ("Russian Offensive Campaign Assessment, November 3, 2025\n\nRussian forces advanced near Pokrovsk on November 2.",
+     dt.date(2025, 11, 3)),  # a report dated in its title's tail
+    ("Drone strike kills 3 in Khan Younis\n\nGAZA CITY (AA) - Three people were killed Friday in a drone strike.\n\n27.06.2025\n",
+     dt.date(2025, 6, 27)),  # a page pasted with its date at the bottom
+    ("MOGADISHU, Somalia - Eight people were killed on Wednesday in a blast, officials said.\n\nWednesday, August 20, 2025",
+     dt.date(2025, 8, 20)),
+])
+def test_publication_date_found_outside_the_usual_date_line(text, published):
+    assert read_meta(text)["published"] == published
