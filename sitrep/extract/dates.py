@@ -222,7 +222,10 @@ def find_times(text: str) -> list[TimeExpr]:
                 out[-1] = t
             continue
         out.append(t)
-    return out
+    # "overnight on March 14", "yesterday, Friday": the explicit date names the day the vague phrase points at
+    return [t for i, t in enumerate(out)
+            if not (t.kind == "rel_pub" and i + 1 < len(out) and out[i + 1].kind in ("date", "weekday")
+                    and re.fullmatch(r"[\s,(]*(?:on\s+|of\s+)?", text[t.end:out[i + 1].start]))]
 
 
 def _window(d: dt.date, before: int, after: int, precision: int) -> When:

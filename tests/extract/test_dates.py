@@ -34,6 +34,8 @@ def test_weekday_resolves_to_most_recent_such_day_on_or_before_publication(phras
     ("on Aug. 2, 2023", dt.date(2023, 8, 2)),
     ("on 28 December", dt.date(2022, 12, 28)),  # no year and later than publication: last year
     ("on 2021-05-04", dt.date(2021, 5, 4)),
+    ("a missile strike overnight on August 11, killing five", dt.date(2023, 8, 11)),  # the date, not pub-1
+    ("struck the city yesterday, August 10, killing two", dt.date(2023, 8, 10)),
 ])
 def test_absolute_dates_take_the_year_of_publication_unless_that_is_the_future(phrase, expected):
     w = when(phrase)
