@@ -167,23 +167,6 @@ def _patch_byte_counter() -> None:
     lsr.LocalScriptRunner.run = run
 
 
-def _keep_navigation_mode() -> None:
-    """AppTest resets PagesManager.uses_pages_directory before every run, which with a pages/ folder next to
-    app.py turns reruns into 'run the page file alone' (no sidebar filters). The real server keeps the
-    flag False after the first st.navigation call; give AppTest a subclass to reset instead (as tests/ui do)."""
-    from streamlit.runtime.pages_manager import PagesManager
-    from streamlit.testing.v1 import app_test
-
-    if getattr(app_test.PagesManager, "_sitrep_patch", False):
-        return
-
-    class _PagesManager(PagesManager):
-        _sitrep_patch = True
-
-    app_test.PagesManager = _PagesManager
-    PagesManager.uses_pages_directory = False
-
-
 def _run(at, timeout: float = 900):
     t0 = time.perf_counter()
     at.run(timeout=timeout)
@@ -219,7 +202,9 @@ def bench_apptest(sizes: list[int], repeats: int | None = None) -> list[Table]:
     from streamlit.testing.v1 import AppTest
 
     _patch_byte_counter()
-    _keep_navigation_mode()
+    from components.shell import keep_navigation_mode_in_apptest
+
+    keep_navigation_mode_in_apptest()
     table = Table(
         "Server time per page (AppTest run of app.py against the synthetic store)",
         [

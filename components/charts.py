@@ -19,23 +19,19 @@ def bar(counts: pd.DataFrame, label: str, value: str = "incidents") -> alt.Chart
             .properties(height=max(80, 24 * len(counts))))
 
 
-def show_top_actors(df: pd.DataFrame, n: int = 10, key: str = "top_actors") -> pd.DataFrame:
+def _show_top(top: pd.DataFrame, label: str, empty: str, key: str) -> pd.DataFrame:
     import streamlit as st
 
-    top = queries.top_actors(df, n)
     if top.empty:
-        st.caption("No actors named in these incidents.")
+        st.caption(empty)
     else:
-        st.altair_chart(bar(top, "actor"), width="stretch", key=key)
+        st.altair_chart(bar(top, label), width="stretch", key=key)
     return top
+
+
+def show_top_actors(df: pd.DataFrame, n: int = 10, key: str = "top_actors") -> pd.DataFrame:
+    return _show_top(queries.top_actors(df, n), "actor", "No actors named in these incidents.", key)
 
 
 def show_top_regions(df: pd.DataFrame, n: int = 10, key: str = "top_regions") -> pd.DataFrame:
-    import streamlit as st
-
-    top = queries.top_regions(df, n)
-    if top.empty:
-        st.caption("No located incidents.")
-    else:
-        st.altair_chart(bar(top, "region"), width="stretch", key=key)
-    return top
+    return _show_top(queries.top_regions(df, n), "region", "No located incidents.", key)

@@ -18,3 +18,24 @@ def ensure_router() -> None:
 
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def keep_navigation_mode_in_apptest() -> None:
+    """For AppTest (tests and benchmarks): keep app.py's router on every rerun.
+
+    AppTest resets PagesManager.uses_pages_directory before every run; with a pages/ folder next to app.py
+    that re-enables the old multipage mode, and reruns then execute the page file alone (no sidebar
+    filters). A real server sets the flag to False on the first st.navigation call and keeps it. Give
+    AppTest a PagesManager subclass so its reset lands on the subclass and the real flag stays False.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.testing.v1 import app_test
+
+    if getattr(app_test.PagesManager, "_sitrep_patch", False):
+        return
+
+    class _PagesManager(PagesManager):
+        _sitrep_patch = True
+
+    app_test.PagesManager = _PagesManager
+    PagesManager.uses_pages_directory = False

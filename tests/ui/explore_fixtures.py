@@ -12,26 +12,9 @@ if str(ROOT) not in sys.path:
 APP = str(ROOT / "app.py")
 
 
-def _keep_navigation_mode_between_runs() -> None:
-    """AppTest resets PagesManager.uses_pages_directory to None before every run; with a pages/ folder next
-    to app.py that re-enables the v1 multipage mode, and every rerun after the first then executes the page
-    file alone, skipping app.py (and so the sidebar filters). A real server sets the flag to False on the
-    first st.navigation call and keeps it. Give AppTest a PagesManager subclass so its reset lands on the
-    subclass and the real flag keeps the server's value."""
-    from streamlit.runtime.pages_manager import PagesManager
-    from streamlit.testing.v1 import app_test
+from components.shell import keep_navigation_mode_in_apptest
 
-    if getattr(app_test.PagesManager, "_sitrep_patch", False):
-        return
-
-    class _PagesManager(PagesManager):
-        _sitrep_patch = True
-
-    app_test.PagesManager = _PagesManager
-    PagesManager.uses_pages_directory = False
-
-
-_keep_navigation_mode_between_runs()
+keep_navigation_mode_in_apptest()
 
 
 def incident(**kw) -> dict:
