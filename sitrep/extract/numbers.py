@@ -98,6 +98,16 @@ def _is_year(text: str, m) -> bool:
     return bool(_YEAR_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)])) or text[m.end(1):m.end(1) + 1] == ","
 
 
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:" + _MONTH_WORDS + r")\.?\s*$")
+_MONTH_AFTER = re.compile(r"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_WORDS + r")\b")
+
+
+def _in_date(text: str, m) -> bool:
+    """'on March 13 killed a man', 'on 13 March killed': the day of a date is not a count."""
+    return bool(_MONTH_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)])
+                or _MONTH_AFTER.match(text, m.end(1)))
+
+
 def _sum_chain(first: str, chain: str) -> int | None:
     total = parse_count(first)
     if total is None:
@@ -155,7 +165,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(SUBJ, text, 160, 5):
-        if _is_year(text, m):
+        if _is_year(text, m) or _in_date(text, m):
             continue
         between = (m.group(2) or "") + (m.group(3) or "")
         if re.search(HURT, between, re.IGNORECASE) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.IGNORECASE):

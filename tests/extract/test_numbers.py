@@ -52,6 +52,9 @@ def test_no_killed_figure_gives_none(text):
     ("Two soldiers embraced martyrdom during the intense exchange of fire", 2),
     ("In November 2001, FARC guerrillas killed 12 police officers in an attack on the town", 12),
     ("Since 2014, 300 people have been killed in the region", 300),
+    ("Russian shelling of Nikopol on March 13 killed a 67-year-old man", 1),  # a date's day is not a count
+    ("an air strike on 13 March killed a shepherd", 1),
+    ("In March, 13 people were killed in the district", 13),
 ])
 def test_singular_victims_martyrdom_and_years(text, expected):
     assert fatality_count(text) == expected
