@@ -860,56 +860,58 @@ def knowledge() -> Knowledge:
 
 # ---------------------------------------------------------------------------- tokens ----
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'’\-&]*[\w\u00C0-\u024F])?\.?|\S"
+_TOKEN = re.compile(  # the possessive *+ never backtracks: same tokens as X*Y with X = Y + ['’\-&], faster
+    r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F]|['’\-&]+[\w\u00C0-\u024F])*+\.?|\S"
 )
 _ABBREV_DOT = re.compile(
     r"^(?:[A-Z]|Jr|Sr|No|Mt|Ft|Gen|Col|Lt|Maj|Brig|Dr|Mr|Ms|Mrs|Sgt|Capt|Adm|Sen|Rep|Gov|St)\.$"
 )
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _tokenize(text: str, offset: int = 0):
     """Words with their offsets; 'Syria's' -> 'Syria', ''s'. A final '.' stays only on abbreviations."""
     words, spans = [], []
-    for m in _TOKEN.finditer(text):
-        w, s, e = m.group(), m.start(), m.end()
-        if (
-            w.endswith(".")
-            and len(w) > 1
-            and not _ABBREV_DOT.match(w)
-            and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)
-        ):
-            w, e = w[:-1], e - 1
-            words.append(w)
-            spans.append((s + offset, e + offset))
-            words.append(".")
-            spans.append((e + offset, e + offset + 1))
-            continue
-        low = w.lower()
-        if len(w) > 2 and (low.endswith(("'s", "’s"))):
-            words.append(w[:-2])
-            spans.append((s + offset, e - 2 + offset))
-            words.append("'s")
-            spans.append((e - 2 + offset, e + offset))
-            continue
-        if (
-            w in ("'", "’")
+    add_word, add_span = words.append, spans.append
+    n = len(text)
+    for m in _TOKEN.finditer(text):  # hot: one test of the last character picks the (rare) split case
+        w = m.group()
+        s, e = m.span()
+        last = w[-1]
+        if len(w) > 1:
+            if last == ".":
+                if not _ABBREV_DOT.match(w) and not _DOTTED.fullmatch(w):
+                    e -= 1
+                    add_word(w[:-1])
+                    add_span((s + offset, e + offset))
+                    add_word(".")
+                    add_span((e + offset, e + offset + 1))
+                    continue
+            elif last in "sS":
+                if len(w) > 2 and w[-2] in "'’":
+                    add_word(w[:-2])
+                    add_span((s + offset, e - 2 + offset))
+                    add_word("'s")
+                    add_span((e - 2 + offset, e + offset))
+                    continue
+            elif last in "'’" and w[-2] == "s":  # plural possessive: "rebels'"
+                add_word(w[:-1])
+                add_span((s + offset, e - 1 + offset))
+                add_word("'s")
+                add_span((e - 1 + offset, e + offset))
+                continue
+        elif (
+            last in "'’"
             and spans
             and spans[-1][1] == s + offset
             and words[-1][-1:] in ("s", "S")
-            and (e >= len(text) or text[e].isspace())
+            and (e >= n or text[e].isspace())
         ):
-            words.append("'s")  # plural possessive: "Hamas’ armed wing", "rebels' commander"
-            spans.append((s + offset, e + offset))
+            add_word("'s")  # plural possessive: "Hamas’ armed wing", "rebels' commander"
+            add_span((s + offset, e + offset))
             continue
-        if len(w) > 1 and w[-1] in "'’" and w[-2] == "s":  # plural possessive: "rebels'"
-            words.append(w[:-1])
-            spans.append((s + offset, e - 1 + offset))
-            words.append("'s")
-            spans.append((e - 1 + offset, e + offset))
-            continue
-        words.append(w)
-        spans.append((s + offset, e + offset))
+        add_word(w)
+        add_span((s + offset, e + offset))
     return words, spans
 
 
