@@ -341,7 +341,22 @@ class Gazetteer:
     def ids(self, key: str) -> tuple[int, ...]:
         """Record ids for a normalised key (the index stores a bare int when a key has one record)."""
         v = self.index.get(key)
-        return () if v is None else (v,) if isinstance(v, int) else v
+        if v is None or isinstance(v, int):
+            return () if v is None else (v,)
+        return self._current_names(key, v)
+
+    def _current_names(self, key: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """A town's current name beats another town's former name: 'Pokrovsk' is the Donetsk town of 60,000,
+        not Engels (Pokrovsk until 1931). Cities known under the key only as an alternate name are dropped
+        when a city of 10,000+ bears it as its own name."""
+        cache = self.__dict__.setdefault("_current_cache", {})
+        got = cache.get(key)
+        if got is None:
+            rows = self.rows
+            own = [i for i in ids if rows[i][KIND] == "city" and rows[i][POP] >= 10000 and norm_key(rows[i][NAME]) == key]
+            got = tuple(i for i in ids if rows[i][KIND] != "city" or norm_key(rows[i][NAME]) == key) if own else ids
+            cache[key] = got
+        return got
 
     def variant_ids(self, name: str, countries) -> list[int]:
         """Towns of the given countries whose name has the same variant_key (index built per country on demand)."""

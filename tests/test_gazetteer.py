@@ -38,6 +38,7 @@ def g():
     ("Kandahar", None, "Kandahar", "Afghanistan", (31.61, 65.71)),
     ("Timbuktu", None, None, "Mali", (16.77, -3.01)),
     ("Kherson", "UA", "Kherson", "Ukraine", (46.64, 32.61)),
+    ("Pokrovsk", None, "Pokrovsk", "Ukraine", (48.28, 37.18)),  # a town's own name, not Engels' former one
 ])
 def test_lookup_finds_conflict_towns_worldwide(g, name, hint, expected, country, point):
     p = g.lookup(name, country_hint=hint)
