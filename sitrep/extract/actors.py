@@ -218,6 +218,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 continue
             if m == 1 and k0 in ("is", "it", "us", "aa", "pdf") and toks[i][2] != exact[0]:
                 continue
+            if m == 1 and norm[toks[i][0] - 1:toks[i][0]] == "(" and re.match(r"\)\s*[-–—]", norm[toks[i][1]:toks[i][1] + 4]):
+                continue  # "GAZA CITY (AA) -": the news agency of a dateline, not the Arakan Army
             best = (m, rec, generic)
             break
         dem = lex.demonym_at(toks, i)

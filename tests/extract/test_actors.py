@@ -185,3 +185,15 @@ def test_a_groups_members_are_the_group(text, expected):
 
 def test_a_group_led_fighter_noun_is_the_group():
     assert ("Hamas-led gunmen", "Hamas") in actors("Hamas-led gunmen stormed into southern Israel", "Israel")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("GAZA CITY (AA) - Three Palestinians were killed in a drone strike.", "Arakan Army"),
+    ("RAKHINE (AA) - the statement said", "Arakan Army"),
+])
+def test_an_agency_acronym_in_a_dateline_is_not_an_actor(text, absent):
+    assert absent not in [a for _, a in actors(text)]
+
+
+def test_the_same_acronym_in_the_story_is_still_an_actor():
+    assert "Arakan Army" in [a for _, a in actors("The AA seized a town in Rakhine state on Sunday.")]
