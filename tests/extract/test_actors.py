@@ -31,6 +31,8 @@ def actors(text, country=None):
     ("M23 rebels advanced on Goma", "M23"),
     ("the Israel Defense Forces said", "Military Forces of Israel"),
     ("Wagner mercenaries and Malian soldiers", "Wagner Group"),
+    ("terrorists belonging to Fitna al Khawarij attacked a checkpoint", "Tehrik-i-Taliban Pakistan"),  # ISPR usage
+    ("khawarij were killed in the operation", "Tehrik-i-Taliban Pakistan"),
 ])
 def test_named_armed_groups_and_state_forces(text, expected):
     assert expected in [a for _, a in actors(text)]
