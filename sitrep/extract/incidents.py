@@ -157,6 +157,12 @@ class Inc:
     victims: set = field(default_factory=set)  # sides whose dead the fatalities count (numbers.victim_sides)
 
 
+# "The drone targeted a group of civilians near ...": a sentence whose subject is the weapon or blast just told
+DEFINITE_WEAPON_SUBJECT = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:(?:israeli|russian|army|military|enemy|same)\s+)?"
+                                     r"(?:drone|strike|air ?strike|missile|rocket|shell|blast|explosion|bomb|attack|raid|"
+                                     r"ambush|assault)s?\s+(?!was\b|were\b|is\b|came\b)[a-z]+ed\b")
+
+
 @lru_cache(maxsize=1)
 def _country_points() -> dict:
     out = {}
@@ -455,7 +461,8 @@ class Builder:
         when, explicit, kind = self.clause_date(ctext, c0, src_spans, left, times)
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
-        definite = E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None
+        definite = (E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None) or (
+            DEFINITE_WEAPON_SUBJECT.match(ctext) is not None and not explicit)
         low = ctext.lower()
         mc = CLAIM.search(ctext) if "claim" in low else None
         claim = (mc is not None and not NO_CLAIM.search(ctext[max(0, mc.start() - 40):mc.start()])) or (

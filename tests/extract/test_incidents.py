@@ -480,3 +480,13 @@ def test_the_other_sides_unverified_claim_of_a_counterattack_is_a_claim_on_the_b
             "The claim could not be independently verified.")
     (inc,) = run(text, published="2024-02-03", country="Somalia")
     assert inc["fatalities"] == 7 and 30 in [c["fatalities"] for c in inc["fatality_claims"]]
+
+
+@pytest.mark.parametrize("second", [
+    "The drone targeted a group of people near a market west of Goma, medics said.",
+    "The strike hit a house near Sake, residents said.",
+])
+def test_a_sentence_whose_subject_is_the_weapon_just_told_adds_to_that_event(second):
+    incs = run("Three civilians were killed on Friday in a drone strike in Goma, medical sources said.\n\n" + second,
+               country="Democratic Republic of the Congo")
+    assert len(incs) == 1 and incs[0]["fatalities"] == 3
