@@ -2425,10 +2425,9 @@ def attributions_for(doc) -> list[dict]:
     pending = []  # (record, Source)
     sents = _sentence_spans(doc)
     sent_starts = [a for a, _ in sents]
-    cue_first = _cue_first_words(kb)
     for si, s0, s1 in _units(text, sents):
         stext = text[s0:s1]
-        if cue_first.isdisjoint(_WORD.findall(stext.lower())):
+        if not _may_hold_cue(stext, kb):
             continue  # most sentences attribute nothing: skip them before tokenizing
         words, spans = _tokenize(stext, s0)
         if not words:
@@ -3103,6 +3102,32 @@ _WORD = re.compile(r"[a-z]+")
 @lru_cache(maxsize=4)
 def _cue_first_words(kb: Knowledge) -> frozenset:
     return frozenset({ws[0] for lst in kb.cues.values() for ws, *_ in lst} | {"statement", "statements"})
+
+
+@lru_cache(maxsize=4)
+def _cue_word_sets(kb: Knowledge) -> dict:
+    """first word -> the sets of plain words ([a-z]+) each cue starting with it needs in its sentence."""
+    out: dict = {}
+    for lst in kb.cues.values():
+        for ws, *_ in lst:
+            need = frozenset(w for w in ws if _WORD.fullmatch(w))
+            out.setdefault(ws[0], set()).add(need)
+    return out
+
+
+def _may_hold_cue(stext: str, kb: Knowledge) -> bool:
+    """False only when find_cues cannot find a cue in this sentence: some cue (or 'statement') has all its plain
+    words among the sentence's [a-z]+ runs. Every token a cue word matches is such a run, except after a Kelvin
+    sign (it lowers to 'k' but starts no token), so a sentence holding one is always read."""
+    low = stext.lower()
+    present = set(_WORD.findall(low))
+    firsts = _cue_first_words(kb).intersection(present)
+    if not firsts:
+        return False
+    if "statement" in firsts or "statements" in firsts or "\u212a" in stext:
+        return True
+    sets = _cue_word_sets(kb)
+    return any(need <= present for f in firsts for need in sets.get(f, ()))
 
 
 def _sentence_spans(doc) -> list[tuple]:
