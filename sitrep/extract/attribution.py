@@ -934,11 +934,16 @@ class Source:
 
 # ------------------------------------------------------------------------ resolution ----
 
-_PERSON = re.compile(
-    r"\b(?:(?:President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
+_PERSON_TITLES = (
+    r"President|Prime Minister|Minister|Foreign Minister|Defen[cs]e Minister|Interior Minister|"
     r"Gen\.|General|Governor|Gov\.|Mayor|Commander|Col\.|Colonel|Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|"
     r"Capt\.|Captain|Dr\.|Spokesman|spokesman|spokeswoman|Spokeswoman|Secretary|Sheikh|King|Emir|Senator|Sen\.|"
-    r"Ambassador)\s+){1,4}"
+    r"Ambassador"
+)
+_PERSON = re.compile(
+    # the lookahead on the titles' first letters lets the scan skip every other position quickly
+    r"(?=[" + "".join(sorted({t[0] for t in _PERSON_TITLES.split("|")})) + r"])"
+    r"\b(?:(?:" + _PERSON_TITLES + r")\s+){1,4}"
     r"((?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn)-[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]+|(?:al|el|bin|ibn|de|van|von)"
     r"(?:-[A-Z][\w'’\-]*)?)){0,3})"
 )
@@ -948,8 +953,10 @@ _NICKNAME = re.compile(r"\s+[\"“”‘’'][A-Z][^\"“”‘’'\s]*[\"“”
 
 # "Ahmed Hassan, a farmer from the village, ...": a name introduced by an apposition, for a later "he said"
 _NAMED_APPOSITION = re.compile(
-    r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:(?:a|an) [a-z]|\d{1,3},)"
+    r"(?=[A-Z])(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:al-|el-|bin |abu )?[A-Z][a-z'’\-]+){1,2}), (?:(?:a|an) [a-z]|\d{1,3},)"
 )
+
+_ACRONYM_PAREN = re.compile(r"[ \t]\([A-Z][A-Za-z0-9\-]{1,9}\)")
 
 
 class Resolver:
@@ -998,9 +1005,10 @@ class Resolver:
             self.persons.setdefault(last, src)
             if "-" in last:
                 self.persons.setdefault(last.split("-", 1)[1], src)
+        # the long pattern runs only on a text with some " (ABC)" (it cannot match elsewhere)
         for m in re.finditer(
             r"\b([A-Z][\w'’\-]*(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})[ \t]+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
-            text,
+            text if _ACRONYM_PAREN.search(text) else "",
         ):
             self.acronyms[m.group(2)] = _fold(m.group(1))
 
