@@ -157,6 +157,9 @@ class Inc:
     victims: set = field(default_factory=set)  # sides whose dead the fatalities count (numbers.victim_sides)
 
 
+# "the gunmen stormed the village": the attackers or the place of an event already told
+ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
+                                    r"terrorists|village|town|community|settlement|camp)\b")
 # "The drone targeted a group of civilians near ...": a sentence whose subject is the weapon or blast just told
 DEFINITE_WEAPON_SUBJECT = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:(?:israeli|russian|army|military|enemy|same)\s+)?"
                                      r"(?:drone|strike|air ?strike|missile|rocket|shell|blast|explosion|bomb|attack|raid|"
@@ -485,6 +488,14 @@ class Builder:
         if cand is None and left is not None and place is None and not explicit and left.sents[-1] == si and (
                 etype == left.etype or "Strategic developments" in (etype, left.etype)):
             cand = left  # "...; the army said 30 militants were killed": the same event, continued
+        if cand is None and explicit and (definite or ATTACKERS_OR_PLACE_REF.search(ctext)) and self.incidents and N.fatality_count(ctext) is None:
+            # "Bandits have killed 11 people in Kairu ... the gunmen stormed the village on Saturday night": the
+            # lede's undated event, now dated, not a second attack
+            prev = self.incidents[-1]
+            if not prev.explicit_date and si - prev.sents[-1] <= 2 and etype in COMPAT.get(prev.etype, ()) and (
+                    place is None or prev.place is None or place.name == prev.place.name) and (
+                    when is not None and when.known and prev.when.known and when.event_date <= prev.when.event_date):
+                cand = prev
         if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
             # nothing places, dates or counts it apart from the event just told: more about that event
             cand = self.find_candidate(etype, si, None, prefer=left, reach=2)

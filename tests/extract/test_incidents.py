@@ -490,3 +490,13 @@ def test_a_sentence_whose_subject_is_the_weapon_just_told_adds_to_that_event(sec
     incs = run("Three civilians were killed on Friday in a drone strike in Goma, medical sources said.\n\n" + second,
                country="Democratic Republic of the Congo")
     assert len(incs) == 1 and incs[0]["fatalities"] == 3
+
+
+@pytest.mark.parametrize("second", [
+    "A resident told reporters that the gunmen stormed the village on Thursday night and shot at residents.",
+    "Survivors said the attackers opened fire on worshippers at a mosque on Thursday.",
+])
+def test_an_undated_lede_takes_the_date_told_later_instead_of_becoming_two_events(second):
+    incs = run("Gunmen have killed at least 11 people in an attack on a village near Maiduguri.\n\n" + second,
+               country="Nigeria")
+    assert [(i["event_date"], i["fatalities"]) for i in incs] == [("2024-03-07", 11)]
