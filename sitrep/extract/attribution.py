@@ -691,6 +691,7 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=8192)  # pure, and called on the same few names for every record
 def norm_name(s: str | None) -> str:
     if not s:
         return ""
@@ -763,6 +764,7 @@ def _is_acronym(alias: str) -> bool:
     return len(alias) <= 4 or (letters and all(c.isupper() for c in letters))
 
 
+@lru_cache(maxsize=8192)  # pure: resolve asks for the same head words again and again
 def _alias_words(s: str) -> tuple:
     return tuple(w.lower() for w in _tokenize(_fold(s))[0])
 
@@ -1946,9 +1948,10 @@ class Cue:
     text: str
 
 
-def find_cues(words: list[str], kb: Knowledge) -> list[Cue]:
+def find_cues(words: list[str], kb: Knowledge, lows: list[str] | None = None) -> list[Cue]:
     out = []
-    lows = [w.lower() for w in words]
+    if lows is None:
+        lows = [w.lower() for w in words]
     i = 0
     n = len(words)
     while i < n:
@@ -2442,7 +2445,7 @@ def attributions_for(doc) -> list[dict]:
             continue
         resolver.set_unit(s0, s1, words)
         lows = [w.lower() for w in words]
-        cues = find_cues(words, kb)
+        cues = find_cues(words, kb, lows)
         if not cues:
             continue
         found = []  # (cue, [Source], via Source|None, claim (a,b), target, channel)
