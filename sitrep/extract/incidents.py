@@ -166,6 +166,15 @@ DEFINITE_WEAPON_SUBJECT = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:(?:israeli|
                                      r"ambush|assault)s?\s+(?!was\b|were\b|is\b|came\b)[a-z]+ed\b")
 
 
+def _km(a, b) -> float:
+    from sitrep.gazetteer import haversine_km
+
+    try:
+        return haversine_km((a.latitude, a.longitude), (b.latitude, b.longitude))
+    except (AttributeError, TypeError):  # a place without coordinates is never "near"
+        return float("inf")
+
+
 @lru_cache(maxsize=1)
 def _country_points() -> dict:
     out = {}
@@ -485,6 +494,14 @@ class Builder:
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
+        if cand is None and place is not None and not explicit and a1 is not None and self.incidents \
+                and N.fatality_count(ctext) is None:
+            # '"The RSF shelled the Abu Shouk camp ... in the city," the group said': the same attacker, type and
+            # day a few km from the event just told, with no toll or date of its own, is that event told again
+            prev = self.incidents[-1]
+            if si - prev.sents[-1] <= 1 and prev.etype == etype and prev.sub == sub and prev.actor1 is not None \
+                    and prev.actor1.actor == a1.actor and prev.place is not None and _km(prev.place, place) <= 10:
+                cand = prev
         if cand is None and left is not None and place is None and not explicit and left.sents[-1] == si and (
                 etype == left.etype or "Strategic developments" in (etype, left.etype)):
             cand = left  # "...; the army said 30 militants were killed": the same event, continued

@@ -20,6 +20,7 @@ PLACES = {
     "Goma": Place("Goma", "North Kivu", "Democratic Republic of the Congo", -1.68, 29.22, 1, "city"),
     "Sake": Place("Sake", "North Kivu", "Democratic Republic of the Congo", -1.57, 29.04, 1, "city"),
     "Rutshuru": Place("Rutshuru", "North Kivu", "Democratic Republic of the Congo", -1.18, 29.45, 1, "city"),
+    "Munigi": Place("Munigi", "North Kivu", "Democratic Republic of the Congo", -1.63, 29.23, 1, "city"),
 }
 
 
@@ -500,3 +501,12 @@ def test_an_undated_lede_takes_the_date_told_later_instead_of_becoming_two_event
     incs = run("Gunmen have killed at least 11 people in an attack on a village near Maiduguri.\n\n" + second,
                country="Nigeria")
     assert [(i["event_date"], i["fatalities"]) for i in incs] == [("2024-03-07", 11)]
+
+
+@pytest.mark.parametrize("second", [
+    '"The M23 shelled a displacement camp and neighbourhoods near Munigi," a local rights group said.',
+])
+def test_the_same_attack_retold_a_few_km_away_without_toll_or_date_is_one_event(second):
+    incs = run("At least 30 civilians were killed on Friday in shelling by M23 rebels on Goma, medics said.\n\n" + second,
+               country="Democratic Republic of the Congo")
+    assert len(incs) == 1 and incs[0]["fatalities"] == 30
