@@ -77,6 +77,8 @@ AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|no
                             r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
 DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township"}  # named after their town: the town, precision 2
 SETTLEMENT_AFTER = {"city", "town", "village", "hamlet"}
+# Nigerian local government areas: "Bukkuyum Local Government Area", "Gwoza LGA", "Bama Local Government"
+LGA_AFTER = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)\b")
 # "the southern Lebanese village of X", "Syria's northern town of X", "Niger's Tillaberi region": the gap between
 # a demonym or a country's possessive and the next name, which then lies in that country
 QUALIFIER_GAP = re.compile(
@@ -432,8 +434,10 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
             m.person = True
     if m.j - m.i == 1 and nxt is not None and nxt.cap and text[m.end:nxt.start] == " " and \
             nxt.norm not in FUNCTION_WORDS and nxt.norm not in ADMIN_SINGULAR | ADMIN_PLURAL and \
-            nxt.norm not in PLACE_HEADS and not nxt.text.isupper():
+            nxt.norm not in PLACE_HEADS and not nxt.text.isupper() and not LGA_AFTER.match(text, m.end):
         m.person = True
+    if LGA_AFTER.match(text, m.end):
+        m.near = True  # "Bukkuyum Local Government Area", "Gwoza LGA": a district named after its town
 
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"

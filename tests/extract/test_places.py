@@ -58,6 +58,9 @@ def found(doc):
      "Zaporizhzhia Nuclear Power Plant", "site", 1, (47.51, 34.59)),
     ("Aid trucks entered Gaza through the Rafah crossing on Sunday.", "Rafah crossing", "Rafah crossing", "site", 1,
      (31.25, 34.26)),
+    ("Bandits attacked a village in Bukkuyum Local Government Area of Zamfara State.", "Bukkuyum", "Bukkuyum",
+     "city", 2, (12.14, 5.47)),  # a Nigerian LGA named after its town: the town, precision 2
+    ("Gunmen killed six farmers in Bukkuyum LGA on Sunday.", "Bukkuyum", "Bukkuyum", "city", 2, (12.14, 5.47)),
 ])
 def test_place_mentions_resolve_worldwide(nlp, text, mention, name, kind, precision, point):
     doc = run_places(nlp, text)
