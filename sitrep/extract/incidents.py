@@ -166,6 +166,15 @@ DEFINITE_WEAPON_SUBJECT = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:(?:israeli|
                                      r"ambush|assault)s?\s+(?!was\b|were\b|is\b|came\b)[a-z]+ed\b")
 
 
+@lru_cache(maxsize=512)
+def _area_site(name: str) -> bool:
+    """A named area (district, mountain range, sea: sites.csv precision 2+), not a building or camp."""
+    from sitrep.gazetteer import get
+
+    p = get().lookup(name, kinds=("site",))
+    return p is not None and (p.precision or 1) >= 2
+
+
 def _km(a, b) -> float:
     from sitrep.gazetteer import haversine_km
 
@@ -781,6 +790,8 @@ class Builder:
                 continue
             rank = KIND_RANK.get(getattr(p, "kind", "city"), 0)
             prec = getattr(p, "precision", 1) or 1
+            if getattr(p, "kind", "") == "site" and prec >= 2 and _area_site(p.name):
+                rank = KIND_RANK["district"]  # "North Waziristan's Mir Ali area": a district or range, wider than a town
             rel = pm.start - c0
             if DIRECTION_OF.search(ctext[max(0, rel - 40):rel]):
                 rank += 5

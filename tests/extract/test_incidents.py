@@ -510,3 +510,17 @@ def test_the_same_attack_retold_a_few_km_away_without_toll_or_date_is_one_event(
     incs = run("At least 30 civilians were killed on Friday in shelling by M23 rebels on Goma, medics said.\n\n" + second,
                country="Democratic Republic of the Congo")
     assert len(incs) == 1 and incs[0]["fatalities"] == 30
+
+
+def test_the_town_named_in_a_sentence_beats_the_district_or_range_around_it():
+    from sitrep.gazetteer import get
+
+    g = get()
+    text = "Four soldiers were killed in an exchange of fire in North Waziristan's Mir Ali area on Monday, the military said."
+    PLACES["North Waziristan"] = g.lookup("North Waziristan", kinds=("site",))
+    PLACES["Mir Ali"] = g.lookup("Mir Ali")
+    try:
+        (inc,) = run(text, country="Pakistan")
+    finally:
+        del PLACES["North Waziristan"], PLACES["Mir Ali"]
+    assert inc["location"] == "Mir Ali"
