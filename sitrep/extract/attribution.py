@@ -52,7 +52,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract.sentences import doc_text
+from sitrep.extract.sentences import doc_text, sent_spans
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -691,14 +691,21 @@ def _fold(s: str) -> str:
     return " ".join(s.split())
 
 
+# every pattern is compiled once here: re's own cache is shared with the other components and may evict them
+_APOSTROPHES = re.compile(r"['’`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # pure, and called on the same few names for every record
 def norm_name(s: str | None) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`]", "", s)
-    words = re.sub(r"[^a-z0-9]+", " ", s).split()
+    s = _APOSTROPHES.sub("", s)
+    words = _NON_ALNUM.sub(" ", s).split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
@@ -959,6 +966,10 @@ _NAMED_APPOSITION = re.compile(
 )
 
 _ACRONYM_PAREN = re.compile(r"[ \t]\([A-Z][A-Za-z0-9\-]{1,9}\)")
+# "the Permanent Strategic Framework (CSP)": a name and the acronym it is written as afterwards
+_ACRONYM_DEFINED = re.compile(
+    r"\b([A-Z][\w'’\-]*(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})[ \t]+\(([A-Z][A-Za-z0-9\-]{1,9})\)"
+)
 
 
 class Resolver:
@@ -1008,10 +1019,7 @@ class Resolver:
             if "-" in last:
                 self.persons.setdefault(last.split("-", 1)[1], src)
         # the long pattern runs only on a text with some " (ABC)" (it cannot match elsewhere)
-        for m in re.finditer(
-            r"\b([A-Z][\w'’\-]*(?:[ \t]+(?:of|for|the|and|in|[A-Z][\w'’\-]*)){1,12})[ \t]+\(([A-Z][A-Za-z0-9\-]{1,9})\)",
-            text if _ACRONYM_PAREN.search(text) else "",
-        ):
+        for m in _ACRONYM_DEFINED.finditer(text if _ACRONYM_PAREN.search(text) else ""):
             self.acronyms[m.group(2)] = _fold(m.group(1))
 
     def add_publisher_canonical(self):
@@ -1092,7 +1100,7 @@ class Resolver:
             # military")
             text = self.text
             if self._breaks is None:
-                self._breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+                self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
             i = bisect.bisect_right(self._breaks, s0) - 1
             p0 = self._breaks[i] if i >= 0 else 0
             p1 = self._breaks[i + 1] if i + 1 < len(self._breaks) else len(text)
@@ -2325,11 +2333,14 @@ _FIG_PATTERNS = [
 ]
 
 
+_ANY_NUM = re.compile(r"\b(" + _NUM + r")\b")
+
+
 def _figures(claim: str, cue) -> list[int]:
     """Fatality figures in a claim; after "put the toll" any bare number is the toll."""
     out = figures_in(claim)
     if any(w in cue.text.lower() for w in ("toll", "figure", "number")) and not out:
-        m = re.search(r"\b(" + _NUM + r")\b", claim)
+        m = _ANY_NUM.search(claim)
         v = _to_int(m.group(1)) if m else None
         if v is not None:
             out = [v]
@@ -2434,7 +2445,7 @@ def attributions_for(doc) -> list[dict]:
     resolver = Resolver(doc, kb, text)
     resolver.add_publisher_canonical()
     pending = []  # (record, Source)
-    sents = _sentence_spans(doc)
+    sents = sent_spans(doc)  # cached on the Doc by the first component that asks (read only here)
     sent_starts = [a for a, _ in sents]
     for si, s0, s1 in _units(text, sents):
         stext = text[s0:s1]
@@ -2893,7 +2904,7 @@ def attributions_for(doc) -> list[dict]:
             back = seq[-COREF_WINDOW:]
             ref = resolver.corefer(src, back + history_all[seen : seen + COREF_WINDOW], len(back))
             if ref is None and src.coref in ROLE_HEADS:
-                name = re.sub(r"^(?:the|a|an)\s+", "", _fold(src.mention), flags=re.IGNORECASE)
+                name = _LEADING_ARTICLE.sub("", _fold(src.mention))
                 ref = Source(name[:1].upper() + name[1:], src.type, src.mention, src.start, src.end)
             if ref is None and src.fallback:
                 ref = Source(src.fallback[0], src.fallback[1], src.mention, src.start, src.end)
@@ -3139,23 +3150,6 @@ def _may_hold_cue(stext: str, kb: Knowledge) -> bool:
         return True
     sets = _cue_word_sets(kb)
     return any(need <= present for f in firsts for need in sets.get(f, ()))
-
-
-def _sentence_spans(doc) -> list[tuple]:
-    """(start_char, end_char) of each sentence, read from token arrays (iterating doc.sents is slow)."""
-    from spacy.attrs import IDX, LENGTH, SENT_START
-
-    n = len(doc)
-    if n == 0:
-        return []
-    arr = doc.to_array([SENT_START, IDX, LENGTH])
-    first = arr[:, 0] == 1
-    first[0] = True
-    starts = first.nonzero()[0]
-    lasts = list(starts[1:] - 1) + [n - 1]
-    begin = arr[starts, 1].tolist()
-    end = (arr[lasts, 1] + arr[lasts, 2]).tolist()
-    return list(zip(begin, end))
 
 
 @lru_cache(maxsize=4)
