@@ -130,6 +130,9 @@ METONYM_AFTER = re.compile(
     r"imposed|backed|backs|supports|supported|continues|continued|reinforced|approved|agreed|urged|urges|"
     r"called|calls|views|sees|believes|hopes|fears|vowed|vows|threatened|threatens|sought|seeks|"
     r"retaliated|struck\s+back|considers|considered|maintains|maintained|dismissed|dismisses)\b)", re.IGNORECASE)
+AGENT_BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|backed|supported|sponsored|armed|funded|"
+                      r"killed|attacked|shelled|bombed|struck|hit|targeted|deployed|sent|used|occupied|annexed)\s+by\s+$",
+                      re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.UNICODE)
 POSS_COUNTRYSIDE = re.compile(r"^['’]s\s+countryside\b")
 PLURAL_OF = re.compile(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -422,7 +425,8 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         colon = DATELINE_AFTER.match(text[m.end:m.end + 80]).group().rstrip().endswith(":")
         if words.isupper() or (len(text[m.end:m.end + 80].split("\n")[0]) > 40 and not colon):
             m.dateline = True  # "North Kivu: displacement surges ..." is a headline, "RAWALPINDI, Mar 16 (APP):" not
-    if m.ids and not m.cue and is_metonym(text, m.start, m.end):  # "in Kyiv was quiet" is a place
+    if m.ids and not m.cue and (is_metonym(text, m.start, m.end)  # "in Kyiv was quiet" is a place
+                                or AGENT_BY.search(before)):  # "drones launched by Russia": who, not where
         m.metonym = any(_is_capital(g, i) for i in m.ids) or any(g.rows[i][KIND] == "country" for i in m.ids)
     # a one-word name right after a capitalised word that is not a place or a function word is a surname
     # ("Mark Carney", "Lloyd Austin", "Matthew Miller"); also a name followed by one ("Lloyd Austin")

@@ -146,6 +146,8 @@ def test_words_that_are_not_places_here_are_ignored(nlp, text, word):
     ("Washington's forces regularly smuggle oil, Syrian officials said.", "Washington"),
     ("Moscow accused the coalition of violating protocols.", "Moscow"),
     ("The advance was made possible by Damascus, Tehran, and Moscow.", "Tehran"),
+    ("The air force shot down 41 of the 78 drones launched by Russia overnight.", "Russia"),  # the agent
+    ("Kyiv was hit by missiles fired by Russia on Sunday.", "Russia"),
 ])
 def test_capitals_standing_for_governments_are_not_places(nlp, text, word):
     doc = run_places(nlp, text)
