@@ -98,6 +98,7 @@ TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|ha
                        r"cumulative|final|updated|new)\b")
 BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
                       r"combat|hostilities|operation|incident|attack|assault|raid|ambush|battle|clash(?:es)?)\b")
+ATTRIBUTION_LEAD = re.compile(r"(?i)^\W*(?:according\s+to|citing|quoting)\s+[^,]{2,80},\s*")
 PLACE_PREP = re.compile(r"(?i)\b(?:in|into|inside|across|near|at|to|from|of|over|throughout|neighbouring|neighboring|"
                         r"northern|southern|eastern|western|central)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|"
                         r"(?:north|south|east|west)(?:ern)?\s+)?$")
@@ -666,6 +667,8 @@ class Builder:
             r"(?i)\bby\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|then|"
             r"the\s+(?:end|evening|morning|night)|this|tonight|nightfall)", stext[m.end():m.end() + 40]))
         v = N.parse_count(m.group(1)) if m else None
+        if not prev.explicit_date and si - prev.sents[-1] <= 1 and m is None:
+            self._date_update(prev, si, stext)
         if v is None and si - prev.sents[-1] <= 1 and BACK_REF.match(stext):
             v = N.fatality_count(stext)
             if v is not None:
@@ -680,6 +683,23 @@ class Builder:
         if prev.fatalities is None or later:
             prev.fatalities = v if prev.fatalities is None else max(prev.fatalities, v)  # "the toll rose to 30"
         # "a community leader put the death toll at 35": another source's figure, kept as a claim
+        if si not in prev.sents:
+            prev.sents.append(si)
+
+    def _date_update(self, prev: Inc, si: int, stext: str) -> None:
+        """'According to the ISPR, the operation was conducted on the night of September 8': the date of the
+        undated event just told (only a date or weekday on or before it, in a sentence that points back)."""
+        lead = ATTRIBUTION_LEAD.match(stext)
+        if not BACK_REF.match(stext[lead.end():] if lead else stext):
+            return
+        times = [t for t in D.find_times(stext) if t.kind in ("date", "weekday")]
+        if len(times) != 1:
+            return
+        w = D.resolve(times[0], self.pub, None)
+        if w is None or not w.known or not prev.when.known or w.event_date > prev.when.event_date \
+                or (prev.when.event_date - w.event_date).days > 7:
+            return
+        prev.when, prev.explicit_date = w, True
         if si not in prev.sents:
             prev.sents.append(si)
 

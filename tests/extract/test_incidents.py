@@ -524,3 +524,13 @@ def test_the_town_named_in_a_sentence_beats_the_district_or_range_around_it():
     finally:
         del PLACES["North Waziristan"], PLACES["Mir Ali"]
     assert inc["location"] == "Mir Ali"
+
+
+@pytest.mark.parametrize("second, date", [
+    ("According to the military, the operation was conducted on the night of March 5 near the town.", "2024-03-05"),
+    ("The operation was carried out on Thursday, the statement added.", "2024-03-07"),
+])
+def test_a_sentence_pointing_back_dates_the_undated_event_just_told(second, date):
+    incs = run("Four soldiers were killed and six militants died in an exchange of fire near Maiduguri, the army said.\n\n"
+               + second, country="Nigeria")
+    assert [i["event_date"] for i in incs] == [date]
