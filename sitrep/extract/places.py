@@ -655,6 +655,12 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     article_hint, article_countries = hint, countries
     last_point = None
+    # a namesake named before any other town is judged by the article's first unambiguous town ("Pokrovsk ...
+    # Myrnohrad": the Donetsk Pokrovsk, not the one in Yakutia)
+    first_point = next(((g.rows[m.ids[0]][LAT], g.rows[m.ids[0]][LON]) for m in matches
+                        if len(m.ids) == 1 and g.rows[m.ids[0]][KIND] in ("city", "site") and not m.person
+                        and not m.demonym and not m.metonym and m.key not in g.stop and m.key not in g.common
+                        and g.rows[m.ids[0]][ISO2] in countries), None)
     dateline = None
     for m in matches:
         if m.demonym or m.metonym:
@@ -693,7 +699,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         else:
             rid = None
         if rid is None:
-            ranked = g.rank(ids, hint, last_point, countries)
+            ranked = g.rank(ids, hint, last_point or first_point, countries)
             if not ranked:
                 continue
             rid = ranked[0]

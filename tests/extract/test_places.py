@@ -443,3 +443,11 @@ def test_unknown_village_in_a_named_region_does_not_break_the_article(nlp):
     """A village the gazetteer lacks, pruned by its region, must not crash the country vote."""
     doc = run_places(nlp, "Gunmen killed 20 civilians in the village of Ber in the Timbuktu region on Monday.")
     assert any(m.place.admin1 == "Timbuktu" or m.place.name == "Timbuktu" for m in doc._.places)
+
+
+def test_a_namesake_named_first_is_judged_by_the_articles_first_unambiguous_town(nlp):
+    text = ("Russian forces recently advanced near Pokrovsk.\n\nRussian forces continued offensive operations in the "
+            "Pokrovsk direction on November 2. Geolocated footage indicates that Russian forces advanced into southern "
+            "Myrnohrad. The Ukrainian General Staff reported that Ukrainian forces repelled 57 Russian assaults.\n\n"
+            "Ukrainian forces struck the Ryazan Oil Refinery in Ryazan Oblast, Russian officials said.")
+    assert found(run_places(nlp, text))["Pokrovsk"].country == "Ukraine"
