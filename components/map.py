@@ -57,7 +57,7 @@ class CompactDeck(pdk.Deck):
 
 
 def _outline_paths() -> list[Path]:
-    return [config.ROOT / "data" / "countries.geojson", config.PACKAGE_DATA / "countries.geojson"]
+    return config.countries_geojson_paths()
 
 
 OUTLINE_TOLERANCE = 0.04  # degrees (~4 km): finer than a country outline needs at the zooms we show

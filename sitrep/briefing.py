@@ -374,11 +374,7 @@ def countries_path() -> Path | None:
     """data/countries.geojson under SITREP_DATA_DIR, else the repository's bundled copy."""
     from sitrep import config
 
-    for p in (config.COUNTRIES_GEOJSON, config.ROOT / "data" / "countries.geojson",
-              config.PACKAGE_DATA / "countries.geojson"):
-        if p.exists():
-            return p
-    return None
+    return next((p for p in config.countries_geojson_paths() if p.exists()), None)
 
 
 @lru_cache(maxsize=2)

@@ -20,6 +20,23 @@ EXAMPLES = {
 }
 
 
+def date_or_exit(value, flag: str):
+    """A date given on the command line, or a clear message and exit 2 instead of a traceback."""
+    if not value:
+        return None
+    from sitrep.extract.pipeline import parse_override
+
+    d = parse_override(value)
+    if d is None:
+        print(f"error: {flag} {value!r} is not a date (use YYYY-MM-DD)", file=sys.stderr)
+        raise SystemExit(2)
+    return d
+
+
+def published_or_exit(value):
+    return date_or_exit(value, "--published")
+
+
 def _progress(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None
@@ -37,7 +54,6 @@ def _progress(quiet: bool):
 
 def cmd_ingest(args) -> int:
     from sitrep.ingest import ingest_paths
-    from sitrep.pipeline_guard import published_or_exit
     from sitrep.store import Store
 
     published = published_or_exit(args.published)
@@ -53,7 +69,6 @@ def cmd_ingest(args) -> int:
 
 def cmd_extract(args) -> int:
     from sitrep.extract import extract_article
-    from sitrep.pipeline_guard import published_or_exit
     from sitrep.reader import ReadError, read_path
 
     published = published_or_exit(args.published)
@@ -93,7 +108,6 @@ def cmd_serve(args) -> int:
 
 
 def _filters(args):
-    from sitrep.pipeline_guard import date_or_exit
     from sitrep.queries import Filters
 
     return Filters(actors=args.actor or [], regions=args.region or [], event_types=args.event_type or [],

@@ -5,9 +5,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
-DATA_DIR = Path(os.environ.get("SITREP_DATA_DIR", ROOT / "data"))
-ARTICLES_DIR = DATA_DIR / "articles"
-COUNTRIES_GEOJSON = DATA_DIR / "countries.geojson"
 
 # Articles above this size are refused: nothing an analyst pastes is bigger, and it bounds time.
 MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", str(12 * 1024 * 1024)))
@@ -16,6 +13,11 @@ MAX_ARTICLE_BYTES = int(os.environ.get("SITREP_MAX_ARTICLE_BYTES", str(12 * 1024
 def data_dir() -> Path:
     """Read at call time, so a test or a second dashboard can point elsewhere after import."""
     return Path(os.environ.get("SITREP_DATA_DIR", ROOT / "data"))
+
+
+def countries_geojson_paths() -> list[Path]:
+    """Where the country outlines may be, best first: the data dir in use, the repository, the package."""
+    return [data_dir() / "countries.geojson", ROOT / "data" / "countries.geojson", PACKAGE_DATA / "countries.geojson"]
 
 
 def database_url() -> str:
