@@ -31,7 +31,7 @@ for p in (str(ROOT), str(HERE)):
 
 from report import Table
 
-SOURCES = [ROOT.parent / "shared" / "eval" / "dev", Path("/work/shared/eval/dev"), ROOT / "data" / "articles"]
+SOURCES = [ROOT.parent / "shared" / "eval" / "dev", ROOT / "data" / "articles"]
 TARGET_ARTICLES_PER_S = 50
 WORDS = 600
 DEFAULT_SIZES_KB = [10, 100, 1_000, 10_000]
@@ -75,9 +75,15 @@ def compose_articles(texts: list[str], count: int = 40, words: int = WORDS) -> l
     out = []
     for k in range(count):
         i = k % len(parts)
-        header, body = parts[i]
-        chunks = [header, body]
-        j = 1 + k // len(parts)  # a different rotation each round keeps the articles distinct
+        rnd = k // len(parts)
+        header = parts[i][0]
+        # Round r starts the body r articles further on, and then r paragraphs into it, so each
+        # article differs even when a single body already exceeds `words` (a small corpus, such as
+        # the bundled samples alone on a machine without ../shared/eval/dev).
+        first = parts[(i + rnd) % len(parts)][1]
+        paras = re.split(r"(?<=\n)\s*\n", first)
+        chunks = [header, "\n".join(paras[rnd % max(1, len(paras)):]) or first]
+        j = rnd + 1
         while len(" ".join(chunks).split()) < words:
             chunks.append("\n" + parts[(i + j) % len(parts)][1])
             j += 1
