@@ -154,8 +154,8 @@ def lexicon() -> ActorLexicon:
 def _fill(template: str, country: str | None) -> str | None:
     if not country:
         return None
-    the = country in ("United States", "United Kingdom", "Democratic Republic of the Congo", "Central African Republic",
-                      "United Arab Emirates", "Philippines", "Netherlands", "Gambia", "Republic of the Congo")
+    the = country in ("United States", "United Kingdom", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Central African Republic",
+                      "United Arab Emirates", "Philippines", "Netherlands", "Gambia", "Republic of the Congo", "Republic of Congo")
     return template.replace("{country}", ("the " if the else "") + country)
 
 

@@ -173,7 +173,7 @@ def test_a_former_officer_is_a_person_not_the_force(text):
 
 
 def test_a_comma_ends_a_country_name_before_a_force_noun():
-    got = actors("In neighbouring Uganda, troops shelled rebel positions.", "Democratic Republic of the Congo")
+    got = actors("In neighbouring Uganda, troops shelled rebel positions.", "Democratic Republic of Congo")
     assert ("Uganda, troops", "Military Forces of Uganda") not in got
 
 
