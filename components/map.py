@@ -181,8 +181,10 @@ def view_state(df: pd.DataFrame) -> pdk.ViewState:
         lon_lo, lon_hi = lon.quantile([0.02, 0.98])
     else:
         lat_lo, lat_hi, lon_lo, lon_hi = lat.min(), lat.max(), lon.min(), lon.max()
-    span = max(lon_hi - lon_lo, (lat_hi - lat_lo) * 1.6, 0.5)
-    zoom = max(1.0, min(9.0, math.log2(360 / span) - 0.3))
+    # At least ~3 degrees across: one town or two nearby ones still show their country's outline and
+    # neighbours (the offline map has no basemap labels to give context); the analyst zooms in at will.
+    span = max(lon_hi - lon_lo, (lat_hi - lat_lo) * 1.6, 3.0)
+    zoom = max(1.0, min(7.0, math.log2(360 / span) - 0.3))
     return pdk.ViewState(latitude=float((lat_lo + lat_hi) / 2), longitude=float((lon_lo + lon_hi) / 2),
                          zoom=round(zoom, 2))
 

@@ -109,3 +109,10 @@ def test_map_legend_names_event_types_in_their_colours_escaped():
     out = incident_map.legend_html(["Protests", "Battles", "<b>odd</b>"])
     assert out.index("Battles") < out.index("Protests")
     assert "rgb(214,39,40)" in out and "&lt;b&gt;odd&lt;/b&gt;" in out and "<b>" not in out
+
+
+def test_a_single_town_is_framed_with_its_surroundings_not_zoomed_to_street_level():
+    df = frame(1)
+    view = json.loads(incident_map.build_deck(df, outlines=False)[0].to_json())["initialViewState"]
+    assert 5 <= view["zoom"] <= 7
+    assert (view["latitude"], view["longitude"]) == pytest.approx((df.latitude[0], df.longitude[0]))
