@@ -28,6 +28,7 @@ if articles.empty:
     st.stop()
 
 view = articles[["published", "publisher", "title", "incidents", "n_words", "id"]].reset_index(drop=True)
+view = view.fillna({"published": "undated", "publisher": "unknown outlet", "title": "(untitled)"})
 wanted = view.index[view["id"] == st.query_params.get("article")].tolist()
 event = st.dataframe(
     view, key=f"articles_table_{filters.signature()}", on_select="rerun", selection_mode="single-row", hide_index=True,

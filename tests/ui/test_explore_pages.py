@@ -147,6 +147,12 @@ def test_article_list_shows_outlet_date_and_incident_count(store):
                                                              "Clashes in Kirkuk": 2}
 
 
+def test_article_list_names_missing_metadata_instead_of_none(empty_store):
+    empty_store.add_article("Gunmen attacked a market on Friday. Nothing else is known.", {"incidents": []})
+    row = app(page="pages/articles.py").dataframe[0].value.iloc[0]
+    assert (row["published"], row["publisher"], row["title"]) == ("undated", "unknown outlet", "(untitled)")
+
+
 def test_article_list_follows_filters(store):
     at = app(page="pages/articles.py", query={"event_type": "Riots"})
     assert list(at.dataframe[0].value["title"]) == ["Clashes in Kirkuk"]
