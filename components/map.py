@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
-from components.palette import rgb
 from sitrep import config
 from sitrep.highlight import esc
+from sitrep.palette import rgb
 
 MAX_POINTS = 20_000
 MAX_BYTES = 3_000_000  # payload budget: long actor names can push 20k points past it -> density instead
@@ -241,7 +241,7 @@ def _build(df, selected_id, max_points, outlines, force_density, max_cells):
 
 def legend_html(event_types) -> str:
     """Coloured dots naming the event types on the map (names escaped: they come from the store)."""
-    from components.palette import EVENT_COLORS
+    from sitrep.palette import EVENT_COLORS
 
     order = {t: i for i, t in enumerate(EVENT_COLORS)}
     items = "".join(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from components.palette import EVENT_COLORS, hex_color
+from sitrep.palette import EVENT_COLORS, hex_color
 
 TOGGLE_LABEL = "Show fatalities"
 

@@ -22,6 +22,7 @@ import pandas as pd
 
 from sitrep import analysis
 from sitrep.exports import first_evidence
+from sitrep.palette import hex_color
 from sitrep.queries import Filters, unique_objects
 
 N_KEY = 4  # key incidents per list (largest, newest): what fits one 1080p slide
@@ -29,16 +30,6 @@ MAX_EVIDENCE = 260  # characters of the evidence sentence on a card
 N_CAVEAT_ROWS = 6
 MAX_MAP_POINTS = 1500  # beyond this the map groups nearby incidents: the HTML stays small and readable
 
-# One colour per ACLED event type; colour-blind-safe (Okabe-Ito).
-TYPE_COLOURS = {
-    "Battles": "#D55E00",
-    "Explosions/Remote violence": "#E69F00",
-    "Violence against civilians": "#CC79A7",
-    "Protests": "#0072B2",
-    "Riots": "#56B4E9",
-    "Strategic developments": "#009E73",
-}
-OTHER_COLOUR = "#777777"
 
 MAP_W, MAP_H = 1600, 820
 TL_W, TL_H = 1600, 520
@@ -488,7 +479,7 @@ def focus(points: list[dict], share: float = 0.9) -> list[dict]:
 
 
 def _colour(event_type: str) -> str:
-    return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
+    return hex_color(event_type)
 
 
 def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = MAP_W, height: int = MAP_H) -> str:

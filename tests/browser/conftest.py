@@ -94,14 +94,14 @@ Syrian Democratic Forces arrested five suspected Islamic State members in Hasaka
 # fmt: off
 FIXTURE_INCIDENTS = [
     ("2023-08-18", "Battles", "Armed clash", "Islamic State", "Military Forces of Syria", "Mayadin",
-     "Deir ez-Zor", 35.0207, 40.4518, 4, ["Syrian Observatory for Human Rights"], "Islamic State fighters"),
+     "Deir ez-Zor", 35.0207, 40.4518, 4, ["SOHR"], "Islamic State fighters"),
     ("2023-08-19", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Syria",
      "Islamic State", "Palmyra", "Homs", 34.5604, 38.2670, 6, ["SANA"], "Syrian army shelling"),
     ("2023-08-17", "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia",
      "Hayat Tahrir al-Sham", "Idlib", "Idlib", 35.9306, 36.6339, 3, ["Local sources"], "Russian warplanes"),
     ("2023-08-16", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham",
      "Military Forces of Russia", "Saraqib", "Idlib", 35.8644, 36.8006, 0,
-     ["Syrian Observatory for Human Rights"], "Hayat Tahrir al-Sham shelled"),
+     ["SOHR"], "Hayat Tahrir al-Sham shelled"),
     ("2023-08-15", "Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Hasakah",
      "Hasakah", 36.5024, 40.7477, 0, ["Syrian Democratic Forces"], "Syrian Democratic Forces arrested"),
 ]

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from components import map as incident_map
+from sitrep import palette
 
 
 def frame(n: int, seed: int = 0) -> pd.DataFrame:
@@ -108,7 +109,7 @@ def test_incident_table_keeps_the_newest_rows_when_capped(monkeypatch):
 def test_map_legend_names_event_types_in_their_colours_escaped():
     out = incident_map.legend_html(["Protests", "Battles", "<b>odd</b>"])
     assert out.index("Battles") < out.index("Protests")
-    assert "rgb(214,39,40)" in out and "&lt;b&gt;odd&lt;/b&gt;" in out and "<b>" not in out
+    assert "rgb({},{},{})".format(*palette.rgb("Battles")) in out and "&lt;b&gt;odd&lt;/b&gt;" in out and "<b>" not in out
 
 
 def test_a_single_town_is_framed_with_its_surroundings_not_zoomed_to_street_level():
