@@ -506,6 +506,7 @@ ANON_TYPES = {
     "police",
 }
 ORG_WORDS = {
+    "complex",
     "commission",
     "authority",
     "bureau",
@@ -1561,9 +1562,10 @@ class Resolver:
         if (
             all(
                 w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"
+                or _article_name(w)
                 for w in core
             )
-            and core[0][0].isupper()
+            and (core[0][0].isupper() or _article_name(core[0]))
             and core_low[0] not in STOP_CAPS
         ):
             name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
@@ -1572,7 +1574,10 @@ class Resolver:
             if name in self.acronyms:
                 name = self.acronyms[name]
             person = self.person_like(core) and not ({w.lower() for w in core} & ORG_WORDS)
-            return Source(name, "person" if person else "organization", mention, start, end, person=person)
+            typ = "person" if person else "organization"
+            if not person and kb.words.get(core_low[-1], ("", ""))[:2] == ("head", "medical source"):
+                typ = "medical source"  # "Nasser Medical Complex", "al-Shifa Hospital"
+            return Source(name, typ, mention, start, end, person=person)
         return None
 
     def ministry(self, core, core_low, place):
@@ -1790,6 +1795,9 @@ class Resolver:
         """True when the phrase is exactly a place the places component found (and not a country/capital)."""
         pm = self.place_spans.get((start, end))
         if pm is not None:
+            last = pm.text.split()[-1].lower() if pm.text.split() else ""
+            if self.kb.words.get(last, ("", ""))[:2] == ("head", "medical source"):
+                return False  # "Nasser Hospital said": a hospital is a place that speaks for its doctors
             kind = getattr(pm.place, "kind", "")
             return kind not in ("country",) and self.country_of(pm.text) is None
         return False
@@ -1989,6 +1997,11 @@ def find_cues(words: list[str], kb: Knowledge, lows: list[str] | None = None) ->
     return out
 
 
+def _article_name(w: str) -> bool:
+    """'al-Shifa', 'el-Fasher': an Arabic article joined to a capitalised name is a capitalised word."""
+    return w[:3].lower() in ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-") and w[3:4].isupper()
+
+
 def _chunk_ok(w: str, kb: Knowledge) -> bool:
     low = w.lower()
     if low in kb.words:
@@ -1998,6 +2011,8 @@ def _chunk_ok(w: str, kb: Knowledge) -> bool:
     if w[0].isupper() and (low not in STOP_CAPS or len(w) > 1 and w.isupper()):
         return True
     if w[0].isdigit() and any(c.isalpha() for c in w):  # M23
+        return True
+    if _article_name(w):
         return True
     return low in ("'s", "-", "&") or w.isdigit()
 

@@ -45,6 +45,9 @@ def sources(text, publisher=None):
             "Two civilians died in the raid, IRNA reported, citing a police official.",
             [("Police official", "IRNA")],
         ),
+        # a hospital is a named place that speaks for its doctors
+        ("Eight people were killed in Khan Younis, Nasser Medical Complex said.", [("Nasser Medical Complex", None)]),
+        ("Twelve died in the strike, according to al-Shifa Hospital.", [("al-Shifa Hospital", None)]),
         # anonymous sources stay anonymous
         ("A security source said the bomb was planted overnight.", [("Security source", None)]),
         ("Residents said the shelling lasted until dawn.", [("Residents", None)]),
