@@ -34,9 +34,38 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night|dawn|midday|noon))?"
 DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE + r")(?:,?\s+(\d{4}))?(?![\w-])")
 MDY = re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\w-])")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MONTH_YEAR = re.compile(r"\b(?:(early|mid|late|end of|beginning of|the end of|the start of)[\s-]+)?(" + _MONTH_RE +
-                        r")(?:\s+(?:of\s+)?(\d{4}))?\b")
-YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|of|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b")
+# the part of a month or year a phrase names: "late June", "mid-March", "the end of May", "the first week of April"
+_PART_RE = (r"(?:[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|"
+            r"(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half|fortnight)|(?:first|second)\s+half)"
+            r"(?:\s+of)?)")
+MONTH_YEAR = re.compile(r"\b(?:(?P<part>" + _PART_RE + r")[\s-]+)?(?P<month>" + _MONTH_RE +
+                        r")(?:\s+(?:of\s+)?(?P<year>\d{4})|,?\s+(?:of\s+)?(?P<rel>last|this|the\s+previous|the\s+same|"
+                        r"the\s+following)\s+year)?\b")
+_YEAR_PART = (r"[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|(?:first|second)\s+half)\s+of")
+YEAR = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|of)\s+(?:(?P<p1>" + _YEAR_PART + r")[\s-]+)?|(?P<p2>" + _YEAR_PART +
+                  r")[\s-]+)(?P<y>(?:19|20)\d\d)\b")
+# "early this month", "late last year", "the end of last month": part of the month/year around publication
+REL_PART = re.compile(r"\b(?P<part>" + _PART_RE + r")[\s-]+(?P<which>this|last|the\s+previous|the\s+past)\s+"
+                      r"(?P<unit>month|year)\b")
+# day ranges: "between Friday 6 and Saturday 7 December", "3-7 June", "from 30 November to 2 December", "June 3-7"
+_ORD = r"(?:st|nd|rd|th)?"
+_WDP = r"(?:" + _WD_RE + r",?\s+(?:the\s+)?)?"
+DMY_RANGE = re.compile(
+    r"\b(?:(?:between|from)\s+(?:the\s+(?:night\s+of\s+)?)?" + _WDP + r"(?P<d1>\d{1,2})" + _ORD +
+    r"(?:\s+(?:of\s+)?(?P<m1>" + _MONTH_RE + r"))?\s+(?:and|to|until|till|through|-|–)\s+" + _WDP +
+    r"|(?P<d1b>\d{1,2})" + _ORD + r"\s*[-–/]\s*|(?P<d1c>\d{1,2})" + _ORD + r"\s+(?:to|and)\s+)"
+    r"(?P<d2>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")(?:,?\s+(?P<y>\d{4}))?(?![\w-])")
+MDY_RANGE = re.compile(
+    r"\b(?:(?:between|from)\s+)?(?P<m1>" + _MONTH_RE + r")\s+(?P<d1>\d{1,2})" + _ORD +
+    r"(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+)(?:(?P<m2>" + _MONTH_RE + r")\s+)?(?P<d2>\d{1,2})" + _ORD +
+    r"(?:,?\s+(?P<y>\d{4}))?(?![\w-])")
+# "between Friday and Saturday", "overnight Saturday into Sunday", "the night of Saturday to Sunday"
+WD_RANGE = re.compile(
+    r"\b(?:(?:between|from|overnight(?:\s+from)?|(?:on\s+)?the\s+night\s+(?:of|from|between))\s+(?P<w1>" + _WD_RE +
+    r")(?:\s+night)?\s+(?:and|to|into|until|through|-)\s+|(?P<into>overnight\s+(?:into|to))\s+)(?P<w2>" + _WD_RE + r")\b",
+    re.IGNORECASE)
+# "16.08.2023", "16/08/2023": day first, as most of the world writes it (month first only when day first is impossible)
+NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|\.\d)")
 WEEKDAY = re.compile(r"\b(?:(last|this past|past|this|on|late on|early on|late|early|overnight|since|by|until|before|"
                      r"from|at dawn on|at dawn|before dawn on|in the early hours of)\s+)?(" + _WD_RE + r")"
                      r"(?:(['’]s)|" + _PART + r")", re.IGNORECASE)
@@ -62,6 +91,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _A_PUB = re.compile(r"(?i)\b(?:today|tonight|yesterday|overnight|week|weekend|month|year|night|morning|afternoon|evening|"
                     r"recent|recently|ago)\b")
+_A_NUMERIC = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards)\b")
 
 
@@ -178,12 +208,35 @@ def find_times(text: str) -> list[TimeExpr]:
     for m in (ISO.finditer(text) if "-" in text else ()):
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": int(m.group(3)), "month": int(m.group(2)), "year": int(m.group(1))}))
+    for m in (NUMERIC.finditer(text) if _A_NUMERIC.search(text) else ()):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day, mo = (a, b) if _safe_date(y, b, a) else (b, a)
+        if _safe_date(y, mo, day):
+            found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": y}))
+    for rx, before, after in ((DMY_RANGE, 70, 8), (MDY_RANGE, 2, 30)) if has_month else ():
+        for m in _windowed(rx, _A_MONTH, text, before, after):
+            v = _range_value(m)
+            if v is not None:
+                found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), v))
     for m in _windowed(WEEKDAY, _A_WEEKDAY, text, 30, 20):
         if not m.group(2)[0].isupper():
             continue
         mod = (m.group(1) or "").lower()
         found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
                               {"weekday": WEEKDAYS[m.group(2).lower()], "mod": mod, "possessive": bool(m.group(3))}))
+    for m in _windowed(WD_RANGE, _A_WEEKDAY, text, 40, 40):
+        w1, w2 = m.group("w1"), m.group("w2")
+        if not w2[0].isupper() or (w1 and not w1[0].isupper()):
+            continue
+        w2i = WEEKDAYS[w2.lower()]
+        w1i = WEEKDAYS[w1.lower()] if w1 else (w2i - 1) % 7
+        found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
+                              {"weekday": w1i, "to_weekday": w2i, "mod": "", "possessive": False}))
+    for m in _windowed(REL_PART, _A_PUB, text, 35, 5):
+        found.append(TimeExpr(m.start(), m.end(), "rel_pub", m.group(0),
+                              {"phrase": "part", "part": _part_key(m.group("part")),
+                               "which": "this" if m.group("which").lower() == "this" else "last",
+                               "unit": m.group("unit").lower(), "n": None}))
     for m in _windowed(REL_PUB, _A_PUB, text, 30, 20):
         found.append(TimeExpr(m.start(), m.end(), "rel_pub", m.group(0),
                               {"phrase": m.group(1).lower(), "n": m.group(2), "unit": m.group(3)}))
@@ -201,16 +254,19 @@ def find_times(text: str) -> list[TimeExpr]:
             kind, direction = "rel_prev", ("earlier" if direction == "before" else "later")  # "Three days before, ..."
         found.append(TimeExpr(m.start(), m.end(), kind, m.group(0),
                               {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction}))
-    for m in (_windowed(MONTH_YEAR, _A_MONTH, text, 25, 12) if has_month else ()):
-        if m.group(2)[0].islower():
+    for m in (_windowed(MONTH_YEAR, _A_MONTH, text, 30, 24) if has_month else ()):
+        if m.group("month")[0].islower():
             continue
-        if m.group(2) == "May" and not m.group(3) and not m.group(1):
+        if m.group("month") == "May" and not m.group("year") and not m.group("part") and not m.group("rel"):
             continue  # the modal verb
+        rel = (m.group("rel") or "").lower()
         found.append(TimeExpr(m.start(), m.end(), "month", m.group(0),
-                              {"month": _month(m.group(2)), "year": int(m.group(3)) if m.group(3) else None,
-                               "part": (m.group(1) or "").lower()}))
-    for m in _windowed(YEAR, _A_YEAR, text, 20, 0):
-        found.append(TimeExpr(m.start(), m.end(), "year", m.group(0), {"year": int(m.group(1))}))
+                              {"month": _month(m.group("month")), "year": int(m.group("year")) if m.group("year") else None,
+                               "part": _part_key(m.group("part")),
+                               "rel_year": "last" if rel in ("last", "the previous") else "this" if rel == "this" else None}))
+    for m in _windowed(YEAR, _A_YEAR, text, 30, 0):
+        found.append(TimeExpr(m.start(), m.end(), "year", m.group(0),
+                              {"year": int(m.group("y")), "part": _part_key(m.group("p1") or m.group("p2"))}))
     # keep the longest phrase at each place; specific kinds beat vague ones of the same length
     rank = {"date": 0, "weekday": 1, "after": 2, "rel_prev": 3, "rel_pub": 4, "month": 5, "year": 6}
     found.sort(key=lambda t: (t.start, -(t.end - t.start), rank[t.kind]))
@@ -222,10 +278,57 @@ def find_times(text: str) -> list[TimeExpr]:
                 out[-1] = t
             continue
         out.append(t)
+    # "Friday 6 December", "Tuesday, December 24": the explicit date is the day, not the weekday counted from publication
+    merged: list[TimeExpr] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == "weekday" and t.kind == "date" and "to_weekday" not in prev.value \
+                and re.fullmatch(r",?\s*(?:the\s+)?", text[prev.end:t.start]):
+            merged[-1] = TimeExpr(prev.start, t.end, "date", text[prev.start:t.end], t.value)
+            continue
+        merged.append(t)
+    out = merged
     # "overnight on March 14", "yesterday, Friday": the explicit date names the day the vague phrase points at
     return [t for i, t in enumerate(out)
             if not (t.kind == "rel_pub" and i + 1 < len(out) and out[i + 1].kind in ("date", "weekday")
-                    and re.fullmatch(r"[\s,(]*(?:on\s+|of\s+)?", text[t.end:out[i + 1].start]))]
+                    and re.fullmatch(r"[\s,(]*(?:on\s+|of\s+|into\s+)?", text[t.end:out[i + 1].start]))]
+
+
+# the part of a month or of a year a phrase names, as a fraction window (first day share, last day share)
+_PART_KEYS = (("first half", "first half"), ("second half", "second half"), ("first week", "first week"),
+              ("second week", "second week"), ("third week", "third week"), ("fourth week", "fourth week"),
+              ("last week", "last week"), ("final week", "last week"), ("fortnight", "first half"),
+              ("first days", "early"), ("last days", "late"), ("final days", "late"), ("early", "early"),
+              ("beginning", "early"), ("start", "early"), ("mid", "mid"), ("middle", "mid"), ("late", "late"),
+              ("end", "late"), ("turn", "late"))
+
+
+def _part_key(part: str | None) -> str:
+    if not part:
+        return ""
+    p = " ".join(part.lower().replace("-", " ").split())
+    if p.startswith(("the last fortnight", "last fortnight", "the final fortnight")):
+        return "second half"
+    for word, key in _PART_KEYS:
+        if word in p:
+            return key
+    return ""
+
+
+def _range_value(m) -> dict | None:
+    """A day range's first and last day: 'between Friday 6 and Saturday 7 December', 'June 3-7'."""
+    d1 = int(m.group("d1") or m.group("d1b") or m.group("d1c")) if "d1b" in m.re.groupindex else int(m.group("d1"))
+    d2 = int(m.group("d2"))
+    m2 = _month(m.group("m2")) if m.group("m2") else None
+    m1 = _month(m.group("m1")) if m.group("m1") else None
+    if m2 is None:
+        m2 = m1
+    if m1 is None:
+        m1 = m2
+    y = int(m.group("y")) if m.group("y") else None
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1 == m2 and d2 <= d1):
+        return None
+    return {"day": d1, "month": m1, "year": y, "to": {"day": d2, "month": m2}}
 
 
 def _window(d: dt.date, before: int, after: int, precision: int) -> When:
@@ -245,6 +348,16 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
     v = expr.value
     pub = published
     if expr.kind == "date":
+        to = v.get("to")
+        if to:  # a day range: "between Friday 6 and Saturday 7 December"
+            y2 = v["year"] or (pick_year(to["month"], to["day"], pub) if pub else None)
+            if y2 is None:
+                return None
+            y1 = y2 if (v["month"], v["day"]) <= (to["month"], to["day"]) else y2 - 1
+            a, b = _safe_date(y1, v["month"], v["day"]), _safe_date(y2, to["month"], to["day"])
+            if a is None or b is None or (b - a).days > 62:
+                return None
+            return When(a, a, b, 2 if (b - a).days <= 14 else 3)
         y = v["year"] or (pick_year(v["month"], v["day"], pub) if pub else None)
         if y is None:
             return None
@@ -253,27 +366,40 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
     if expr.kind == "weekday":
         if pub is None:
             return None
+        if "to_weekday" in v:  # "between Friday and Saturday", "overnight into Sunday": the night or days up to the last
+            end = last_weekday(v["to_weekday"], pub)
+            start = end - dt.timedelta(days=(v["to_weekday"] - v["weekday"]) % 7)
+            return When(start, start, end, 1 if (end - start).days <= 1 else 2)
         d = last_weekday(v["weekday"], pub, strictly_before=v["mod"] in ("last", "past", "this past"))
         if v["mod"] in ("since", "from"):
             return When(d, d, pub, 2)
         return When(d, d, d, 1)
     if expr.kind == "year":
         y = v["year"]
-        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        start, end = _part_window(dt.date(y, 1, 1), dt.date(y, 12, 31), v.get("part"), year=True)
         if pub and end > pub:
-            end = pub
+            end = max(start, pub)
         return When(start, start, end, 3)
     if expr.kind == "month":
         y = v["year"]
         if y is None:
             if pub is None:
                 return None
-            y = pub.year if v["month"] <= pub.month else pub.year - 1
-        start = dt.date(y, v["month"], 1)
-        end = (dt.date(y + (v["month"] == 12), v["month"] % 12 + 1, 1) - DAY)
+            if v.get("rel_year") == "last":
+                y = pub.year - 1
+            elif v.get("rel_year") == "this":
+                y = pub.year
+            else:
+                y = pub.year if v["month"] <= pub.month else pub.year - 1
+                if v["month"] == pub.month and _part_window(pub.replace(day=1), _month_end(pub), v.get("part"))[0] > pub:
+                    y -= 1  # "late December" in a paper of 15 December: the last one that has begun
+        first = dt.date(y, v["month"], 1)
+        start, end = _part_window(first, _month_end(first), v.get("part"))
         if pub and end > pub:
             end = pub
-        return When(start, start, max(start, end), 3)
+        if pub and start > pub:
+            return None  # a part of this month still to come
+        return When(start, start, max(start, end), 2 if v.get("part") else 3)
     if expr.kind == "rel_pub":
         if pub is None:
             return None
@@ -299,6 +425,21 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             return When(d, pub - dt.timedelta(days=10), pub - DAY, 2)
         if p in ("in recent days", "recent days"):
             return When(pub - 3 * DAY, pub - 7 * DAY, pub, 2)
+        if p == "part":  # "early this month", "late last year", "the end of last month"
+            if v["unit"] == "month":
+                first = pub.replace(day=1)
+                if v["which"] == "last":
+                    first = (first - DAY).replace(day=1)
+                start, end = _part_window(first, _month_end(first), v["part"])
+                prec = 2
+            else:
+                y = pub.year - (v["which"] == "last")
+                start, end = _part_window(dt.date(y, 1, 1), dt.date(y, 12, 31), v["part"], year=True)
+                prec = 3
+            if start > pub:
+                return None
+            end = min(end, pub)
+            return When(start, start, end, prec)
         if p in ("earlier this month", "this month"):
             start = pub.replace(day=1)
             return When(pub, start, pub, 3)
@@ -320,41 +461,71 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             return When(d, d, d, 1) if unit == "day" else _window(d, 3, 3, 2 if unit == "week" else 3)
         return None
     if expr.kind in ("rel_prev", "after"):
-        ref = anchor or pub
-        if ref is None:
-            return None
-        p = v.get("phrase")
-        if p:
-            if p in ("the day before", "the previous day", "the previous night"):
-                d = ref - DAY
-                return When(d, d, d, 1)
-            if p in ("the next day", "the following day", "the day after", "the following night"):
-                d = ref + DAY
-                return When(d, d, d, 1)
-            if p in ("the previous week", "the week before"):
-                d = ref - dt.timedelta(days=7)
-                return _window(d, 3, 3, 2)
-            if p == "the following week":
-                d = ref + dt.timedelta(days=7)
-                return _window(d, 3, 3, 2)
-            return When(ref, ref, ref, 1)  # same day, hours later/earlier, that night
-        unit = v["unit"]
-        n = v["n"]
-        sign = -1 if v["dir"] in ("earlier", "before", "prior") else 1
-        if expr.kind == "after":
-            sign = -1 if v["dir"] == "after" else 1  # "X comes two days after Y": Y is two days before X
-        per = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}[unit]
-        if n is None:  # "days after": a range
-            lo, hi = {"hour": (0, 0), "day": (1, 7), "week": (7, 28), "month": (30, 120), "year": (365, 1460)}[unit]
-            a, b = ref + dt.timedelta(days=sign * lo), ref + dt.timedelta(days=sign * hi)
-            start, end = min(a, b), max(a, b)
-            mid = ref + dt.timedelta(days=sign * max(lo, (lo + hi) // 2 - (1 if unit == "day" else 0)))
-            return When(mid, start, end, 1 if unit == "hour" else 2 if unit == "day" else 3)
-        d = ref + dt.timedelta(days=sign * n * per)
-        if unit in ("hour", "day"):
-            return When(d, d, d, 1)
-        return _window(d, 3, 3, 2 if unit == "week" else 3)
+        w = _relative(v, expr.kind, anchor or pub)
+        if w is None or pub is None or w.event_date <= pub:
+            return w
+        # news reports the past: "a day later" with nothing before it to count from stops at publication
+        return When(pub, min(w.date_start, pub), pub, w.precision)
     return None
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - DAY
+
+
+def _part_window(first: dt.date, last: dt.date, part: str | None, year: bool = False) -> tuple[dt.date, dt.date]:
+    """The days a part of a month (or year) covers: early 1-10, mid 11-20, late 21-end (ACLED's reading);
+    for a year early Jan-Apr, mid May-Aug, late Sep-Dec; weeks and halves as said."""
+    if not part:
+        return first, last
+    if year:
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "first half": (1, 6), "second half": (7, 12)}.get(part)
+        if months is None:
+            return first, last
+        a = first.replace(month=months[0], day=1)
+        return a, _month_end(first.replace(month=months[1], day=1))
+    n = last.day
+    days = {"early": (1, 10), "mid": (11, 20), "late": (21, n), "first half": (1, 15), "second half": (16, n),
+            "first week": (1, 7), "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
+            "last week": (n - 6, n)}.get(part, (1, n))
+    return first.replace(day=days[0]), first.replace(day=days[1])
+
+
+def _relative(v: dict, kind: str, ref: dt.date | None) -> When | None:
+    """'a day earlier', 'two days after', 'the next day' counted from ref (the event just mentioned)."""
+    if ref is None:
+        return None
+    p = v.get("phrase")
+    if p:
+        if p in ("the day before", "the previous day", "the previous night"):
+            d = ref - DAY
+            return When(d, d, d, 1)
+        if p in ("the next day", "the following day", "the day after", "the following night"):
+            d = ref + DAY
+            return When(d, d, d, 1)
+        if p in ("the previous week", "the week before"):
+            d = ref - dt.timedelta(days=7)
+            return _window(d, 3, 3, 2)
+        if p == "the following week":
+            d = ref + dt.timedelta(days=7)
+            return _window(d, 3, 3, 2)
+        return When(ref, ref, ref, 1)  # same day, hours later/earlier, that night
+    unit = v["unit"]
+    n = v["n"]
+    sign = -1 if v["dir"] in ("earlier", "before", "prior") else 1
+    if kind == "after":
+        sign = -1 if v["dir"] == "after" else 1  # "X comes two days after Y": Y is two days before X
+    per = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    if n is None:  # "days after": a range
+        lo, hi = {"hour": (0, 0), "day": (1, 7), "week": (7, 28), "month": (30, 120), "year": (365, 1460)}[unit]
+        a, b = ref + dt.timedelta(days=sign * lo), ref + dt.timedelta(days=sign * hi)
+        start, end = min(a, b), max(a, b)
+        mid = ref + dt.timedelta(days=sign * max(lo, (lo + hi) // 2 - (1 if unit == "day" else 0)))
+        return When(mid, start, end, 1 if unit == "hour" else 2 if unit == "day" else 3)
+    d = ref + dt.timedelta(days=sign * n * per)
+    if unit in ("hour", "day"):
+        return When(d, d, d, 1)
+    return _window(d, 3, 3, 2 if unit == "week" else 3)
 
 
 _HEADER_DATE = re.compile(

@@ -126,3 +126,89 @@ def test_absolute_dates_resolve_without_a_publication_date():
 ])
 def test_unknown_dates_are_the_same_day_only_when_the_text_says_the_same(a, b, same):
     assert a.same_day(b) is same and not a.known
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("In late June, suicide bombers struck a wedding", dt.date(2023, 6, 21), dt.date(2023, 6, 30)),
+    ("fighting in early July displaced thousands", dt.date(2023, 7, 1), dt.date(2023, 7, 10)),
+    ("clashes erupted in mid-March", dt.date(2023, 3, 11), dt.date(2023, 3, 20)),
+    ("the town fell at the end of May", dt.date(2023, 5, 21), dt.date(2023, 5, 31)),
+    ("during the first week of April", dt.date(2023, 4, 1), dt.date(2023, 4, 7)),
+    ("in the second half of February", dt.date(2023, 2, 16), dt.date(2023, 2, 28)),
+    ("raids early this month", dt.date(2023, 8, 1), dt.date(2023, 8, 10)),
+    ("an ambush late last month", dt.date(2023, 7, 21), dt.date(2023, 7, 31)),
+    ("In late December, gunmen", dt.date(2022, 12, 21), dt.date(2022, 12, 31)),  # this year's is still to come
+])
+def test_part_of_a_month_is_a_ten_day_or_week_window_at_precision_2(phrase, start, end):
+    w = when(phrase)
+    assert (w.date_start, w.date_end, w.precision) == (start, end, 2)
+    assert start <= w.event_date <= end
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("In June last year, militants laid siege to a hotel", dt.date(2022, 6, 1), dt.date(2022, 6, 30)),
+    ("in May last year", dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
+    ("in March this year", dt.date(2023, 3, 1), dt.date(2023, 3, 31)),
+    ("in October of the previous year", dt.date(2022, 10, 1), dt.date(2022, 10, 31)),
+    ("in late 2021", dt.date(2021, 9, 1), dt.date(2021, 12, 31)),
+    ("since mid-2020", dt.date(2020, 5, 1), dt.date(2020, 8, 31)),
+    ("late last year", dt.date(2022, 9, 1), dt.date(2022, 12, 31)),
+])
+def test_month_with_a_relative_year_is_one_expression(phrase, start, end):
+    (t,) = find_times(phrase)
+    w = resolve(t, PUB)
+    assert (w.date_start, w.date_end, w.precision) == (start, end, 3)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on Friday 6 January, gunmen attacked", dt.date(2023, 1, 6)),   # not the Friday before publication
+    ("on Friday, January 6, gunmen attacked", dt.date(2023, 1, 6)),
+    ("the attack carried out on Tuesday, 24 January, at the hospital", dt.date(2023, 1, 24)),
+    ("on the night of 19 July, police repelled", dt.date(2023, 7, 19)),
+    ("late Saturday, gunmen opened fire", dt.date(2023, 8, 12)),
+    ("early Monday, a drone struck", dt.date(2023, 8, 7)),
+])
+def test_explicit_date_beats_the_weekday_it_is_written_with(phrase, expected):
+    dated = [t for t in find_times(phrase) if resolve(t, PUB) is not None]
+    assert len(dated) == 1 and resolve(dated[0], PUB).event_date == expected
+
+
+@pytest.mark.parametrize("phrase, start, end, precision", [
+    ("The killings took place between Friday 6 and Saturday 7 January.", dt.date(2023, 1, 6), dt.date(2023, 1, 7), 2),
+    ("shelling from 3 to 7 June killed 12", dt.date(2023, 6, 3), dt.date(2023, 6, 7), 2),
+    ("- 3-7 June - Omdurman: artillery", dt.date(2023, 6, 3), dt.date(2023, 6, 7), 2),
+    ("clashes on June 3-4, 2022", dt.date(2022, 6, 3), dt.date(2022, 6, 4), 2),
+    ("between 30 July and 2 August", dt.date(2023, 7, 30), dt.date(2023, 8, 2), 2),
+    ("overnight into Sunday, drones hit", dt.date(2023, 8, 5), dt.date(2023, 8, 6), 1),
+    ("overnight Saturday into Sunday", dt.date(2023, 8, 5), dt.date(2023, 8, 6), 1),
+    ("between Thursday and Saturday", dt.date(2023, 8, 10), dt.date(2023, 8, 12), 2),
+])
+def test_day_ranges_give_their_window(phrase, start, end, precision):
+    (t,) = find_times(phrase)
+    w = resolve(t, PUB)
+    assert (w.date_start, w.date_end, w.precision) == (start, end, precision)
+    assert start <= w.event_date <= end
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("ANKARA (Agency) - 16.08.2023", dt.date(2023, 8, 16)),
+    ("the raid of 16/08/2023 killed", dt.date(2023, 8, 16)),
+    ("on 08/16/2023 (month first: 16 cannot be a month)", dt.date(2023, 8, 16)),
+    ("on 05.03.2023", dt.date(2023, 3, 5)),  # day first
+    ("on 2023-03-05", dt.date(2023, 3, 5)),
+])
+def test_numeric_dates_read_day_first(phrase, expected):
+    (t,) = find_times(phrase)
+    assert resolve(t, None).event_date == expected
+
+
+@pytest.mark.parametrize("phrase", ["version 1.2.3", "a score of 3.5", "1,200.05.2023", "at 10.30 local time", "costs 12/2023"])
+def test_numbers_that_are_not_dates(phrase):
+    assert not [t for t in find_times(phrase) if t.kind == "date"]
+
+
+@pytest.mark.parametrize("phrase", ["A day later, troops killed four", "Two days later, the army said", "the next day",
+                                    "days later"])
+def test_relative_phrase_never_goes_past_publication(phrase):
+    w = when(phrase)  # nothing before it: counted from publication, which it may not pass
+    assert w.event_date <= PUB and w.date_end <= PUB
