@@ -161,6 +161,12 @@ class Inc:
 # "the gunmen stormed the village": the attackers or the place of an event already told
 ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
                                     r"terrorists|village|town|community|settlement|camp)\b")
+# "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
+# or the attack just told
+ANAPHORIC_SUBJECT = re.compile(r"(?i)^\W*(?:(?:later|then|there|afterwards|meanwhile),?\s+)?(?:the|those|these)\s+"
+                               r"(?:same\s+|suspected\s+|armed\s+)?(?:gunmen|attackers|assailants|bandits|militants|insurgents|"
+                               r"raiders|terrorists|jihadists|fighters|rebels|bombers?|strikes?|air\s?strikes?|attack|raid|"
+                               r"ambush|assault|drones?|missiles?|rockets?|shells?|blast|explosion|bomb)\b(?!\s+(?:was|were)\b)")
 # "The drone targeted a group of civilians near ...": a sentence whose subject is the weapon or blast just told
 DEFINITE_WEAPON_SUBJECT = re.compile(r"(?i)\s*(?:the|that|this)\s+(?:(?:israeli|russian|army|military|enemy|same)\s+)?"
                                      r"(?:drone|strike|air ?strike|missile|rocket|shell|blast|explosion|bomb|attack|raid|"
@@ -320,6 +326,7 @@ class Builder:
         self.title_span = (ts, te) if ts is not None else None
         self.title_text = (doc._.title or meta.get("title") or "").strip().lower() or None
         self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
+        self.header_end = self._header_end()
         self.incidents: list[Inc] = []
         self.pending = None
         self._siblings = []
@@ -338,6 +345,28 @@ class Builder:
         for a in self.attrs:
             if isinstance(a, dict) and isinstance(a.get("sent"), int):
                 self.src_by_sent.setdefault(a["sent"], []).append(a)
+
+    def _header_end(self) -> int:
+        """Start of the first paragraph that reads as prose (ends a sentence or runs long): the lines above it are
+        the header (outlet, date, headline, deck), whatever the metadata reader made of them."""
+        pos = 0
+        for para in re.split(r"(\n\s*\n)", self.text[:4000]):
+            body = para.strip()
+            if body and (len(body) > 220 or re.search(r"[.!?\"”'’)]$", body)) and "\n" not in body:
+                return pos
+            pos += len(para)
+        return 0
+
+    def _headline_line(self, s0: int, s1: int) -> bool:
+        """The sentence is a whole line of its own with no closing punctuation ('Junta air strike kills 168')."""
+        a, b = s0, s1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        line_start = self.text.rfind("\n", 0, a) + 1
+        line_end = self.text.find("\n", b)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return not self.text[line_start:a].strip() and not self.text[b:line_end].strip() and b > a \
+            and not re.search(r"[.!?\"”]$", self.text[a:b])
 
     def _country_from_places(self):
         counts = {}
@@ -374,6 +403,8 @@ class Builder:
                 continue  # the headline restates the body
             if self.title_text and self.text[s0:s1].strip().lower() == self.title_text:
                 continue  # the headline again (page title and h1)
+            if s0 < self.header_end and self._headline_line(s0, s1):
+                continue  # a headline or deck above the first paragraph: the body tells its event
             s0 = max(s0, self.body_start)
             if self.dateline and s0 <= self.dateline["start"] < s1:
                 s0 = max(s0, self.dateline["end"])
@@ -504,6 +535,20 @@ class Builder:
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
+        if cand is None and place is not None and self.incidents and not claim and (
+                ANAPHORIC_SUBJECT.match(ctext) or (a1 is None and self._all_passive(ctext, trigs))):
+            # "Boko Haram attacked Yobe state on Sunday ... The gunmen rode into Mafa village and opened fire": the
+            # same event told again at a place inside (or equal to) the one told before sharpens it
+            prev = self.incidents[-1]
+            if si - prev.sents[-1] <= 2 and etype in COMPAT.get(prev.etype, ()) and prev.etype != "Strategic developments" \
+                    and (prev.place is None or self._inside(place, prev.place) or self._inside(prev.place, place) or (
+                        getattr(prev.place, "kind", "") in ("admin1", "region", "country")
+                        and place.country == prev.place.country)) and (
+                    not explicit or when is None or when.same_day(prev.when) or (
+                    when.known and prev.when.known and when.event_date == prev.when.event_date)):
+                cand = prev
+                if prev.place is not None and not self._inside(place, prev.place):
+                    place = None  # a namesake elsewhere in the region does not sharpen it
         if cand is None and place is not None and not explicit and a1 is not None and self.incidents \
                 and N.fatality_count(ctext) is None:
             # '"The RSF shelled the Abu Shouk camp ... in the city," the group said': the same attacker, type and
@@ -537,8 +582,8 @@ class Builder:
             # "... attacked a convoy near Baidoa. Three soldiers were killed, elders said.": the toll of that event
             prev = self.incidents[-1]
             events = [t for t in trigs if t.role in ("event", "blast", "weaponverb")]
-            if prev.sents[-1] == si - 1 and "\n" not in self.text[prev.ended:c0] and events and not ANOTHER.search(ctext) and all(
-                    E.KILLING.match(t.text) and PASSIVE_BEFORE.search(ctext[max(0, t.start - 30):t.start]) for t in events) \
+            if prev.sents[-1] == si - 1 and "\n" not in self.text[prev.ended:c0] and events and not ANOTHER.search(ctext) \
+                    and self._all_passive(ctext, events) \
                     and N.fatality_count(ctext) is not None and prev.etype != "Strategic developments":
                 cand = prev
         fat = N.fatality_count(ctext)
@@ -660,9 +705,32 @@ class Builder:
         if not self.incidents:
             return
         prev = self.incidents[-1]
-        if si - prev.sents[-1] > 2:
-            return
         m = N.TOLL.search(stext) if "toll" in stext.lower() or "dead" in stext.lower() else None
+        named = [pm.place for pm in self.places_in(s0, s0 + len(stext)) if pm.place is not None
+                 and getattr(pm.place, "kind", "") != "country" and pm.place.latitude is not None]
+        if named and m is not None:
+            # "The death toll in Kyiv has risen to two": the toll of the event at that place, not the last one told
+            at = next((inc for inc in reversed(self.incidents[-LOOKBACK_INCIDENTS:]) if inc.place is not None
+                       and any(self._inside(p, inc.place) for p in named) and si - inc.sents[-1] <= 4 * LOOKBACK_SENTS), None)
+            if at is None:
+                return
+            prev = at
+        elif si - prev.sents[-1] > 2:
+            return
+        elif named and prev.place is not None and not any(self._inside(p, prev.place) or self._inside(prev.place, p)
+                                                          for p in named):
+            return  # a figure at another place is not this event's toll
+        if m is None and prev.fatalities is None and si - prev.sents[-1] <= 1 and not named and not E.is_aggregate(stext) \
+                and "\n" not in self.text[prev.ended:s0].strip("\n ") and prev.etype != "Strategic developments":
+            # "A member of the rescue team said 168 bodies had been recovered": the first count of the event just told
+            v = N.fatality_count(stext)
+            if v is not None:
+                srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+                prev.fatalities = v
+                prev.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": v})
+                if si not in prev.sents:
+                    prev.sents.append(si)
+                return
         later = m is not None and (TOLL_ROSE.search(stext[max(0, m.start() - 30):m.end()]) or re.search(
             r"(?i)\bby\s+(?:(?:late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|then|"
             r"the\s+(?:end|evening|morning|night)|this|tonight|nightfall)", stext[m.end():m.end() + 40]))
@@ -685,6 +753,26 @@ class Builder:
         # "a community leader put the death toll at 35": another source's figure, kept as a claim
         if si not in prev.sents:
             prev.sents.append(si)
+
+    @staticmethod
+    def _all_passive(ctext, trigs) -> bool:
+        """'seven civilians were killed when a house was hit': every event word is passive (no new attacker)."""
+        events = [t for t in trigs if t.role in ("event", "blast", "weaponverb")]
+        return bool(events) and all(PASSIVE_BEFORE.search(ctext[max(0, t.start - 30):t.start]) for t in events)
+
+    @staticmethod
+    def _inside(p, q) -> bool:
+        """p is q, or lies in q (a town in q's region, a place within 15 km of q's town)."""
+        if p is None or q is None:
+            return False
+        if p.name == q.name:
+            return True
+        qk = getattr(q, "kind", "")
+        if qk == "country":
+            return p.country == q.country
+        if qk in ("admin1", "region"):
+            return p.country == q.country and (p.admin1 == q.admin1 or p.admin1 == q.name)
+        return getattr(p, "kind", "") not in ("admin1", "region", "country") and _km(p, q) <= 15
 
     def _date_update(self, prev: Inc, si: int, stext: str) -> None:
         """'According to the ISPR, the operation was conducted on the night of September 8': the date of the

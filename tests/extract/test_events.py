@@ -127,3 +127,32 @@ def test_a_years_toll_is_an_aggregate(text):
 def test_falling_debris_is_remote_violence():
     assert etype("two people were killed when debris fell on a port warehouse", None, "civilians") == (
         "Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The insurgency, now in its 15th year, has killed more than 40,000 people", True),
+    ("The group, which has fought the federal government for more than 15 years", True),
+    ("Attacks on civilians intensified in Gezira during the reporting period", True),
+    ("militant attacks rose sharply in the first quarter", True),
+    ("Attacks on the security forces have risen by more than 30% this year", True),
+    ("at least 5,350 people were killed in gang violence this year", True),
+    ("the vessel has been targeted before", True),
+    ("The fighting has killed at least 12 people, medics said", False),
+    ("Fighting in the war killed 20 soldiers on Monday", False),
+    ("Clashes between the two groups killed 55 people in Tripoli on Monday", False),
+])
+def test_trends_spans_and_abstract_subjects_are_background(text, expected):
+    assert is_aggregate(text) is expected
+
+
+@pytest.mark.parametrize("text, k1, k2, expected", [
+    ("Positional engagements continued near Bohdanivka", None, None, ("Battles", "Armed clash")),
+    ("fighting continued near Avdiivka", None, None, ("Battles", "Armed clash")),
+    ("Turkish forces neutralized seven terrorists in northern Iraq", "state forces", "armed group", ("Battles", "Armed clash")),
+    ("police fired tear gas shells to disperse the protesters", "police", "protesters",
+     ("Protests", "Protest with intervention")),
+    ("air defenses destroyed 12 of them over Odesa", "state forces", None,
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_war_report_wordings_get_their_acled_type(text, k1, k2, expected):
+    assert etype(text, k1, k2) == expected

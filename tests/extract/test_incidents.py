@@ -534,3 +534,56 @@ def test_a_sentence_pointing_back_dates_the_undated_event_just_told(second, date
     incs = run("Four soldiers were killed and six militants died in an exchange of fire near Maiduguri, the army said.\n\n"
                + second, country="Nigeria")
     assert [i["event_date"] for i in incs] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    ("Borno\nTuesday\n\nJunta jets kill dozens in Maiduguri market, rescuers say\n\nJets bombed a market in Maiduguri on "
+    "Monday, killing 30 people, rescuers said."),
+    ("BRIEF\n\nBombing in Maiduguri; army strikes Bama\n\nA bomb exploded at a market in Maiduguri on Monday, killing "
+    "30 people, police said."),
+])
+def test_a_headline_line_above_the_first_paragraph_is_not_an_event_of_its_own(text):
+    incs = [i for i in run(text, country="Nigeria") if i["event_type"] != "Strategic developments"]
+    assert len(incs) == 1 and incs[0]["location"] == "Maiduguri" and incs[0]["fatalities"] == 30
+
+
+@pytest.mark.parametrize("text", [
+    ("Boko Haram fighters attacked Borno state on Monday, killing 37 people, police said. The gunmen rode into Bama on "
+    "motorcycles and opened fire on residents."),
+    ("Boko Haram fighters attacked Borno state on Monday, killing 37 people, police said. The attackers stormed Bama "
+    "and set homes ablaze."),
+])
+def test_a_definite_attacker_at_a_place_inside_the_region_sharpens_the_same_event(text):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["location"] == "Bama" and inc["fatalities"] == 37
+
+
+@pytest.mark.parametrize("text", [
+    ("Army warplanes bombed rebel positions in Goma on Monday. Volunteers said seven civilians were killed when a house "
+    "was hit."),
+    "Army warplanes bombed rebel positions in Goma on Monday. Seven civilians were killed and a school was damaged.",
+])
+def test_a_passive_follow_up_with_no_new_attacker_gives_the_event_its_toll(text):
+    (inc,) = run(text, country="Democratic Republic of Congo")
+    assert inc["location"] == "Goma" and inc["fatalities"] == 7
+
+
+def test_a_toll_update_naming_a_place_goes_to_the_event_at_that_place():
+    incs = run("Russian missiles struck Kharkiv on Tuesday, killing one person. Drones hit Izium on Tuesday, damaging "
+               "a school. Officials said air defences worked overnight. The death toll in Kharkiv has risen to two, "
+               "the mayor said.", country="Ukraine")
+    by = {i["location"]: i for i in incs}
+    assert by["Kharkiv"]["fatalities"] == 2 and by["Izium"]["fatalities"] is None
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen attacked a village near Maiduguri on Monday, killing five people. The insurgency, now in its 15th year, "
+    "has killed more than 40,000 people, the United Nations says."),
+    ("Gunmen attacked a village near Maiduguri on Monday, killing five people. Attacks on civilians intensified in "
+    "Borno during the reporting period."),
+    ("Gunmen attacked a village near Maiduguri on Monday, killing five people. At least 183 people were killed in "
+    "Borno in the first month of the state of emergency."),
+])
+def test_running_totals_and_trends_neither_become_events_nor_add_to_a_toll(text):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["fatalities"] == 5
