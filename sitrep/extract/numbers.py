@@ -14,9 +14,11 @@ from text_to_num import text2num
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"]
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "a dozen": 12, "a score": 20,
-         "a hundred": 100, "a thousand": 1000, "tens": 10}
+         "a hundred": 100, "a thousand": 1000, "tens": 10, "half a dozen": 6, "a half dozen": 6, "a handful": 3,
+         "a handful of": 3}
 _W = "|".join(UNITS)
 NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+"
+       r"|half\s+a\s+dozen|a\s+half[\s-]+dozen|a\s+handful"
        r"|(?:a\s+)?(?:(?:" + _W + r")(?:[\s-]+(?:and\s+)?(?:" + _W + r"))*)(?:\s+dozen)?"
        r"|a\s+dozen|a\s+score|dozens|scores|hundreds|thousands|tens)")
 MOD = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
@@ -27,6 +29,7 @@ def parse_count(s: str) -> int | None:
     """A count phrase to an int: '33', '1,200', 'ten', 'twenty-five', 'over two dozen', 'dozens'."""
     s = re.sub(r"^\s*" + MOD + r"\s+", "", s.strip().lower())
     s = s.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s.strip()) else s
+    s = " ".join(s.replace("-", " ").split()) if "half" in s or "handful" in s else s
     if s.isdigit():
         return int(s)
     if s in VAGUE:
@@ -44,6 +47,44 @@ def parse_count(s: str) -> int | None:
         return None
 
 
+# one person, named by a singular noun: "a police officer", "their Pakistani driver", "the regional president"
+PERSON_SG = (r"(?:man|woman|boy|girl|child|infant|baby|toddler|teenager|civilian|soldier|officer|policeman|policewoman|"
+             r"constable|gendarme|fighter|militant|leader|commander|member|journalist|reporter|photographer|cameraman|"
+             r"resident|person|farmer|herder|shepherd|fisherman|student|pupil|teacher|doctor|nurse|paramedic|medic|"
+             r"worker|official|guard|bodyguard|driver|pilot|translator|interpreter|villager|trader|pilgrim|worshipper|"
+             r"passenger|elder|chief|priest|pastor|imam|cleric|son|daughter|wife|husband|brother|sister|father|mother|"
+             r"colleague|companion|aide|assistant|adviser|advisor|president|governor|mayor|minister|deputy|chairman|"
+             r"head|spokesman|spokeswoman|judge|lawmaker|senator|general|colonel|major|captain|lieutenant|sergeant)")
+_SG_ITEM = r"(?:a|an|their|his|her|its|the)\s+(?:[\w'’-]+\s+){0,2}?" + PERSON_SG + r"\b(?![\w'’-])"
+SG_IN_CHAIN = re.compile(r"\b(?:and|plus|as\s+well\s+as)\s+" + _SG_ITEM, re.IGNORECASE)
+# what a number counts when it does not count people: "73 raids had killed five", "two days of fighting killed 30"
+_NOT_PEOPLE = re.compile(
+    r"(?:raid|(?:air[\s-]?)?strike|airstrike|drone|missile|rocket|shell|mortar|bomb|grenade|mine|ieds?|projectile|munition|"
+    r"round|bullet|shot|sortie|attack|assault|operation|incident|explosion|blast|home|house|building|shop|vehicle|car|"
+    r"truck|tank|boat|ship|vessel|aircraft|plane|jet|helicopter|village|town|site|target|position|base|checkpoint|"
+    r"day|hour|week|month|year|minute|time|km|kilomet(?:re|er)|mile|met(?:re|er)|percent|per|%|ton|tonne|kg|dollar|case)s?")
+_STOP_AFTER = re.compile(r"(?:of|in|on|at|from|by|with|and|or|were|was|had|have|has|are|is|be|been|who|which|that|to|for|"
+                         r"the|a|an|this|these|those|their|its|his|her|during|after|before|when|while|as|across|near|"
+                         r"inside|outside|including|among|amid|into|over|under|since|throughout|against|last|so|far|"
+                         r"\w+ed|\w+ing)")
+_PEOPLE = re.compile(PERSON_SG + r"s?|people|persons|men|women|children|civilians|soldiers|troops|policemen")
+_TOKEN = re.compile(r"[\w'’%-]+|[^\w\s]")
+
+
+def counts_people(text: str, end: int) -> bool:
+    """Whether the number ending at `end` counts people: the next few words name no thing or time
+    ('73 raids', 'two days of fighting' do not; '15 people', '22 killed', 'five of the fighters' do)."""
+    for i, m in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 40))):
+        w = m.group(0).lower()
+        if i >= 3 or _STOP_AFTER.fullmatch(w) or not (w[0].isalnum() or w == "%"):
+            return True
+        if _NOT_PEOPLE.fullmatch(w):
+            return False
+        if _PEOPLE.fullmatch(w):
+            return True
+    return True
+
+
 KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
         r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom)")
 KILL_VERB = (r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead|"
@@ -54,10 +95,11 @@ _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,4}?"
 
 # "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
 OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
-                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)*)", re.IGNORECASE)
+                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?:" + MOD + r"\s+)?(?:" + NUM + r")\b|" + _SG_ITEM + r"))*)",
+                 re.IGNORECASE)
 # "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
-SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + MOD + r"\s+)?(?:" +
-                  NUM + r")\b)*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
+SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:(?:" + MOD + r"\s+)?(?:" +
+                  NUM + r")\b|" + _SG_ITEM + r"))*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
                   r"\s+[^,;.]{1,40},)?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
                   r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.IGNORECASE)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
@@ -70,10 +112,12 @@ NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A
                    r"(?:\s+" + _NAME + r"){1,3}(?=\s*(?:,|\.|;|$|\s+(?:a|an|the|who|in|on|near|and)\b))")
 NAMED_SUBJ = re.compile(_NAME + r"(?:\s+" + _NAME + r"){1,3},?\s+(?:[^,.;]{0,40},\s+)?(?:was|had\s+been|has\s+been)\s+"
                         r"(?:\w+ly\s+)?(?i:killed|assassinated|shot\s+dead|executed)\b")
-ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)(?:[\w'’-]+\s+){0,4}?"
-                 r"(?:man|woman|boy|girl|child|civilian|soldier|officer|policeman|fighter|militant|leader|commander|member|"
-                 r"journalist|resident|person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|"
-                 r"senior|prominent|top|local|key|mid-level|high-ranking)\b", re.IGNORECASE)
+ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)"
+                 r"(?:[\w'’-]+\s+){0,4}?(?:" + PERSON_SG[3:-1] + r"|senior|prominent|top|local|key|mid-level|high-ranking)"
+                 r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:president|governor|mayor|minister|chairman|commander|leader|chief|head|"
+                 r"deputy|general|colonel|imam|priest|pastor|cleric|judge|lawmaker|senator|spokesman|driver))\b(?![\w'’-])"
+                 r"(?:,?\s+[^,;.]{1,40},)?(?:\s+(?:and|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b)?",
+                 re.IGNORECASE)
 
 
 # "a civilian was martyred", "a police constable was shot dead": one person, named by a singular noun
@@ -108,15 +152,19 @@ def _in_date(text: str, m) -> bool:
                 or _MONTH_AFTER.match(text, m.end(1)))
 
 
-def _sum_chain(first: str, chain: str) -> int | None:
-    total = parse_count(first)
+def _sum_chain(first: str, chain: str, first_counts: bool = True) -> int | None:
+    """The first figure plus each 'and N ...' / 'and a civilian' after it; figures of things are left out."""
+    total = parse_count(first) if first_counts else 0
     if total is None:
         return None
-    for m in NUM_RE.finditer(chain or ""):
+    chain = chain or ""
+    for m in NUM_RE.finditer(chain):
         v = parse_count(m.group(1))
-        if v is not None:
+        if v is not None and counts_people(chain, m.end(1)):
             total += v
-    return total
+    if chain and "and" in chain or "plus" in chain or "as well" in chain:
+        total += len(SG_IN_CHAIN.findall(chain))
+    return total if first_counts or total else None
 
 
 _ANCHOR = re.compile(r"kill|dead|died|death|martyr|slain|perish|lives|execut|behead|massacr|murder|gunned|bodies|"
@@ -144,6 +192,11 @@ def _finditer(rx, text, before, after):
                 yield m
 
 
+# "three of the 15 killed", "one of the deadliest", "since": the figure is part of another count, or a tally
+_PART_OF = re.compile(r"(?i)\b(?:since|out\s+of|of\s+(?:the|those|them)\s+(?:\d|(?:" + "|".join(UNITS) +
+                      r")\b|\w+est\b|most\b|dead\b|killed\b|victims\b|deaths\b|bodies\b))")
+
+
 def fatalities(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) for every killed figure stated in text (a clause or sentence)."""
     return list(_fatalities(text))
@@ -161,18 +214,18 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         hurt = re.search(HURT, chain, re.IGNORECASE)
         if hurt:
             chain = chain[: hurt.start()]
-        v = _sum_chain(m.group(1), chain)
+        v = _sum_chain(m.group(1), chain, counts_people(text, m.end(1)))
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(SUBJ, text, 160, 5):
         if _is_year(text, m) or _in_date(text, m):
             continue
         between = (m.group(2) or "") + (m.group(3) or "")
-        if re.search(HURT, between, re.IGNORECASE) or re.search(r"\b(?:since|of\s+the|out\s+of)\b", m.group(3) or "", re.IGNORECASE):
+        if re.search(HURT, between, re.IGNORECASE) or _PART_OF.search(m.group(3) or ""):
             continue
         if any(s <= m.start(1) < e for _, s, e in out):
             continue
-        v = _sum_chain(m.group(1), m.group(2))
+        v = _sum_chain(m.group(1), m.group(2), counts_people(text, m.end(1)))
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(DEATH_OF, text, 5, 60):
@@ -184,8 +237,9 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
             out.append((v, m.start(), m.end()))
     if not out:
-        for m in _finditer(ONE, text, 5, 80):
-            out.append((1, m.start(), m.end()))
+        for m in _finditer(ONE, text, 5, 150):
+            more = parse_count(m.group(1)) if m.group(1) and counts_people(text, m.end(1)) else None
+            out.append((1 + (more or 0), m.start(), m.end()))
     if not out:
         for m in _finditer(ONE_SUBJ, text, 110, 5):
             out.append((1, m.start(), m.end()))

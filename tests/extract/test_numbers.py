@@ -69,3 +69,53 @@ def test_singular_victims_martyrdom_and_years(text, expected):
 ])
 def test_victim_sides_say_whose_dead_a_figure_counts(text, sides):
     assert victim_sides(text) == sides
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("half a dozen", 6), ("a half-dozen", 6), ("a dozen", 12), ("dozens", 12), ("scores", 20), ("a handful", 3),
+    ("over two dozen", 24), ("some 30", 30), ("nearly 40", 40), ("at least 100", 100),
+])
+def test_vague_and_modified_counts(text, expected):
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("half a dozen men were shot dead when gunmen opened fire on a car wash", 6),
+    ("a handful of soldiers were killed in the ambush", 3),
+    ("some 30 people were killed", 30),
+    ("scores of villagers were killed", 20),
+])
+def test_vague_counts_in_a_clause(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two journalists and a police officer were killed and seven others wounded", 3),
+    ("Four Turkish engineers and their local driver were killed on Tuesday", 5),
+    ("the bomb killed two soldiers and a civilian", 3),
+    ("the blast killed the driver and two passengers", 3),
+    ("gunmen shot dead the provincial governor, a retired general, and two of his bodyguards", 3),
+    ("ten soldiers and two civilians were killed", 12),
+])
+def test_a_joined_singular_person_counts_one(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he said 40 raids had killed three of the group's fighters and wounded six others", 3),
+    ("12 US air strikes killed seven militants", 7),
+    ("Two days of fighting left 30 people dead", 30),
+    ("three drones and five soldiers were killed", 5),
+    ("A few hours later, gunmen killed two farmers", 2),
+    ("the rockets killed 20 during the night", 20),
+])
+def test_a_number_of_things_or_days_is_not_a_death_toll(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine members of the Islamic State group were killed in the raid", 9),
+    ("Three of the 15 killed were children", 15),
+])
+def test_of_the_names_the_group_unless_it_is_a_share_of_another_count(text, expected):
+    assert fatality_count(text) == expected
