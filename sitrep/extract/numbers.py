@@ -91,7 +91,7 @@ KILL_VERB = (r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executin
              r"assassinated|assassinating|gunned\s+down)")
 HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
 _NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
-_CHAIN = r"(?:\s+" + _NP_WORD + r"){0,4}?"
+_CHAIN = r"(?:\s+" + _NP_WORD + r"){0,6}?"
 
 # "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
 OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
@@ -192,9 +192,10 @@ def _finditer(rx, text, before, after):
                 yield m
 
 
-# "three of the 15 killed", "one of the deadliest", "since": the figure is part of another count, or a tally
+# "three of the 15 killed", "one of the deadliest", "since": the figure is part of another count, or a tally;
+# "200 relatives of the slain officers": the kill word names someone else ('the slain', 'the dead')
 _PART_OF = re.compile(r"(?i)\b(?:since|out\s+of|of\s+(?:the|those|them)\s+(?:\d|(?:" + "|".join(UNITS) +
-                      r")\b|\w+est\b|most\b|dead\b|killed\b|victims\b|deaths\b|bodies\b))")
+                      r")\b|\w+est\b|most\b|victims\b|deaths\b|bodies\b)|(?:the|their|his|her|its)\s*$)")
 
 
 def fatalities(text: str) -> list[tuple[int, int, int]]:

@@ -116,6 +116,15 @@ def test_a_number_of_things_or_days_is_not_a_death_toll(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Nine members of the Islamic State group were killed in the raid", 9),
     ("Three of the 15 killed were children", 15),
+    ("the strike hit a car on the road, killing two members of the YPG-led SDF and a civilian", 3),
 ])
 def test_of_the_names_the_group_unless_it_is_a_share_of_another_count(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, some 200 relatives and colleagues of the slain officers marched to the palace",
+    "Hundreds of mourners carried the dead through the streets",
+])
+def test_people_around_the_dead_are_not_a_death_toll(text):
+    assert fatality_count(text) is None
