@@ -262,6 +262,7 @@ SKIP_LEFT = {
     "often",
     "once",
 }
+CLAUSE_JOINS = {"and", "but", ";", "while", "whereas"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "widely", "not", "no"}
 CLAIM_SKIP = {
     "that",
@@ -801,7 +802,12 @@ def _load_countries() -> dict:
                 name = row["name"]
                 dems = [d for d in (row.get("demonyms") or "").split("|") if d]
                 aliases = [a for a in (row.get("aliases") or "").split("|") if a]
-                short = next((a for a in aliases if a.isupper() and a.isalpha() and len(a) <= 3), None)
+                # "US", "UK", "DRC" abbreviate the name and read as adjectives; "PRC", "KSA" do not ("Chinese")
+                initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+                short = next(
+                    (a for a in aliases if a.isupper() and a.isalpha() and len(a) <= 3 and initials.startswith(a)),
+                    None,
+                )
                 adj = short or (dems[0] if dems else name)
                 for term, how in (
                     [(name, "name")]
@@ -1231,6 +1237,19 @@ class Resolver:
         if core_low in (["military", "government"], ["military", "regime"], ["military", "rulers"]):
             return Source("", "military", mention, start, end, coref="junta")  # a junta by another name
         hit = self.known(core)
+        if (
+            hit
+            and hit[3] == "descriptor"
+            and any(
+                core[x][:1].isupper()
+                and "-" not in core[x]  # ("the Britain-based Observatory" is the monitor)
+                and kb.words.get(core_low[x], ("",))[0] != "det"
+                and not self.country_of(core[x])
+                for x in range(len(core))
+                if not hit[1] <= x < hit[2]
+            )
+        ):
+            hit = None  # "the Haitian Human Rights Observatory": a name of its own, not the monitor 'observatory' names
         if hit and (hit[2] - hit[1]) < len(core) and hit[1] == 0 and (acr or hit[0].type == "UN agency"):
             # "the United Nations Integrated Office in Haiti (BINUH)": a body of its own, not the UN
             rest = core_low[hit[2] :]
@@ -2454,6 +2473,14 @@ def _is_publisher(resolver: Resolver, name: str | None) -> bool:
     return any(n == p or padded in f" {p} " or f" {p} " in padded for p in resolver.publisher_names)
 
 
+def _inside(f, g, lows) -> bool:
+    """True when the cue found f sits in g's claim: nothing but words (no 'and', 'but') between them."""
+    if f[3] is None or g[3] is None:
+        return False
+    a, b = (f[0].j, g[3][1]) if g[3][1] >= f[0].j else (g[3][2], f[3][1])
+    return a <= b and not any(lows[x] in CLAUSE_JOINS for x in range(a, b))
+
+
 def attributions_for(doc) -> list[dict]:
     kb = knowledge()
     text = doc_text(doc)
@@ -2481,7 +2508,7 @@ def attributions_for(doc) -> list[dict]:
                 last_speakers = None
                 continue
             prev = lows[cue.i - 1] if cue.i > 0 else ""
-            if cue.shape in ("speech", "told", "accuse", "responsibility") and prev in PASSIVE:
+            if cue.shape in ("speech", "react", "told", "accuse", "responsibility") and prev in PASSIVE:
                 continue
             if cue.shape == "accuse" and cue.j < len(words) and lows[cue.j] in ("of", "for", "in"):
                 continue  # "RSF accused of massacre": the phrase before is the accused, not the accuser
@@ -2665,6 +2692,7 @@ def attributions_for(doc) -> list[dict]:
                     and all(
                         (sp.coref is not None or sp.type in ANON_TYPES or _generic(sp))
                         and not sp.named_person
+                        and not sp.person  # "Mark Regev, an adviser to Prime Minister X, told": Regev speaks
                         for sp in speakers
                     )
                 ):
@@ -2680,7 +2708,7 @@ def attributions_for(doc) -> list[dict]:
                 # inverted: '"...," said the monitor'
                 if (
                     not speakers
-                    and cue.shape == "speech"
+                    and cue.shape in ("speech", "react")
                     and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ",")
                 ):
                     rc = right_chunk(words, lows, cue.j, kb)
@@ -2785,7 +2813,7 @@ def attributions_for(doc) -> list[dict]:
                             if v is not None and v.type in MEDIA_TYPES:
                                 via = v
                         break
-            if via is None and speakers and speakers[0].type not in MEDIA_TYPES and cue.shape == "speech":
+            if via is None and speakers and speakers[0].type not in MEDIA_TYPES and cue.shape in ("speech", "react"):
                 # "said in an interview with Al Jazeera", "Speaking to Reuters, a commander said"
                 spots = [x + 1 for x in range(cue.j, min(len(words) - 1, cue.j + 6)) if lows[x] == "with"]
                 spots = [x for x in spots if x >= 2 and lows[x - 2] in ("interview", "interviews")]
@@ -2806,6 +2834,14 @@ def attributions_for(doc) -> list[dict]:
                 cue = Cue(cue.i, cue.j, "responsibility", cue.shape, cue.text)
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
+        if any(f[0].shape == "react" for f in found) and any(f[0].shape != "react" for f in found):
+            # "Bazoum condemned the attack, his office said": a reaction inside a report is part of its claim
+            # (but "Beijing demanded an inquiry, and the embassy said ..." are two statements)
+            found = [
+                f
+                for f in found
+                if f[0].shape != "react" or not any(g[0].shape != "react" and _inside(f, g, lows) for g in found)
+            ]
         # merge: a speaker cue + "according to <outlet>" / "citing <outlet>" in the same sentence
         merged = []
         relay = ("according", "citing", "statement", "statement_on", "by")
@@ -3423,7 +3459,11 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         kind != "and"
         and not (cue.kind == "denial" and after_len > 0)
         and before_len > 2
-        and (after_len <= 3 or (b < n and words[b] == ",") or (kind == "right" and words[a - 1] == ","))
+        and (
+            after_len <= 3
+            or (b < n and words[b] == ",")
+            or (kind == "right" and (words[a - 1] == "," or words[a - 1] in QUOTES))  # '"...," said a farmer who'
+        )
     )
     if cue.kind == "responsibility" and (after_a >= n or lows[after_a] in ("and", ",", ";", "but")):
         st, en = (
@@ -3441,6 +3481,8 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
         en -= 1
+    if stext[max(st - s0, en - s0 - 5) : en - s0] in (", and", ", but"):
+        en -= 5  # "Beijing demanded an inquiry, and the embassy said": the claim ends before the joint
     m = _RELATIVE_HEAD.search(stext[st - s0 : en - s0])
     if m and m.start() > 0:
         en = (

@@ -396,6 +396,7 @@ def test_cue_and_source_word_tables_load_without_duplicates():
     assert {r["kind"] for r in cues} <= {"claim", "responsibility", "accusation", "denial", "none"}
     assert {r["shape"] for r in cues} <= {
         "speech",
+        "react",
         "told",
         "accuse",
         "responsibility",
@@ -873,3 +874,53 @@ def test_a_parenthetical_frame_is_not_claim_text():
 )
 def test_descriptions_give_way_to_names(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reactions and counts are statements too
+        ("Acting President Ali Hassan condemned the shelling of the market.", ["Ali Hassan"]),
+        ("Ankara demanded an explanation for the strike.", ["Turkish government"]),
+        ("The district chief counted 23 bodies near the well.", ["District chief"]),
+        # a country's government is named by its adjective, not by an acronym of another name
+        ("Beijing demanded that the attackers be punished.", ["Chinese government"]),
+        ("Riyadh said the drone was intercepted.", ["Saudi government"]),
+        ("Washington said the drone was intercepted.", ["US government"]),
+        # a reaction inside another report is that report's claim; a reaction of its own is a statement
+        ("Governor Musa Bello condemned the raid, his office said.", ["Musa Bello"]),
+        (
+            "Tokyo demanded an inquiry, and the Japanese embassy in Dhaka said two staff were hurt.",
+            ["Japanese government", "Japanese embassy"],
+        ),
+        # newer kinds of speakers
+        ("Pro-Kremlin milbloggers claimed that the village had fallen.", ["Pro-Kremlin milbloggers"]),
+        ('"The soldiers burned our granary," said a farmer who asked not to be named.', ["Farmer"]),
+        ("The French embassy in Niamey said its staff were safe.", ["French embassy"]),
+        # a communique "informs opinion" of what happened
+        ("The government informs national opinion that 12 soldiers died in the ambush.", ["Government"]),
+        # a proper name that merely contains a descriptor ('observatory') is not the monitor the word names
+        (
+            "The Kivu Human Rights Observatory (KHRO) condemns the massacre of 14 villagers.",
+            ["Kivu Human Rights Observatory"],
+        ),
+        ("The Britain-based Observatory said 12 fighters were killed.", ["SOHR"]),
+    ],
+)
+def test_reactions_counts_and_new_speakers(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+def test_a_quote_before_an_inverted_speaker_is_the_claim():
+    got = attrs('"They took everything we had," said a trader who asked not to be named.')
+    assert got[0]["claim"] == "They took everything we had"
+
+
+def test_a_claim_stops_before_the_next_clause_joint():
+    got = attrs("Tokyo demanded an inquiry, and the Japanese embassy in Dhaka said two staff were hurt.")
+    assert got[0]["claim"] == "an inquiry"
+
+
+def test_an_apposition_does_not_replace_a_named_speaker():
+    text = "Dan Levy, an adviser to Prime Minister Yair Cohen, told a US broadcaster that no one was hurt."
+    assert next(s for s, _ in sources(text)) == "Dan Levy"
