@@ -369,7 +369,9 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
         if "to_weekday" in v:  # "between Friday and Saturday", "overnight into Sunday": the night or days up to the last
             end = last_weekday(v["to_weekday"], pub)
             start = end - dt.timedelta(days=(v["to_weekday"] - v["weekday"]) % 7)
-            return When(start, start, end, 1 if (end - start).days <= 1 else 2)
+            if (end - start).days <= 1:  # one night: its small hours fall on the later day, as "overnight" does
+                return When(end, start, end, 1)
+            return When(start, start, end, 2)
         d = last_weekday(v["weekday"], pub, strictly_before=v["mod"] in ("last", "past", "this past"))
         if v["mod"] in ("since", "from"):
             return When(d, d, pub, 2)
@@ -408,8 +410,8 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             return When(pub, pub, pub, 1)
         if p in ("yesterday", "last night", "late last night"):
             return When(pub - DAY, pub - DAY, pub - DAY, 1)
-        if p == "overnight":
-            return When(pub - DAY, pub - DAY, pub, 1)
+        if p == "overnight":  # the night before the paper: mostly its small hours, so the paper's own day
+            return When(pub, pub - DAY, pub, 1)
         if p == "the day before yesterday":
             d = pub - 2 * DAY
             return When(d, d, d, 1)

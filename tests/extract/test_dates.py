@@ -212,3 +212,13 @@ def test_numbers_that_are_not_dates(phrase):
 def test_relative_phrase_never_goes_past_publication(phrase):
     w = when(phrase)  # nothing before it: counted from publication, which it may not pass
     assert w.event_date <= PUB and w.date_end <= PUB
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("US and British jets struck Houthi targets overnight", PUB),  # the small hours of the paper's day
+    ("overnight into Sunday, drones hit", dt.date(2023, 8, 6)),
+    ("overnight Friday into Saturday", dt.date(2023, 8, 12)),
+])
+def test_overnight_is_dated_to_the_morning_it_ends(phrase, expected):
+    w = when(phrase)
+    assert w.event_date == expected and w.date_start == expected - dt.timedelta(days=1)
