@@ -26,13 +26,54 @@ _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", 
                   "analysis", "breaking", "breaking news", "latest", "world news", "international", "features",
                   "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\()"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s*[-–—]\s))"
+    r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\()"
+    r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s*[-–—]\s))"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][\w.'’ -]{1,30}?))?"
-    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
-    r"\s*(?:\((?P<outlet>[^)]{2,40})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))?"
+    r"\s*(?:\((?P<outlet>[A-Z0-9][^()]{1,39})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{2,400}\]")  # a line wholly in square brackets: an editor's note
-_SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to"}
+# Small words inside names, in English and in the French/Spanish/Portuguese/Italian/Dutch/German/Arabic names
+# outlets keep ("Office de Radiodiffusion Television du Mali", "El Sol del Pacífico", "Asharq al-Awsat").
+_SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to", "de", "du", "des", "la", "le", "les",
+          "el", "los", "las", "del", "y", "e", "et", "da", "do", "dos", "das", "di", "van", "von", "der", "al",
+          "es", "as", "ad", "ar", "ash", "az", "ez", "ul", "en", "sur", "am"}
+# Label lines a page or release prints above its text: a kind of document, not its outlet or its headline.
+_LABEL = re.compile(
+    r"(?i)^(?:(?:for\s+)?immediate\s+release|(?:press|news|media)\s+(?:release|statement|briefing|advisory|"
+    r"communiqu[eé]|note)|(?:joint|official|public|press)\s+statement|statement|communiqu[eé]|transcript|"
+    r"(?:full|broadcast|programme|program|show)\s+transcript|embargo(?:ed)?(?:\s+until\b.*)?|long\s+read|"
+    r"(?:daily|weekly|monthly|news|morning|evening|security|regional)\s+(?:round-?up|brief(?:ing)?|digest|wrap|"
+    r"update|summary)|round-?up|(?:situation|flash|security|humanitarian|weekly|daily|monthly|operational|field|"
+    r"incident|protection)\s+(?:update|report|brief|overview|bulletin|snapshot|summary)|sitrep|explainer|feature|"
+    r"opinion|analysis|editorial|commentary|interview|live(?:\s+updates?|\s+blog)?|breaking(?:\s+news)?|exclusive|"
+    r"updates?|(?:news\s+)?in\s+brief|fact\s*sheet|backgrounder|advisory|alert|bulletin|dispatch|report|"
+    r"news\s+analysis|special\s+report|investigation)"
+    r"(?:\s*(?:no\.?|number|n[°º]|#|issue|vol\.?)\s*\d+)?\s*[:.!-]?$")
+# The words an outlet's or organisation's name ends with: such a line is a name, never the headline.
+_ORG_TAIL = re.compile(
+    r"(?i)\b(?:monitor|observatory|institute|institution|centre|center|council|commission|committee|network|agency|"
+    r"office|ministry|foundation|project|initiative|coalition|alliance|association|union|federation|"
+    r"organi[sz]ation|bureau|watch|radio|television|tv|news|times|post|daily|herald|tribune|dispatch|ledger|wire|"
+    r"gazette|journal|chronicle|observer|bulletin|digest|review|mirror|sentinel|voice|express|standard|guardian|"
+    r"telegraph|courier|press|media|insider|brief|briefing|magazine|weekly|online|channel|broadcasting|"
+    r"corporation|service|reporters|independent)$")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "MYANMAR VOICE (in exile)", "... Observatory (OHDH)"
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+# "ORTM - Office de Radiodiffusion Television du Mali": an acronym and its spelled-out name, not a dateline
+_ACRONYM_LINE = re.compile(r"^(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+[-–—:|]\s+(?P<name>[^-–—|:]{4,90})$")
+# Dates that say when a page was written; a labelled period or cut-off is not the publication date.
+_DATE_LABEL = re.compile(
+    r"(?i)^\W*(?:(?P<pub>first\s+published|published|issued|posted|released|dated?|broadcast|aired|filed|"
+    r"publication\s+date|release\s+date)|(?P<upd>last\s+updated|updated|modified|revised|last\s+modified)|"
+    r"(?P<skip>reporting\s+period|period|covering|coverage|data\s+cut-?off|cut-?off|valid\s+(?:from|until)|"
+    r"week\s+of|from|between))\b")
+_RANGE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,}"
+    r"|\b[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*\d{1,2}\b"
+    r"|\b\d{1,2}\s+[A-Z][a-z]{2,}\.?\s*(?:[-–—]|to|until|through)\s*\d{1,2}\s+[A-Z][a-z]{2,}")
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:[\s/]+[\w'’.()-]+){0,6}?),\s+(?P<date>.*\d.*)$")
+_VOWEL = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöùúûü]", re.IGNORECASE)
 
 
 def _words(s: str) -> list[str]:
@@ -42,28 +83,125 @@ def _words(s: str) -> list[str]:
 def _looks_like_name(s: str) -> bool:
     """An outlet's name: short, every significant word capitalised (or all caps), no sentence punctuation."""
     w = _words(s)
-    if not w or len(w) > 6 or s.rstrip()[-1:] in ".!?,;:" or (not s.strip().isupper() and any(c.isdigit() for c in s)):
+    if not w or len(w) > 9 or sum(x.lower() not in _SMALL for x in w) > 6 or s.rstrip()[-1:] in ".!?,;:" \
+            or (not s.strip().isupper() and any(c.isdigit() for c in s)):
         return False
     if s.lower().strip() in _SECTION_WORDS:
         return False
     return all(x[0].isupper() or x.lower() in _SMALL or not x[0].isalpha() for x in w)
 
 
+def _cap_word(p: str) -> str:
+    return "-".join(x[:1].upper() + x[1:].lower() for x in p.split("-"))
+
+
+def _is_acronym(p: str) -> bool:
+    """In a name printed in capitals, 'BBC', 'AFP', 'TV' stay capitals; 'SOL', 'SUN', 'WAR' are words."""
+    if not p.isalpha() or len(p) > 3:
+        return False
+    # consonant-vowel-consonant reads as a word
+    return not (len(p) == 3 and not _VOWEL.match(p[0]) and _VOWEL.match(p[1]) and not _VOWEL.match(p[2]))
+
+
 def _tidy_name(s: str) -> str:
     s = s.strip().strip("|·-–—:").strip()
     if s.isupper() and len(s) > 4:
         parts = s.split()
-        s = " ".join(p if len(p) <= 3 and len(parts) > 1 and p.isalpha() and p.lower() not in _SMALL
-                     else (p.lower() if p.lower() in _SMALL and i else p.capitalize()) for i, p in enumerate(parts))
+        s = " ".join(p if len(parts) > 1 and p.lower() not in _SMALL and _is_acronym(p)
+                     else (p.lower() if p.lower() in _SMALL and i else _cap_word(p)) for i, p in enumerate(parts))
     return s
+
+
+def _is_label(part: str) -> bool:
+    return bool(_LABEL.match(part.strip()))
+
+
+@lru_cache(maxsize=256)
+def _is_place(name: str, strict: bool) -> bool:
+    """A place written where an outlet could be ('13 April 2023 | Sagaing Region', 'Beirut | Wednesday ...').
+
+    strict: the name stands beside a date on its line, where a place is what header lines print, so any town of
+    the gazetteer counts. Alone on its line, a one-word outlet may share a town's name (Xinhua, Punch, Saba):
+    only a country, or a region spelled with its admin word ('Sagaing Region'), is a place there."""
+    from sitrep.gazetteer import Gazetteer, norm_key, strip_admin_words
+
+    if _is_country(name):
+        return True
+    g = Gazetteer.get()
+    bare = strip_admin_words(name)
+    if bare != name.strip() and g.candidate_ids(bare):
+        return True  # 'Sagaing Region', 'Gezira State', 'Kherson Oblast'
+    if not strict:
+        return False
+    return any(g.rows[i][6] in ("admin1", "country") or g.rows[i][5] >= 1000 for i in g.ids(norm_key(name)))
+
+
+def _outlet_name(part: str, beside_date: bool = False) -> str | None:
+    """The outlet a header part names, or None: 'MYANMAR VOICE (in exile)' -> 'Myanmar Voice'."""
+    s = _PAREN_TAIL.sub("", part).strip()
+    if not s or "," in s or _is_label(s) or s.lower() in _SECTION_WORDS or not _looks_like_name(s):
+        return None
+    if _is_place(s, beside_date):
+        return None
+    return _tidy_name(s)
+
+
+def _name_pieces(part: str) -> list[str]:
+    """'RADIO HORIZON - AFRICA TONIGHT', 'UKRAINE FRONTLINE DAILY - LIVE': an outlet and its programme or a label,
+    split on the dash when every piece is a name or a label (a headline with a dash stays whole)."""
+    if " - " not in part and " – " not in part and " — " not in part:
+        return [part]
+    pieces = [p.strip() for p in _NAME_DASH.split(part) if p.strip()]
+    if len(pieces) > 1 and all(_is_label(p) or p.lower() in _SECTION_WORDS or _looks_like_name(_PAREN_TAIL.sub("", p))
+                               for p in pieces):
+        return pieces
+    return [part]
+
+
+def _acronym_line(s: str) -> str | None:
+    """'ORTM - Office de Radiodiffusion Television du Mali': the acronym is the outlet (not a 'PLACE -' dateline)."""
+    m = _ACRONYM_LINE.match(s)
+    if not m:
+        return None
+    name = _PAREN_TAIL.sub("", m.group("name")).strip()
+    if len(_words(name)) < 2 or not _looks_like_name(name) or _looks_like_title_case_headline(name):
+        return None
+    if _is_place(m.group("acr"), True) and not _initials_match(m.group("acr"), name):
+        return None  # 'GAZA - Israeli Strikes' is a dateline
+    return m.group("acr")
+
+
+def _initials_match(acr: str, name: str) -> bool:
+    initials = "".join(w[0] for w in _words(name) if w.lower() not in _SMALL)
+    return acr.upper() == initials.upper()
+
+
+def _date_rank(part: str) -> int | None:
+    """0 a date labelled as the publication ('Issued: 10 June 2024'), 1 an unlabelled date, 2 an update,
+    None a period ('Reporting period: 3-9 June 2024'): a range is never the publication date."""
+    if _RANGE.search(part):
+        return None
+    m = _DATE_LABEL.match(part)
+    if not m:
+        return 1
+    return 0 if m.group("pub") else 2 if m.group("upd") else None
 
 
 def _is_body_line(s: str) -> bool:
     s = s[:400]
     w = _words(s)
-    if _DATELINE.match(s) and len(w) >= 6:
+    if len(w) >= 6 and _DATELINE.match(s) and not _names_line(s):
         return True
     return len(w) >= 8 and s.rstrip()[-1:] in '.!?"”’)' or len(w) >= 45
+
+
+def _names_line(s: str) -> bool:
+    """'SAVANNAH FM - WEST AFRICA TODAY': an outlet and its programme in a dateline's shape, not 'PLACE - story'."""
+    m = _DATELINE.match(s)
+    if m is None or m.group("date") or m.group("outlet"):
+        return False
+    pieces = _name_pieces(s)
+    return len(pieces) > 1 and not _is_place(pieces[0], True)
 
 
 def find_dateline(text: str, start: int = 0) -> dict | None:
@@ -105,15 +243,42 @@ def _is_country(word: str) -> bool:
 
 
 def read_meta(text: str) -> dict:
-    """{title, publisher, published, body_start, title_start, title_end, dateline} read from the header."""
+    """{title, publisher, published, body_start, title_start, title_end, dateline, story_starts} from the header."""
     got = _read_meta(text)
-    return {**got, "dateline": dict(got["dateline"]) if got["dateline"] else None}
+    return {**got, "dateline": dict(got["dateline"]) if got["dateline"] else None,
+            "story_starts": list(got["story_starts"])}
+
+
+def _header_date(s: str) -> dt.date | None:
+    """A header part that is a date line ('Issued: 10 June 2024', 'Port-au-Prince, 27 December 2024')."""
+    if not re.search(r"\d", s) or len(s) > 100:
+        return None
+    if _mostly_date(s):
+        return parse_date_text(s)
+    m = _PLACE_DATE.match(s)  # "Place, date" however the place is spelled ("Port-au-Prince, 27 December 2024")
+    if m and _mostly_date(m.group("date")) and _place_like(m.group("place")):
+        return parse_date_text(m.group("date"))
+    return None
+
+
+_REPORT_TAIL = re.compile(r"(?i)\b(?:update|report|assessment|brief|briefing|summary|bulletin|review|digest|"
+                          r"overview|analysis|roundup|edition|issue)$")
+
+
+def _place_like(s: str) -> bool:
+    """A town's name before a date: capitalised, up to three significant words, not a report's name
+    ('Russian Offensive Campaign Update, February 17, 2024' is a title dated in its tail)."""
+    w = [x for x in _words(s) if x.lower() not in _SMALL]
+    return 0 < len(w) <= 3 and _looks_like_name(s) and not _REPORT_TAIL.search(s) and not _ORG_TAIL.search(s)
 
 
 @lru_cache(maxsize=8)
 def _read_meta(text: str) -> dict:
     """Memoised: the pipeline and the incident component both read the same article's header."""
-    title = publisher_line = publisher_desk = published = None
+    title = None
+    names: list[str] = []  # outlet names the header lines give, in order
+    desk = None
+    dates: list[tuple[int, int, dt.date]] = []  # (rank, order, date)
     title_span = (None, None)
     body_start = 0
     dateline = None
@@ -131,43 +296,72 @@ def _read_meta(text: str) -> dict:
             continue
         seen += 1
         lead = line_start + (len(raw) - len(raw.lstrip()))
-        dl = find_dateline(text, lead)
-        if dl and len(_words(s)) >= 6:
-            dateline = dl
-            body_start = lead
-            break
+        acr = _acronym_line(s) if seen <= 12 else None
+        if acr:
+            names.append(acr)
+            body_start = pos
+            continue
+        dl = None if _names_line(s) else find_dateline(text, lead)
+        if dl:
+            tail = text[dl["end"]:line_start + len(raw)].strip() if dl["end"] <= line_start + len(raw) else ""
+            tail_date = _header_date(tail) if tail else None
+            if tail_date is not None or (not tail and dl.get("date") and dl["end"] <= line_start + len(raw)):
+                # "ANKARA (TRHaber English) - 16.08.2023": a dateline standing in the header, the story below
+                dateline = dl
+                if tail_date is not None:
+                    dates.append((1, len(dates), tail_date))
+                body_start = pos
+                continue
+            if len(_words(s)) >= 6:
+                dateline = dl
+                body_start = lead
+                break
         if title is not None and s.strip().lower() == title.strip().lower():
             body_start = pos  # the headline repeated (page title and h1): still header
             continue
-        date_line = bool(re.search(r"\d", s)) and len(s) <= 80 and _mostly_date(s) and parse_date_text(s) is not None
+        date_line = bool(re.search(r"\d", s)) and len(s) <= 100 and _header_date(s) is not None
         after_title = title is not None and not date_line and not _BYLINE.match(s) and (len(_words(s)) >= 8 or s[:1].islower()
                                                                or (len(_words(s)) >= 3 and s.rstrip()[-1:] in '.!?"”'))
         if _is_body_line(s) or seen > 12 or after_title or (s.endswith(":") and len(_words(s)) >= 3 and not _mostly_date(s)):
             # "Key events this week:" introduces a list: body, not the headline
             body_start = lead
             break
-        parts = [p.strip() for p in _SPLIT.split(s) if p.strip()]
+        parts = [q for p in _SPLIT.split(s) if p.strip() for q in _name_pieces(p.strip())]
+        line_dated = any(re.search(r"\d", p) and _header_date(p) is not None for p in parts)
         for part in parts:
-            d = parse_date_text(part) if re.search(r"\d", part) else None
-            if d is not None and _mostly_date(part):
-                published = published or d
+            d = _header_date(part)
+            if d is not None:
+                rank = _date_rank(part)
+                if rank is not None:
+                    dates.append((rank, len(dates), d))
                 continue
-            if _DOMAIN.match(part) and publisher_line is None:
-                publisher_line = part.strip()
+            if _DATE_LABEL.match(part) and re.search(r"\d", part):
+                continue  # "Data cut-off: 2:00pm ET on February 17", "Reporting period: 3-9 June"
+            if _DOMAIN.match(part):
+                names.append(part.strip())
                 continue
             m = _DESK.match(part)
             if m and len(_words(part)) <= 7 and _looks_like_name(m.group("outlet")):
-                publisher_desk = publisher_desk or _tidy_name(m.group("outlet"))
+                desk = desk or _tidy_name(m.group("outlet"))
                 continue
-            if _BYLINE.match(part) or _SECTION.match(part) or part.lower() in _SECTION_WORDS:
+            if _BYLINE.match(part) or _SECTION.match(part) or part.lower() in _SECTION_WORDS or _is_label(part):
                 continue
             if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.IGNORECASE):
                 continue
-            if _looks_like_name(part) and len(_words(part)) <= 5 and publisher_line is None \
-                    and (len(parts) > 1 or (title is None and not _looks_like_title_case_headline(part))):
-                publisher_line = _tidy_name(part)
-                continue
-            if title is None and len(_words(part)) >= 3:
+            name = _outlet_name(part, beside_date=line_dated)
+            if name and len(_words(name)) <= 6:
+                org = bool(_ORG_TAIL.search(name))
+                if not names and (len(parts) > 1 or org or (title is None and (
+                        not _looks_like_title_case_headline(part) or _self_referenced(name, text)))):
+                    names.append(name)
+                    continue
+                if names and (org or len(parts) > 1) and not _looks_like_title_case_headline(part):
+                    names.append(name)  # a second name: the report's or the programme's, not the headline
+                    continue
+            bare = _PAREN_TAIL.sub("", part).strip()
+            if title is None and len(_words(part)) >= 3 and not (_looks_like_name(bare) and _is_place(bare, line_dated)):
+                if "," in part and len(_words(part)) <= 4 and _looks_like_name(part.replace(",", " ")):
+                    continue  # "Chilpancingo, Guerrero": a place and its region
                 title = part
                 off = text.find(part, line_start)
                 title_span = (off, off + len(part))
@@ -177,6 +371,7 @@ def _read_meta(text: str) -> dict:
         body_start = min(pos, len(text))
     if dateline is None:
         dateline = find_dateline(text, body_start) if body_start < len(text) else None
+    published = min(dates)[2] if dates else None
     if dateline and published is None and dateline.get("date"):
         published = parse_date_text(dateline["date"])
     if published is None and title:
@@ -185,11 +380,126 @@ def _read_meta(text: str) -> dict:
         published = parse_date_text(m.group(1)) if m else None
     if published is None:
         published = _footer_date(text)
-    publisher = publisher_line or publisher_desk or (dateline or {}).get("outlet")
+    publisher = _choose_name(names, text, body_start) or desk or (dateline or {}).get("outlet")
     if publisher and dateline and publisher == dateline.get("outlet"):
         publisher = _tidy_name(publisher)
     return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
-            "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline}
+            "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline,
+            "story_starts": _story_starts(text, body_start, dateline)}
+
+
+def _self_referenced(name: str, text: str) -> bool:
+    """The body names the outlet as itself: 'told Myanmar Voice', '(Horn Daily) -', 'Myanmar Voice has learned'."""
+    n = re.escape(name)
+    return re.search(r"(?i)\btold\s+(?:the\s+)?" + n + r"\b|\(" + n + r"\)\s*[-–—:]|\b" + n +
+                     r"\s+(?:has\s+learned|has\s+learnt|reported|understands|obtained|spoke\s+to|contacted)\b",
+                     text) is not None
+
+
+def _choose_name(names: list[str], text: str, body_start: int) -> str | None:
+    """The first outlet the header names, unless the body speaks of another one as itself."""
+    if len(names) > 1:
+        for n in names:
+            if _self_referenced(n, text[body_start:]):
+                return n
+    return names[0] if names else None
+
+
+_STORY_LINE = re.compile(r"\n[ \t]*(?=[A-Z])")
+
+
+def _story_starts(text: str, body_start: int, dateline: dict | None) -> tuple[int, ...]:
+    """Char offsets of later datelines in the body ('Raipur, Sep 3 (PTI): ...'): a roundup's next story.
+
+    Only a dateline with a date or an outlet counts ('MOKOENA: And casualties?' is a speaker, not a story)."""
+    out = []
+    first = dateline["start"] if dateline else -1
+    for m in _STORY_LINE.finditer(text, body_start):
+        at = m.end()
+        if at == first:
+            continue
+        dl = _DATELINE.match(text, at)
+        if dl is None or not (dl.group("date") or dl.group("outlet")):
+            continue
+        line_end = text.find("\n", at)
+        if len(_words(text[at:line_end if line_end >= 0 else len(text)][:200])) >= 6:
+            out.append(at)
+    return tuple(out)
+
+
+_FULL_DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Z][a-z]{2,8})\.?,?\s+((?:19|20)\d\d)\b"
+    r"|\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b|\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+_YEAR_MENTION = re.compile(r"\b(?:[A-Z][a-z]{2,8}\.?|in|since|during|of|early|late|mid-?|until|by|from)\s+((?:19|20)\d\d)\b")
+
+
+def _full_dates(text: str) -> list[dt.date]:
+    """Every explicit day-month-year date written in the text."""
+    from sitrep.extract.dates import MONTH_ABBR, MONTHS
+
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        g = m.groups()
+        try:
+            if g[0]:
+                mo = MONTHS.get(g[1].lower()) or MONTH_ABBR.get(g[1].lower())
+                d = dt.date(int(g[2]), mo, int(g[0])) if mo else None
+            elif g[3]:
+                mo = MONTHS.get(g[3].lower()) or MONTH_ABBR.get(g[3].lower())
+                d = dt.date(int(g[5]), mo, int(g[4])) if mo else None
+            elif g[6]:
+                d = dt.date(int(g[6]), int(g[7]), int(g[8]))
+            else:
+                a, b, y = int(g[9]), int(g[10]), int(g[11])
+                d = dt.date(y, b, a) if b <= 12 else dt.date(y, a, b)
+        except ValueError:
+            d = None
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _month_day(s: str) -> tuple[int, int] | None:
+    """'Oct. 5', '5 October', 'Sept 3' -> (month, day)."""
+    from sitrep.extract.dates import MONTH_ABBR, MONTHS
+
+    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)", s.strip())
+    if not m:
+        return None
+    name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    mo = MONTHS.get(name.lower()) or MONTH_ABBR.get(name.lower())
+    return (mo, int(day)) if mo else None
+
+
+def anchor_date(text: str, published: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+    """(the day relative dates count from, how it was guessed or None when it is the publication date).
+
+    Without a stated publication date: a year-less wire dateline ('KHARTOUM, Oct. 5 (Xinhua) --') gives the
+    day, the latest year the text writes gives its year (the next year when the text already tells of a later
+    day of that year); else the latest full date the text writes. The guess never becomes `published`."""
+    if published is not None:
+        return published, None
+    info = _read_meta(text)
+    dates = _full_dates(text)
+    latest = max(dates) if dates else None
+    dl = info["dateline"]
+    md = _month_day(dl["date"]) if dl and dl.get("date") and not re.search(r"\d{4}", dl["date"]) else None
+    if md is not None:
+        years = [d.year for d in dates] + [int(y) for y in _YEAR_MENTION.findall(text)]
+        if years:
+            y = max(years)
+            try:
+                guess = dt.date(y, *md)
+                if latest is not None and latest > guess and latest.year == y:
+                    guess = dt.date(y + 1, *md)
+            except ValueError:
+                guess = None
+            if guess is not None:
+                return guess, f"the dateline's {dl['date']} with the year {guess.year} the text implies"
+    if latest is not None:
+        return latest, "the latest full date the text writes"
+    return None, None
 
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|co|io|me|ps|"
@@ -197,7 +507,7 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:
 _DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|gmt|utc|bst|cet|est|edt|ast|eat|"
                           r"am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|read|\d+\s*min|local|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?"
-                          r"|[\d:+.,/|-]+")
+                          r"|[\d:+.,/|]+|(?<![A-Za-z])-|-(?![A-Za-z])")  # 'Port-au-Prince' stays one word
 
 
 _TITLE_DATE = re.compile(r"[,:]\s*((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\s*$")
@@ -230,4 +540,4 @@ def _looks_like_title_case_headline(s: str) -> bool:
                   r"protest|protests|claims?|dies|dead|wounded|bomb|bombs)\b", s))
 
 
-__all__ = ["DMY", "MDY", "find_dateline", "read_meta"]
+__all__ = ["DMY", "MDY", "anchor_date", "find_dateline", "read_meta"]

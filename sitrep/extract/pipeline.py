@@ -2,6 +2,8 @@
 
 extract_article(text) -> one ARTICLE dict as defined in shared/eval/CONTRACT.md (plus "warnings").
 Order matters: sentences -> places -> actors -> attribution -> incidents (incidents read the rest).
+Doc extensions beyond the contract: anchor_date (the day relative dates count from: published, else a guess),
+story_starts (char offsets of later datelines in the body, each starting another story).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sitrep.extract import meta as meta_mod
 
 for _name, _default in (("published", None), ("publisher", None), ("title", None), ("body_start", 0),
                         ("places", None), ("actors", None), ("attributions", None), ("incidents", None),
-                        ("warnings", None), ("country_hint", None)):
+                        ("warnings", None), ("country_hint", None), ("anchor_date", None), ("story_starts", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -75,9 +77,17 @@ def run(text: str, published=None, title=None, publisher=None) -> Doc:
     doc.user_data["sitrep_text"] = (len(doc), text)  # == doc.text, which spaCy rebuilds on every access
     doc._.warnings = []
     pub = parse_override(published) or info.get("published")
-    if pub is None:
+    # The day relative dates count from: the publication date, or (never written into `published`) a guess
+    # from a year-less dateline or the text's own dates, so "on Tuesday" still lands near the right week.
+    anchor, guessed = meta_mod.anchor_date(text, pub)
+    if pub is None and anchor is None:
         doc._.warnings.append("no publication date found in the text; relative dates are unresolved")
+    elif guessed:
+        doc._.warnings.append(f"no publication date found in the text; relative dates count from {anchor:%Y-%m-%d}, "
+                              f"guessed from {guessed}")
     doc._.published = pub
+    doc._.anchor_date = anchor
+    doc._.story_starts = info.get("story_starts") or []  # later datelines in the body: a roundup's next stories
     doc._.publisher = publisher or info.get("publisher")
     doc._.title = title or info.get("title")
     doc._.body_start = info.get("body_start", 0)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.extract.meta import find_dateline, read_meta
+from sitrep.extract.meta import anchor_date, find_dateline, read_meta
 
 
 @pytest.mark.parametrize("text, publisher, published, title", [
@@ -124,3 +124,165 @@ def test_a_long_updated_line_after_the_headline_is_still_the_date_line():
 ])
 def test_publication_date_found_outside_the_usual_date_line(text, published):
     assert read_meta(text)["published"] == published
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("RTB - Radiodiffusion Television du Burkina", "RTB"),
+    ("ENTV - Entreprise Nationale de Television", "ENTV"),
+    ("RNA - Radio Nacional de Angola", "RNA"),
+    ("TVE - Television Espanola y Radio", "TVE"),
+])
+def test_an_acronym_and_its_spelled_out_name_is_the_outlet_line_not_a_dateline(header, publisher):
+    text = (header + "\nOuagadougou, Tuesday 5 March 2024\n\nArmy repels attack on Djibo base: Government announces curfew"
+            "\n\nThe army repelled an attack on its base in Djibo on Monday, the government said.")
+    m = read_meta(text)
+    assert (m["publisher"], m["published"]) == (publisher, dt.date(2024, 3, 5))
+    assert m["title"].startswith("Army repels attack")
+    assert text[m["body_start"]:].startswith("The army repelled")
+
+
+def test_a_capitalised_place_before_a_dash_and_a_sentence_is_still_a_dateline():
+    m = read_meta("GAZA - Israeli strikes killed 12 people on Sunday, medics said.")
+    assert m["dateline"]["place"] == "GAZA" and m["publisher"] is None
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Weekly Bulletin No. 12 | Reporting period: 10-16 March 2024 | Issued: 18 March 2024", dt.date(2024, 3, 18)),
+    ("Covering 1-7 May 2024 | Published 8 May 2024", dt.date(2024, 5, 8)),
+    ("Period: March 4-10, 2024 | Released: March 12, 2024", dt.date(2024, 3, 12)),
+    ("Updated: 9 June 2024 | Published: 7 June 2024", dt.date(2024, 6, 7)),
+    ("Last updated 9 June 2024 | 7 June 2024", dt.date(2024, 6, 7)),
+    ("Reporting period: 28 May - 3 June 2024", None),
+])
+def test_a_labelled_publication_date_wins_and_a_period_is_never_the_publication_date(line, published):
+    text = "Lake Chad Protection Cluster\n" + line + "\n\nOverview\nAttacks on displaced people rose during the week."
+    assert read_meta(text)["published"] == published
+
+
+@pytest.mark.parametrize("speaker", [
+    "KOFI MENSAH (host): Good evening and welcome to the programme.",
+    "AMINA DIALLO (correspondent): Thank you. Residents here say the town fell at dawn.",
+])
+def test_a_transcript_speaker_line_is_not_a_dateline(speaker):
+    text = "SAVANNAH FM - WEST AFRICA TODAY\nTranscript | Broadcast: Friday, 10 May 2024, 19:00 GMT\n\n" + speaker
+    m = read_meta(text)
+    assert m["dateline"] is None
+    assert (m["publisher"], m["published"]) == ("Savannah FM", dt.date(2024, 5, 10))
+
+
+@pytest.mark.parametrize("place_line", [
+    "Dar es Salaam, 12 April 2024",
+    "Saint-Louis, 12 April 2024",
+    "Bandar-e Abbas, 12 April 2024",
+    "Ciudad del Este, Friday, 12 April 2024",
+])
+def test_a_place_and_date_line_gives_the_date_whatever_the_place(place_line):
+    text = (f"PRESS RELEASE\nCoalition for Civilian Protection (CCP)\n{place_line}\nFor immediate release\n\n"
+            "Coalition condemns attack on displacement camp\n\nThe Coalition condemns the attack carried out on Tuesday.")
+    m = read_meta(text)
+    assert (m["publisher"], m["published"]) == ("Coalition for Civilian Protection", dt.date(2024, 4, 12))
+    assert m["title"] == "Coalition condemns attack on displacement camp"
+    assert text[m["body_start"]:].startswith("The Coalition condemns")
+
+
+@pytest.mark.parametrize("label", ["STATEMENT", "Press Statement", "News release", "Media advisory",
+                                   "For Immediate Release", "Communiqué", "Joint statement"])
+def test_a_document_label_line_is_neither_publisher_nor_title(label):
+    text = (f"{label}\nMinistry of Foreign Affairs\n7 May 2024\n\nMinistry condemns shelling of border villages\n\n"
+            "The ministry condemned the shelling on Monday.")
+    m = read_meta(text)
+    assert (m["publisher"], m["title"]) == ("Ministry of Foreign Affairs", "Ministry condemns shelling of border villages")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("BAKU (Caspian Wire) - 05.03.2024", dt.date(2024, 3, 5)),
+    ("ISTANBUL (Bosphorus Daily) - 2024-03-05", dt.date(2024, 3, 5)),
+    ("ALGIERS (Maghreb Post) - 5 March 2024", dt.date(2024, 3, 5)),
+])
+def test_a_dateline_in_the_header_may_carry_only_a_date(line, published):
+    text = f"Security forces kill three militants near the border\n\n{line}\n\nSecurity forces killed three militants on Monday."
+    m = read_meta(text)
+    assert m["published"] == published
+    assert m["publisher"] == line.split("(")[1].split(")")[0]
+    assert text[m["body_start"]:].startswith("Security forces killed")
+
+
+@pytest.mark.parametrize("line, place, outlet", [
+    ("KABUL/ISLAMABAD, March 4 (Frontier Wire) - Pakistani jets struck targets inside Afghanistan, officials said.",
+     "KABUL/ISLAMABAD", "Frontier Wire"),
+    ("New Delhi/Islamabad - India and Pakistan traded fire across the Line of Control on Monday.", "New Delhi/Islamabad", None),
+    ("BEIRUT/JERUSALEM (AFP) - Israeli strikes hit southern Lebanon on Monday, officials said.", "BEIRUT/JERUSALEM", "AFP"),
+])
+def test_a_dateline_may_join_places_with_a_slash(line, place, outlet):
+    dl = find_dateline(line)
+    assert (dl["place"], dl["outlet"]) == (place, outlet)
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("SAHEL VOICE (independent)\n3 March 2024 | Mopti Region", "Sahel Voice"),
+    ("Kivu Radio\n3 March 2024 | Goma", "Kivu Radio"),
+    ("3 March 2024 | North Kivu Province\nKIVU RADIO (in exile)", "Kivu Radio"),
+    ("Beirut | 3 March 2024", None),
+])
+def test_a_place_is_never_the_publisher_and_a_trailing_parenthetical_is_dropped(header, publisher):
+    text = header + "\n\nGunmen kill five traders on market road\n\nGunmen killed five traders on Saturday, residents said."
+    m = read_meta(text)
+    assert (m["publisher"], m["title"]) == (publisher, "Gunmen kill five traders on market road")
+
+
+def test_the_outlet_the_body_names_as_itself_is_the_publisher():
+    text = ("THE LAKE NEWSLETTER\n2 May 2024\nGreat Lakes Radio\n\nShelling kills four near Sake\n\n"
+            "Shelling killed four people near Sake on Wednesday, a resident told Great Lakes Radio.")
+    assert read_meta(text)["publisher"] == "Great Lakes Radio"
+
+
+def test_a_report_name_line_is_not_the_headline():
+    text = ("KIVU SECURITY TRACKER\nWeekly roundup | Friday, 3 May 2024\nGreat Lakes Conflict Observatory\n\n"
+            "M23 shells Sake as fighting nears Goma; dozens of displaced killed in camp strikes\n\nKey incidents:\n"
+            "- 2 May: Shells hit the Mugunga camp, killing 14 people.")
+    m = read_meta(text)
+    assert m["publisher"] == "Kivu Security Tracker"
+    assert m["title"].startswith("M23 shells Sake")
+    assert m["published"] == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("EL DIARIO DE LA FRONTERA", "El Diario de la Frontera"),
+    ("BBC NEWS AFRICA", "BBC News Africa"),
+    ("THE SUN DAILY", "The Sun Daily"),
+    ("LA VOIX DU SAHEL", "La Voix du Sahel"),
+])
+def test_a_name_in_capitals_is_tidied_keeping_acronyms_and_small_words(header, publisher):
+    text = header + "\n4 June 2024\n\nGunmen kill five traders on market road\n\nGunmen killed five traders on Saturday."
+    assert read_meta(text)["publisher"] == publisher
+
+
+def test_later_datelines_in_the_body_start_new_stories():
+    text = ("THE PLATEAU HERALD\nWednesday, 4 September 2024\n\nViolence in two states\n\n"
+            "Jos, Sep 3 (Herald Wire): Gunmen killed seven farmers in Bokkos on Monday, police said.\n\n"
+            "The attack was the third this month.\n\n"
+            "Maiduguri, Sep 3 (Herald Wire): A suicide bomber killed four people at a market on Tuesday.\n\n"
+            "MUSA: Residents fled the town.\n")
+    m = read_meta(text)
+    assert m["dateline"]["place"] == "Jos"
+    assert [text[i:i + 10] for i in m["story_starts"]] == ["Maiduguri,"]
+
+
+@pytest.mark.parametrize("text, anchor, guessed", [
+    ("KHARTOUM, Oct. 5 (Nile Wire) -- Shelling killed nine people in Omdurman on Wednesday. The war broke out in April 2023.",
+     dt.date(2023, 10, 5), True),
+    ("KHARTOUM, Jan. 5 (Nile Wire) -- Shelling killed nine people on Thursday. The war began on April 15, 2023.",
+     dt.date(2024, 1, 5), True),  # a dateline day before a date the text already tells of: the next year
+    ("Shelling killed nine people on 3 March 2024 and four more on 5 March 2024, medics said.", dt.date(2024, 3, 5), True),
+    ("KHARTOUM, Oct. 5 (Nile Wire) -- Shelling killed nine people in Omdurman on Wednesday.", None, False),
+    ("Shelling killed nine people on Wednesday, medics said.", None, False),
+    ("Nile Observer\n8 July 2023\n\nShelling kills nine\n\nShelling killed nine people on 3 June 2024.",
+     dt.date(2023, 7, 8), False),  # a stated publication date is the anchor
+])
+def test_anchor_date_is_published_else_a_guess_from_the_dateline_and_the_texts_dates(text, anchor, guessed):
+    published = read_meta(text)["published"]
+    got, how = anchor_date(text, published)
+    assert got == anchor
+    assert (how is not None) == guessed
+    if guessed:
+        assert published is None  # the guess never becomes the stated publication date
