@@ -52,13 +52,15 @@ _ORD = r"(?:st|nd|rd|th)?"
 _WDP = r"(?:" + _WD_RE + r",?\s+(?:the\s+)?)?"
 DMY_RANGE = re.compile(
     r"\b(?:(?:between|from)\s+(?:the\s+(?:night\s+of\s+)?)?" + _WDP + r"(?P<d1>\d{1,2})" + _ORD +
-    r"(?:\s+(?:of\s+)?(?P<m1>" + _MONTH_RE + r"))?\s+(?:and|to|until|till|through|-|–)\s+" + _WDP +
-    r"|(?P<d1b>\d{1,2})" + _ORD + r"\s*[-–/]\s*|(?P<d1c>\d{1,2})" + _ORD + r"\s+(?:to|and)\s+)"
+    r"(?:\s+(?:of\s+)?(?P<m1>" + _MONTH_RE + r"))?\s*(?:\s(?:and|to|until|till|through)\s|[-–])\s*" + _WDP +
+    r"|(?P<d1b>\d{1,2})" + _ORD + r"[-–]|(?P<d1c>\d{1,2})" + _ORD + r"\s+to\s+)"
     r"(?P<d2>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")(?:,?\s+(?P<y>\d{4}))?(?![\w-])")
+# a dash with spaces after a month and day is a dateline's ("KYIV, March 3 - 12 people were killed"), not a range
 MDY_RANGE = re.compile(
-    r"\b(?:(?:between|from)\s+)?(?P<m1>" + _MONTH_RE + r")\s+(?P<d1>\d{1,2})" + _ORD +
-    r"(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+)(?:(?P<m2>" + _MONTH_RE + r")\s+)?(?P<d2>\d{1,2})" + _ORD +
-    r"(?:,?\s+(?P<y>\d{4}))?(?![\w-])")
+    r"\b(?:(?:between|from)\s+(?P<m1>" + _MONTH_RE + r")\s+(?P<d1>\d{1,2})" + _ORD +
+    r"(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+)"
+    r"|(?P<m1b>" + _MONTH_RE + r")\s+(?P<d1b>\d{1,2})" + _ORD + r"(?:[-–]|\s*[-–]\s*(?=" + _MONTH_RE + r"\s)))"
+    r"(?:(?P<m2>" + _MONTH_RE + r")\s+)?(?P<d2>\d{1,2})" + _ORD + r"(?:,?\s+(?P<y>\d{4}))?(?![\w-])")
 # "between Friday and Saturday", "overnight Saturday into Sunday", "the night of Saturday to Sunday"
 WD_RANGE = re.compile(
     r"\b(?:(?:between|from|overnight(?:\s+from)?|(?:on\s+)?the\s+night\s+(?:of|from|between))\s+(?P<w1>" + _WD_RE +
@@ -213,7 +215,7 @@ def find_times(text: str) -> list[TimeExpr]:
         day, mo = (a, b) if _safe_date(y, b, a) else (b, a)
         if _safe_date(y, mo, day):
             found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": y}))
-    for rx, before, after in ((DMY_RANGE, 70, 8), (MDY_RANGE, 2, 30)) if has_month else ():
+    for rx, before, after in ((DMY_RANGE, 70, 8), (MDY_RANGE, 10, 30)) if has_month else ():
         for m in _windowed(rx, _A_MONTH, text, before, after):
             v = _range_value(m)
             if v is not None:
@@ -317,10 +319,11 @@ def _part_key(part: str | None) -> str:
 
 def _range_value(m) -> dict | None:
     """A day range's first and last day: 'between Friday 6 and Saturday 7 December', 'June 3-7'."""
-    d1 = int(m.group("d1") or m.group("d1b") or m.group("d1c")) if "d1b" in m.re.groupindex else int(m.group("d1"))
-    d2 = int(m.group("d2"))
-    m2 = _month(m.group("m2")) if m.group("m2") else None
-    m1 = _month(m.group("m1")) if m.group("m1") else None
+    g = m.groupdict()
+    d1 = int(g.get("d1") or g.get("d1b") or g.get("d1c"))
+    d2 = int(g["d2"])
+    m2 = _month(g["m2"]) if g["m2"] else None
+    m1 = _month(g.get("m1") or g.get("m1b")) if (g.get("m1") or g.get("m1b")) else None
     if m2 is None:
         m2 = m1
     if m1 is None:

@@ -179,6 +179,8 @@ def test_explicit_date_beats_the_weekday_it_is_written_with(phrase, expected):
     ("- 3-7 June - Omdurman: artillery", dt.date(2023, 6, 3), dt.date(2023, 6, 7), 2),
     ("clashes on June 3-4, 2022", dt.date(2022, 6, 3), dt.date(2022, 6, 4), 2),
     ("between 30 July and 2 August", dt.date(2023, 7, 30), dt.date(2023, 8, 2), 2),
+    ("between June 3 and 7", dt.date(2023, 6, 3), dt.date(2023, 6, 7), 2),
+    ("on the night of 19-20 July", dt.date(2023, 7, 19), dt.date(2023, 7, 20), 2),
     ("overnight into Sunday, drones hit", dt.date(2023, 8, 5), dt.date(2023, 8, 6), 1),
     ("overnight Saturday into Sunday", dt.date(2023, 8, 5), dt.date(2023, 8, 6), 1),
     ("between Thursday and Saturday", dt.date(2023, 8, 10), dt.date(2023, 8, 12), 2),
@@ -222,3 +224,13 @@ def test_relative_phrase_never_goes_past_publication(phrase):
 def test_overnight_is_dated_to_the_morning_it_ends(phrase, expected):
     w = when(phrase)
     assert w.event_date == expected and w.date_start == expected - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("KYIV, March 3 - 12 people were killed", dt.date(2023, 3, 3)),  # a dateline's dash, not a range
+    ("3 and 7 June", dt.date(2023, 6, 7)),
+])
+def test_a_dash_or_and_between_numbers_is_not_always_a_range(phrase, expected):
+    (t,) = find_times(phrase)
+    w = resolve(t, PUB)
+    assert w.event_date == expected and w.precision == 1
