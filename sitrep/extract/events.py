@@ -265,11 +265,14 @@ BACKGROUND = re.compile(
     r"|\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
     r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b"
     r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|many\s+times\s+)?"
-    r"(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b")  # matched on lowercased text
+    r"(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b"
+    r"|\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
+    r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b")
+    # matched on lowercased text
 _BG_WORDS = ("insurgen", "war", "conflict", "crisis", "rebellion", "uprising", "jihad", "violence", "unrest", "fighting",
              "intensif", "escalat", "rose", "risen", "surged", "doubled", "tripled", "increas", "spiked", "soared",
              "jumped", "grown", "grew", "declin", "decreas", "fell", "dropped", "picked up", "ramped up", "multipl",
-             "years", "decades", "period", "first ", "second ", "third ", "fourth ", "last ", "final ", "year",
+             "years", "decades", "period", "fought", "battled", "first ", "second ", "third ", "fourth ", "last ", "final ", "year",
              "before", "previously")
 
 

@@ -59,13 +59,15 @@ SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|c
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
 REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.IGNORECASE)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
-                         r"reports)\b(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
+                         r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
+                         r"bombed|shelled|abducted|kidnapped)\b)(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
 ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.IGNORECASE)
 LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
                          r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
-                   r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?)\b)")
+                   r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
+                   r"took|blew|threw|hit)\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
 BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.IGNORECASE)
 PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
@@ -119,7 +121,8 @@ SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|an
                           r"reported|statement)\b[^.;]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|men|members|units)|"
                           r"their\s+(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
                           r"(?:killed|kill|shot\s+dead|eliminated|neutrali[sz]ed|destroyed)\b")
-ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other|earlier|later)\b")
+ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other|earlier|later)\b"
+                     r"(?!\s+(?:said|says|told|confirmed|reported|added|announced|put|gave|updated|raised))")
 SPEAKER_IN = re.compile(r"(?i)\b(?:officials?|sources?|residents?|authorit(?:y|ies)|administration|governor|police|"
                         r"witness(?:es)?|activists?|medics?|doctors?|journalists?|correspondents?|officers?|leaders?|"
                         r"spokes(?:man|woman|person)|council|militia|rebels|locals)\s+(?:based\s+)?(?:in|from|of)\s+"
@@ -161,6 +164,7 @@ class Inc:
 # "the gunmen stormed the village": the attackers or the place of an event already told
 ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
                                     r"terrorists|village|town|community|settlement|camp)\b")
+THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
 ANAPHORIC_SUBJECT = re.compile(r"(?i)^\W*(?:(?:later|then|there|afterwards|meanwhile),?\s+)?(?:the|those|these)\s+"
@@ -311,7 +315,9 @@ class Builder:
         self.doc = doc
         self.text = doc_text(doc)  # spaCy rebuilds doc.text from every token on each access
         self.norm = _normalize(self.text)
-        self.pub: dt.date | None = doc._.published
+        # the day relative dates count from: the publication date, or the pipeline's guess when it is unknown
+        self.pub: dt.date | None = doc._.anchor_date if doc.has_extension("anchor_date") and doc._.anchor_date \
+            else doc._.published
         self.sents = sent_spans(doc)
         self.sent_starts = [a for a, _ in self.sents]
         self.places = sorted(doc._.places or [], key=lambda p: p.start)
@@ -329,6 +335,7 @@ class Builder:
         self.header_end = self._header_end()
         self.incidents: list[Inc] = []
         self.pending = None
+        self.scene = None  # (sentence, When, place, rank, precision) of a sentence that sets a scene but tells no event
         self._siblings = []
         self.dateline_place = None
         self.dateline_town = None  # the dateline's town whatever its country ("ANKARA -" in a story about Iraq)
@@ -442,6 +449,13 @@ class Builder:
             else:
                 # "The bodies were found on Wednesday, a day after ...": the next clause counts from this one's day
                 self._clause_anchor = self._own_day(stext[ca:cb], s0 + ca, src_spans, tt) or self._clause_anchor
+        if left is None and times and not E.is_aggregate(stext):
+            # "The market in Finote Selam had just filled up on the afternoon of 13 August when the drone came.": a
+            # scene with a day and a place but no event; the next sentence's undated, unplaced strike happened there
+            w, explicit, _k = self.clause_date(stext, s0, src_spans, None, times)
+            place, prank, pprec = self.clause_place(stext, s0, s1, src_spans, [])
+            if explicit and w is not None and w.known and place is not None and getattr(place, "kind", "") != "country":
+                self.scene = (si, w, place, prank, pprec)
 
     def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
@@ -512,6 +526,10 @@ class Builder:
         # ---- date
         self._date_note = None
         when, explicit, kind = self.clause_date(ctext, c0, src_spans, left, times)
+        scene = self.scene if self.scene is not None and self.scene[0] == si - 1 and left is None else None
+        if scene is not None and not explicit:
+            when, explicit, kind = scene[1], True, "date"
+            self._date_note = "date of the scene the sentence before sets"
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = (E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None) or (
@@ -533,6 +551,8 @@ class Builder:
         if cand is None and (definite or claim) and kind is None and self.incidents and not explicit:
             cand = None
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
+        if place is None and scene is not None:
+            place, prank, pprec = scene[2], scene[3], scene[4]
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
         if cand is None and place is not None and self.incidents and not claim and (
@@ -571,6 +591,12 @@ class Builder:
         if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
             # nothing places, dates or counts it apart from the event just told: more about that event
             cand = self.find_candidate(etype, si, None, prefer=left, reach=2)
+            if cand is not None and a1 is not None and cand.actor2 is not None and a1.actor == cand.actor2.actor \
+                    and (cand.actor1 is None or cand.actor1.actor != a1.actor) and a1.kind not in ("civilians", "unidentified") \
+                    and not any(RECIPROCAL.match(t.text) for t in trigs) and left is None:
+                # "Fano fighters attacked army positions ... After they pulled back, soldiers went door to door,
+                # shooting them": the side attacked now acts on others, a new event (a reprisal), not the attack again
+                cand = None
         disputed_claim = False
         if cand is None and place is None and not explicit and left is None and self._speaker_toll(ctext):
             # "The group claimed ... that it had killed 47 soldiers": the speaker's own toll for the event just
@@ -644,7 +670,11 @@ class Builder:
 
             def fits(p, _fits=fits):
                 return _fits(p) and not old
-            if "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
+            there = THERE.search(ctext) is not None and self._recent_place(si, c0) is not None
+            if there:
+                # "The latest flashpoint is Merawi ... Residents said fighters attacked army positions there"
+                place, prank, pprec = self._recent_place(si, c0), 7, 1
+            elif "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
             elif left is not None and (left.place is not None and (not implied or left.place.country in implied)) \
@@ -678,6 +708,10 @@ class Builder:
                 if sub and E.SUB_RANK.get(sub, 9) < E.SUB_RANK.get(dup.sub, 9):
                     dup.sub = sub  # "a bomb attack" then "blew himself up": the more specific sub-type
                 return dup
+        if a1 is None and left is not None and left.sents[0] == si and left.actor1 is not None \
+                and re.match(r"\s*(?:and|,\s*and)\s+(?:then\s+)?(?:\w+ed|fought|struck|shot|overran|took|blew|threw|hit|"
+                             r"set|went)\b", ctext) and (a2 is None or a2.actor != left.actor1.actor):
+            a1 = left.actor1  # "Fano seized Lalibela, and fought federal troops in Bahir Dar": the same subject
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
@@ -953,14 +987,18 @@ class Builder:
         lo = max(self.body_start, self.sents[max(0, si - 2)][0])
         if BULLET.search(self.norm, lo, min(len(self.norm), c0 + 3)):
             return None  # a roundup's bullets are separate stories
+        ref = None
         for pm in reversed(self.places_in(lo, c0)):
             p = pm.place
             if p is None or p.latitude is None or getattr(p, "kind", "") in ("country",) or pm.end > c0:
                 continue
             if any(a.start <= pm.start < a.end for a in self.actors_in(max(0, pm.start - 60), pm.end + 60)):
                 continue
+            if DIRECTION_OF.search(self.norm[max(0, pm.start - 40):pm.start]):
+                ref = ref or p  # "30 km south of Bahir Dar": a reference point, only if nothing else is named
+                continue
             return p
-        return None
+        return ref
 
     def _capital(self, ctext, implied):
         """'in the capital': the dateline's town when it is its country's capital (ANKARA - ... in the capital)."""
@@ -1125,6 +1163,12 @@ class Builder:
         if a1 is not None and a1.kind == "civilians" and not demo:
             # civilians do not carry out attacks: "a market ..., killing 12 civilians" names victims twice
             a1, a2 = None, (a2 or a1)
+            first = next((t for t in trigs if t.role in ("event", "blast", "weaponverb")), None)
+            subj = next((a for a in acts if first is not None and a.end <= c0 + first.start
+                         and a.kind in ("state forces", "police", "armed group", "militia", "unidentified")
+                         and not PP_BEFORE.search(ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
+            if subj is not None and subj.actor != a2.actor:
+                a1 = subj  # "soldiers went door to door, pulling men out of their homes and shooting them"
         if a2 is None:
             for a in acts:
                 if a.kind == "civilians" and a is not a1:
@@ -1185,6 +1229,10 @@ class Builder:
                 inc.notes.append(f"actor1 from a claim or accusation: {a1.actor}")
         if a2 is not None and inc.actor2 is None and (inc.actor1 is None or a2.actor != inc.actor1.actor):
             inc.actor2 = a2
+            if a2.kind == "civilians" and inc.etype == "Battles" and a1 is None and inc.actor1 is not None \
+                    and inc.actor1.kind not in ("civilians", "protesters", "rioters"):
+                # "soldiers went door to door, shooting them ... 45 civilians were killed": armed men on civilians
+                inc.etype, inc.sub = "Violence against civilians", "Attack"
         if place is not None and prank < inc.place_rank:
             same_country = inc.place is None or getattr(inc.place, "country", None) == getattr(place, "country", None)
             if same_country:

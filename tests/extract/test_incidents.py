@@ -587,3 +587,44 @@ def test_a_toll_update_naming_a_place_goes_to_the_event_at_that_place():
 def test_running_totals_and_trends_neither_become_events_nor_add_to_a_toll(text):
     (inc,) = run(text, country="Nigeria")
     assert inc["fatalities"] == 5
+
+
+def test_a_scene_with_a_day_and_place_dates_and_places_the_strike_told_next():
+    (inc,) = run("The market in Goma had just filled up on the afternoon of 2 March when the drone came. Witnesses say "
+                 "a single strike hit a crowded street. Rights groups later said at least 26 people were killed.",
+                 country="Democratic Republic of Congo")
+    assert inc["location"] == "Goma" and inc["event_date"] == "2024-03-02" and inc["fatalities"] == 26
+
+
+@pytest.mark.parametrize("text", [
+    ("The latest flashpoint is Bama, a town some 30 km south of Maiduguri. Residents said ISWAP fighters attacked army "
+    "positions there on Monday."),
+    "Fighting has shifted to Bama, some 70 km from Maiduguri. ISWAP fighters stormed a military base there on Monday.",
+])
+def test_there_points_at_the_town_just_named_not_the_reference_point(text):
+    incs = [i for i in run(text, country="Nigeria") if i["event_type"] != "Strategic developments"]
+    assert [i["location"] for i in incs] == ["Bama"]
+
+
+def test_the_attacked_side_turning_on_civilians_is_a_second_event():
+    incs = run("Residents said ISWAP fighters attacked army positions in Bama on Monday. After they pulled back, soldiers "
+               "went door to door, pulling men out of their homes and shooting them, residents said. Rights groups said "
+               "at least 45 civilians were killed.", country="Nigeria")
+    assert [(i["event_type"], i["actor1"]) for i in incs] == [
+        ("Battles", "Islamic State West Africa Province"), ("Violence against civilians", "Military Forces of Nigeria")]
+    assert incs[1]["fatalities"] == 45 and incs[1]["location"] == "Bama"
+
+
+def test_a_conjoined_verb_keeps_the_subject_and_each_town_is_an_event():
+    incs = run("In early March, ISWAP fighters briefly seized an army base, and fought troops in the streets of "
+               "Maiduguri and Bama before withdrawing.", country="Nigeria")
+    assert {i["location"]: i["actor1"] for i in incs if i["location"] in ("Maiduguri", "Bama")} == {
+        "Maiduguri": "Islamic State West Africa Province", "Bama": "Islamic State West Africa Province"}
+
+
+@pytest.mark.parametrize("text", [
+    "The group, which has fought the federal government for more than 15 years, attacked nobody today.",
+    "ISWAP, a faction that fought alongside Boko Haram in Borno, was founded in 2016.",
+])
+def test_a_relative_clause_of_past_fighting_is_background(text):
+    assert [i for i in run(text, country="Nigeria") if i["event_type"] != "Strategic developments"] == []
