@@ -93,6 +93,9 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _A_PUB = re.compile(r"(?i)\b(?:today|tonight|yesterday|overnight|week|weekend|month|year|night|morning|afternoon|evening|"
                     r"recent|recently|ago)\b")
+_A_RANGE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?(?:\s*[-–]|\s+(?:to|and|until|till|through)\s)")
+_A_WD_RANGE = re.compile(r"(?i)\b(?:between|from|overnight|night\s+(?:of|from|between))\b")
+_A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:month|year)\b")
 _A_NUMERIC = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards)\b")
 
@@ -215,7 +218,7 @@ def find_times(text: str) -> list[TimeExpr]:
         day, mo = (a, b) if _safe_date(y, b, a) else (b, a)
         if _safe_date(y, mo, day):
             found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": y}))
-    for rx, before, after in ((DMY_RANGE, 70, 8), (MDY_RANGE, 10, 30)) if has_month else ():
+    for rx, before, after in ((DMY_RANGE, 70, 8), (MDY_RANGE, 10, 30)) if has_month and _A_RANGE.search(text) else ():
         for m in _windowed(rx, _A_MONTH, text, before, after):
             v = _range_value(m)
             if v is not None:
@@ -226,7 +229,7 @@ def find_times(text: str) -> list[TimeExpr]:
         mod = (m.group(1) or "").lower()
         found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
                               {"weekday": WEEKDAYS[m.group(2).lower()], "mod": mod, "possessive": bool(m.group(3))}))
-    for m in _windowed(WD_RANGE, _A_WEEKDAY, text, 40, 40):
+    for m in (_windowed(WD_RANGE, _A_WD_RANGE, text, 8, 60) if _A_WEEKDAY.search(text) else ()):
         w1, w2 = m.group("w1"), m.group("w2")
         if not w2[0].isupper() or (w1 and not w1[0].isupper()):
             continue
@@ -234,7 +237,7 @@ def find_times(text: str) -> list[TimeExpr]:
         w1i = WEEKDAYS[w1.lower()] if w1 else (w2i - 1) % 7
         found.append(TimeExpr(m.start(), m.end(), "weekday", m.group(0),
                               {"weekday": w1i, "to_weekday": w2i, "mod": "", "possessive": False}))
-    for m in _windowed(REL_PART, _A_PUB, text, 35, 5):
+    for m in _windowed(REL_PART, _A_REL_PART, text, 35, 0):
         found.append(TimeExpr(m.start(), m.end(), "rel_pub", m.group(0),
                               {"phrase": "part", "part": _part_key(m.group("part")),
                                "which": "this" if m.group("which").lower() == "this" else "last",
