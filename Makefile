@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint load serve install clean-db
+.PHONY: run test bench eval lint load serve install clean-db
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py
+
+# Extraction scores: the shared dev set (when ../shared is beside the checkout) and the team's articles.
+SCORER := ../shared/eval/score.py
+eval: install
+	@test -f $(SCORER) || { echo "eval needs $(SCORER) (the shared folder beside this checkout)"; exit 1; }
+	@for d in ../shared/eval/dev eval/team/a eval/team/b eval/team/c; do \
+		echo "== $$d"; PATH=$(CURDIR)/$(BIN):$$PATH $(PY) $(SCORER) $$d | tail -5; done
 
 lint: install
 	$(BIN)/ruff check sitrep components pages tests benchmarks app.py
