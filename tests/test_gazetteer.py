@@ -273,7 +273,7 @@ def test_variant_ids_stay_inside_the_given_countries(g):
 def test_cache_write_is_atomic_and_leaves_no_temp_files(tmp_path):
     from sitrep.gazetteer import read_cache, write_cache
     cache = tmp_path / "sitrep-gazetteer-test-v0.pkl"
-    parts = tuple(range(12))
+    parts = tuple(range(13))
     assert write_cache(cache, parts)
     assert read_cache(cache) == parts
     assert [p.name for p in tmp_path.iterdir()] == [cache.name]
@@ -283,7 +283,7 @@ def test_unusable_cache_dir_or_broken_cache_falls_back_without_error(tmp_path):
     from sitrep.gazetteer import read_cache, write_cache
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
-    assert write_cache(blocker / "sub" / "sitrep-gazetteer-x-v0.pkl", tuple(range(12))) is False
+    assert write_cache(blocker / "sub" / "sitrep-gazetteer-x-v0.pkl", tuple(range(13))) is False
     broken = tmp_path / "sitrep-gazetteer-broken-v0.pkl"
     broken.write_bytes(b"\x80\x05truncated")
     assert read_cache(broken) is None

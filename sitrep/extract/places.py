@@ -64,10 +64,10 @@ NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded
                              r"mediated|style|era|related)\b", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
 ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
-                  "department", "wilaya", "wilayat", "muhafazat", "raion", "krai", "municipality", "division",
-                  "territory", "tehsil", "township"}
+                  "department", "wilaya", "wilayat", "muhafazat", "raion", "rayon", "krai", "municipality", "division",
+                  "territory", "tehsil", "township", "subdistrict", "cercle", "circle", "taluka", "mandal"}
 ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "districts", "counties",
-                "prefectures", "departments", "municipalities"}
+                "prefectures", "departments", "municipalities", "townships", "raions", "territories", "tehsils"}
 # words after a region/city name that make the region reading certain even for generic names
 REGION_WORDS = {"province", "governorate", "oblast", "state", "region", "prefecture", "department", "wilaya",
                 "wilayat", "muhafazat", "krai"}
@@ -75,10 +75,17 @@ AREA_AFTER = {"countryside", "outskirts", "suburbs", "environs", "hinterland", "
 # "Hama northern countryside", "Idlib's southern countryside": a direction between the name and the area word
 AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
                             r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
-DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township"}  # named after their town: the town, precision 2
+# second-level units: the unit (admin2.csv) or, when it is named after its town, the town; precision 2
+DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township", "raion", "rayon", "subdistrict", "cercle",
+                  "circle", "taluka", "mandal", "municipality"}
+DISTRICT_PLURAL = {"districts", "counties", "townships", "raions", "territories", "tehsils", "municipalities"}
+# "the passenger boat 'Tombouctou'", "the vessel Gaza": a named craft, not a place
+CRAFT_BEFORE = re.compile(r"\b(?:boat|ship|vessel|ferry|tanker|freighter|frigate|destroyer|carrier|submarine|barge|"
+                          r"steamer|trawler|cargo\s+ship|warship|dhow|yacht|plane|aircraft|jet|airliner|flight|"
+                          r"operation|codenamed|code-named)\s+(?:named\s+|called\s+)?['‘’\"“]?$", re.IGNORECASE)
 SETTLEMENT_AFTER = {"city", "town", "village", "hamlet"}
 # Nigerian local government areas: "Bukkuyum Local Government Area", "Gwoza LGA", "Bama Local Government"
-LGA_AFTER = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA)\b")
+LGA_AFTER = re.compile(r"\s+(?:(?i:local\s+government(?:\s+area)?)|LGA)\b")
 # "the southern Lebanese village of X", "Syria's northern town of X", "Niger's Tillaberi region": the gap between
 # a demonym or a country's possessive and the next name, which then lies in that country
 QUALIFIER_GAP = re.compile(
@@ -145,7 +152,7 @@ MODIFIER_AFTER = re.compile(
     r"national|defense|counterpart|delegation|side|team|commanders?|regime|senators?|lawmakers|"
     r"[A-Z][a-z]+ [A-Z])\b")
 SPEECH_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited|added|announced|said|says|wrote|tweeted)\b")
-IN_REGION_GAP = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
+IN_REGION_GAP = re.compile(r"^(?:\s+(?:village|town|hamlet|area|camp))?(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
 # cheap pre-checks: the cue regexes only run when the text before the name ends in one of their last words
@@ -212,7 +219,9 @@ class _Match:
         "cue",
         "dateline",
         "demonym",
+        "district",
         "end",
+        "fuzzy",
         "i",
         "ids",
         "j",
@@ -245,6 +254,8 @@ class _Match:
         self.person = False
         self.local = None  # iso2 the words around the name put it in ("Lebanese village of X", "In Niger, ... X")
         self.settlement = False  # "Donetsk city", "al-Sukhna town": the town, never the region so named
+        self.district = False  # followed by district/township/LGA/raion...: a second-level unit
+        self.fuzzy = False  # found by spelling skeleton, not by an exact key
 
 
 def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> list[_Match]:
@@ -384,8 +395,9 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
         m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in DISTRICT_WORDS
         m.plural = nxt.norm in ADMIN_PLURAL
-        if nxt.norm in DISTRICT_WORDS or nxt.norm in ("districts", "counties"):
+        if nxt.norm in DISTRICT_WORDS or nxt.norm in DISTRICT_PLURAL:
             m.near = True  # a district named after its town: the town, precision 2
+            m.district = True
         if m.admin:
             m.end = nxt.end - 2 if nxt.text[-2:] in ("'s", "’s") else nxt.end  # "Sagaing Region's"
     elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in AREA_AFTER:
@@ -442,14 +454,18 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         m.person = True
     if LGA_AFTER.match(text, m.end):
         m.near = True  # "Bukkuyum Local Government Area", "Gwoza LGA": a district named after its town
+        m.district = True
 
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
 LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                         r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
-LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp)\b")
-LOOSE_AFTER = re.compile(r"^\s+(?:town|village|city|hamlet|area|camp)\b")
+_UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|"
+               r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County")
+LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b")
+LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b")
+UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORDS + r")\b")
 
 
 def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> list[_Match]:
@@ -491,11 +507,17 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             name = text[t.start:toks[e].end]
             if len(name) < 5:
                 continue
-            ids = _closest(g, name, countries)
+            # a district/LGA/township the town table lacks ("Shangla district", "Tarmuwa local government area")
+            ids = g.admin2_ids(name, countries) if UNIT_AFTER.match(text, toks[e].end, toks[e].end + 20) or \
+                len(name) >= 5 else ()
+            fuzzy = not ids
+            if fuzzy:
+                ids = _closest(g, name, countries)
             if ids:
                 found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
                 _context(found, text, toks, g, body_start)
                 found.cue = True
+                found.fuzzy = fuzzy
                 break
         if found is None:
             continue
@@ -660,7 +682,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     first_point = next(((g.rows[m.ids[0]][LAT], g.rows[m.ids[0]][LON]) for m in matches
                         if len(m.ids) == 1 and g.rows[m.ids[0]][KIND] in ("city", "site") and not m.person
                         and not m.demonym and not m.metonym and m.key not in g.stop and m.key not in g.common
-                        and g.rows[m.ids[0]][ISO2] in countries), None)
+                        and not m.fuzzy and g.rows[m.ids[0]][ISO2] in countries), None)
+    regions_by_sent, regions_by_para, newlines = _stated_regions(matches, text, g, starts, hint, countries)
     dateline = None
     for m in matches:
         if m.demonym or m.metonym:
@@ -673,6 +696,10 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         # a person's or an organisation's name that begins with a place name
         if before[-1:] == " " and TITLE_BEFORE.search(before[-30:]):
             continue
+        if CRAFT_BEFORE.search(before[-45:]):
+            continue  # "the passenger boat 'Tombouctou'", "Operation Peace Spring": a vessel's or operation's name
+        if _inside_longer_name(text, toks, m, g):
+            continue  # "Puerto Jordán", "Bank Indonesia": a country's name inside a longer proper name
         if nxt is not None and not m.admin and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and \
                 nxt.norm in ORG_AFTER:
             continue
@@ -688,16 +715,24 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             hint, countries = m.local, article_countries | {m.local}
         else:
             hint, countries = article_hint, article_countries
+        if m.fuzzy:
+            # a spelling-skeleton match: only one place of the article's own country, near the story's towns
+            ids = tuple(i for i in ids if g.rows[i][ISO2] in (hint, m.local))
+            ref = last_point or first_point
+            if len({(round(g.rows[i][LAT], 1), round(g.rows[i][LON], 1)) for i in ids}) != 1 or (
+                    ref is not None and haversine_km(ref, (g.rows[ids[0]][LAT], g.rows[ids[0]][LON])) > 400):
+                continue
         if not m.admin:
             ids = _country_reading(g, ids, hint)
             if m.settlement:  # "Donetsk city": the town, not the oblast
                 ids = tuple(i for i in ids if g.rows[i][KIND] == "city") or ids
-        if m.admin:
+        sent = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        rid = _resolve_district(g, m, ids, hint, countries) if m.district else None
+        if rid is None and m.admin:
             rid = _resolve_admin(g, m, hint, countries)
             if rid is None:
                 m.near = True  # "the Qandil and Gara regions": the site or town, as an area
-        else:
-            rid = None
+        fallback = False
         if rid is None:
             ranked = g.rank(ids, hint, last_point or first_point, countries)
             if not ranked:
@@ -719,6 +754,19 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             if r[KIND] == "admin1":
                 rid = g.seat_city(rid, words)
                 r = g.rows[rid]
+            if qualified is None and not m.local and r[KIND] in ("city", "site"):
+                para = bisect.bisect_left(newlines, m.start)
+                got = _within_stated_region(g, m, ranked, rid, regions_by_sent.get(sent),
+                                            regions_by_para.get(para), countries)
+                if got is not None:
+                    rid, fallback = got
+                    r = g.rows[rid]
+            if r[KIND] == "city" and hint and r[ISO2] != hint and qualified is None and not m.local and \
+                    r[POP] < 100000 and not fallback:
+                units = g.admin2_ids(m.key, (hint,))  # "Kohistan": the Pakistani district, not Kuhsan in Herat
+                if units:
+                    rid = units[0]
+                    r = g.rows[rid]
             in_article = (r[ISO2] in countries if r[ISO2] else True) or qualified is not None
             if r[KIND] == "city":
                 big = r[POP] >= 100000 or _is_capital(g, rid)
@@ -745,13 +793,14 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         precision = None
         if m.near and r[KIND] in ("city", "site"):
             precision = max(r[PREC], 2)  # near / part of it; a region-sized site stays 3
+        elif fallback:
+            precision = 2 if m.near or r[KIND] == "admin2" else 3  # only the region the text names places it
         place = g.place(rid, precision)
-        sent = bisect.bisect_right(starts, m.start) - 1
-        pm = PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], place=place, sent=max(sent, 0))
+        pm = PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], place=place, sent=sent)
         mentions.append(pm)
         if m.dateline and dateline is None:
             dateline = pm
-        if r[KIND] in ("city", "site"):
+        if r[KIND] in ("city", "site") and not fallback:
             last_point = (r[LAT], r[LON])
 
     doc._.places = mentions
@@ -761,11 +810,120 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     return mentions
 
 
+def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list[int], hint, countries):
+    """First-level regions of the article's countries each sentence and each paragraph names ("Yobe state",
+    "in Sagaing", "Kherson Oblast", a district's region): {sentence: {(iso2, key): rid}}, {paragraph: ...}, and
+    the newline offsets that number the paragraphs."""
+    newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    by_sent: dict[int, dict] = {}
+    by_para: dict[int, dict] = {}
+    for m in matches:
+        if m.demonym or m.metonym or m.person or not m.ids:
+            continue
+        rid = None
+        k0 = g.rows[m.ids[0]][KIND]
+        if k0 == "admin2" and g.rows[m.ids[0]][ISO2] in countries:
+            r = g.rows[m.ids[0]]
+            rid = g.admin1_by.get((r[ISO2], norm_key(r[ADMIN1] or "")))
+        elif m.admin or (k0 == "admin1" and g.seat_city(m.ids[0], m.key) == m.ids[0]):  # not "Islamabad", a city
+            regs = [i for i in m.ids[:4] if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] in countries]
+            regs.sort(key=lambda i: g.rows[i][ISO2] != hint)
+            rid = regs[0] if regs else None
+        if rid is None:
+            continue
+        r = g.rows[rid]
+        key = (r[ISO2], norm_key(r[NAME]))
+        s = bisect.bisect_right(starts, m.start) - 1
+        by_sent.setdefault(s, {})[key] = rid
+        by_para.setdefault(bisect.bisect_left(newlines, m.start), {})[key] = rid
+    return by_sent, by_para, newlines
+
+
+def _within_stated_region(g: Gazetteer, m: _Match, ranked: list[int], rid: int, in_sent, in_para, countries):
+    """The namesake inside the region the sentence (else the paragraph) names: "Mafa ... Yobe state" is not the
+    Borno Mafa, "near Kani town" in a Sagaing story is not Kani in Japan. With no namesake inside, the region
+    itself when the best reading is a small town abroad, or a small town of another region of the same
+    sentence's single region. Returns (record id, True when it is the region fallback) or None (keep rid)."""
+    regs = in_sent or in_para
+    if not regs:
+        return None
+    r = g.rows[rid]
+
+    def key(i):
+        return g.rows[i][ISO2], norm_key(g.rows[i][ADMIN1] or "")
+
+    if key(rid) in regs or not r[ISO2] or (r[KIND] == "site" and r[PREC] > 1):
+        return None
+    big = r[POP] >= 100000 or _is_capital(g, rid)
+    inside = [i for i in ranked if key(i) in regs and g.rows[i][KIND] in ("city", "site")]
+    if inside:
+        return (inside[0], False) if not big else None
+    located = m.cue or m.settlement or m.district or (m.near and not m.admin)
+    if not located or m.person or m.key in g.stop or m.key in g.common:
+        return None  # only a name the text places ("near Kani town", "in Mafa") falls back to its region
+    abroad = r[ISO2] not in countries
+    if abroad and not _is_capital(g, rid) and (r[POP] < 100000 or (m.settlement and r[POP] < 1000000)) \
+            and not m.dateline:
+        target = next(iter(regs.values())) if len(regs) == 1 else None
+    elif not abroad and in_sent and len(in_sent) == 1 and r[POP] < 50000 and r[KIND] == "city":
+        target = next(iter(in_sent.values()))
+    else:
+        target = None
+    return (target, True) if target is not None else None
+
+
+def _resolve_district(g: Gazetteer, m: _Match, ids, hint, countries) -> int | None:
+    """'Shangla district', 'Tarmuwa local government area', 'Myaung Township': the second-level unit of the
+    article's countries, or its namesake town when the unit is named after it (within 60 km); None when no unit
+    is known (the town reading then applies)."""
+    units = [i for i in ids if g.rows[i][KIND] == "admin2"] or list(g.admin2_ids(m.key, countries))
+    if not units:
+        return None
+    unit = g.rank(units, hint, None, countries)[0]
+    u = g.rows[unit]
+    towns = [i for i in ids if g.rows[i][KIND] == "city" and g.rows[i][ISO2] == u[ISO2] and
+             haversine_km((g.rows[i][LAT], g.rows[i][LON]), (u[LAT], u[LON])) < 60]
+    if towns:
+        m.near = True
+        return max(towns, key=lambda i: g.rows[i][POP])
+    return unit
+
+
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _inside_longer_name(text: str, toks: list[_Tok], m: _Match, g: Gazetteer) -> bool:
+    """A country's name right after a capitalised word that is no place, direction or function word ('Puerto
+    Jordán', 'Air India', 'Bank Indonesia') is part of that longer name; title-case headlines excepted."""
+    if m.i == 0 or not m.ids or g.rows[m.ids[0]][KIND] != "country":
+        return False
+    prev = toks[m.i - 1]
+    if not prev.cap or text[prev.end:m.start] != " " or prev.text.isupper() or prev.norm in FUNCTION_WORDS or \
+            prev.norm in g.demonyms or prev.norm in g.country_keys or prev.norm in ARTICLES:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:prev.start].strip():
+        return False  # the name opens a line ("Puerto" as a byline word is rare; a heading is not)
+    line_end = text.find("\n", m.end)
+    words = _LINE_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
+    return not (words and sum(w[0].isupper() for w in words) >= 0.6 * len(words))  # not a title-case headline
+
+
 def _in_named_region(matches: list[_Match], text: str, g: Gazetteer) -> None:
     """"Synkivka in Kharkiv region", "Hays district in Hodeidah governorate": the town is the one in that region;
     with no namesake there, the gazetteer lacks it and the far namesakes are wrong (the region places it)."""
     for k in range(1, len(matches)):
         a, b = matches[k - 1], matches[k]
+        units = [i for i in b.ids[:1] if g.rows[i][KIND] == "admin2"]
+        if units and a.ids and not a.admin and not a.demonym and IN_REGION_GAP.match(text[a.end:b.start]):
+            # "Mafa village in Tarmuwa local government area": the namesake within the unit, else the unit
+            u = g.rows[units[0]]
+            inside = tuple(i for i in a.ids if g.rows[i][ISO2] == u[ISO2] and g.rows[i][KIND] in ("city", "site") and
+                           haversine_km((g.rows[i][LAT], g.rows[i][LON]), (u[LAT], u[LON])) < 60)
+            a.ids = inside or (units[0],)
+            if not inside:
+                a.near = True
+            continue
         if not b.admin or b.near or b.plural or (a.admin and not a.near) or not a.ids or \
                 not IN_REGION_GAP.match(text[a.end:b.start]):
             continue

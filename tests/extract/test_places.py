@@ -451,3 +451,78 @@ def test_a_namesake_named_first_is_judged_by_the_articles_first_unambiguous_town
             "Myrnohrad. The Ukrainian General Staff reported that Ukrainian forces repelled 57 Russian assaults.\n\n"
             "Ukrainian forces struck the Ryazan Oil Refinery in Ryazan Oblast, Russian officials said.")
     assert found(run_places(nlp, text))["Pokrovsk"].country == "Ukraine"
+
+
+# ---- region-aware namesakes, second-level units, names that are not places ------------------------------------
+
+@pytest.mark.parametrize("text, mention, name, kind, precision, admin1, country", [
+    # a district / LGA / township the town table lacks: the second-level unit, precision 2
+    ("A suicide bomber struck a convoy in Khyber Pakhtunkhwa's Shangla district on Tuesday.", "Shangla district",
+     "Shangla", "admin2", 2, "Khyber Pakhtunkhwa", "Pakistan"),
+    ("Gunmen stormed a village in Tarmuwa local government area of Yobe state, police said.", "Tarmuwa", "Tarmuwa",
+     "admin2", 2, "Yobe", "Nigeria"),
+    ("ADF rebels killed 12 villagers in Walikale territory, North Kivu, local officials said.", "Walikale territory",
+     "Walikale", "admin2", 2, "North Kivu", "Democratic Republic of Congo"),
+    # a unit named after its town: the town, precision 2
+    ("Troops shot dead three farmers in Myaung Township, Sagaing Region, a local PDF leader said.",
+     "Myaung Township", "Myaung", "city", 2, "Sagaing", "Myanmar"),
+    ("Russian shelling hit villages in Bakhmut raion of Donetsk Oblast overnight.", "Bakhmut raion", "Bakhmut",
+     "city", 2, "Donetsk", "Ukraine"),
+    # a namesake abroad loses to the town of the region the paragraph names
+    (("Fighting continued elsewhere in Sagaing. Resistance fighters ambushed a junta column near Kani town on "
+     "Wednesday, killing 11 soldiers, Myanmar Now reported."), "Kani", "Kani", "city", 2, "Sagaing", "Myanmar"),
+    # a village the gazetteer places in another state: the LGA the sentence names
+    ("Gunmen rode into Mafa village in Tarmuwa local government area and opened fire, Yobe police said.", "Mafa",
+     "Tarmuwa", "admin2", 2, "Yobe", "Nigeria"),
+])
+def test_districts_and_region_namesakes_resolve_inside_the_stated_region(nlp, text, mention, name, kind, precision,
+                                                                        admin1, country):
+    got = found(run_places(nlp, text))
+    p = next((v for k, v in got.items() if k.split(" ")[0] == mention.split(" ")[0]), None)
+    assert p is not None, got
+    assert (p.name, p.kind, p.precision, p.admin1, p.country) == (name, kind, precision, admin1, country)
+
+
+@pytest.mark.parametrize("text, region", [
+    # no namesake in the region the sentence names: the region, not a far namesake
+    ("The army said militants attacked an outpost near Zorbatiya village in Sagaing Region on Monday.", "Sagaing"),
+    ("Insurgents raided Mafa village in Yobe state overnight, killing 34 people, police said.", "Yobe"),
+])
+def test_a_town_missing_from_the_stated_region_falls_back_to_the_region(nlp, text, region):
+    doc = run_places(nlp, text)
+    places = [p.place for p in doc._.places]
+    assert places and all(p.admin1 == region for p in places), [(p.name, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The truck bomb exploded at the base in Puerto Jordán, a village in Arauca, the army said.", "Jordan"),
+    ("Rockets hit the passenger boat 'Tombouctou' on the Niger river near Gao, the army said.", "Timbuktu"),
+    ("Rockets struck the passenger boat Tombouctou near Gao, officials said.", "Timbuktu"),
+    ("Air India cancelled flights after the strikes, the airline said.", "India"),
+])
+def test_a_country_or_town_inside_a_longer_name_is_not_that_place(nlp, text, absent):
+    doc = run_places(nlp, text)
+    assert absent not in {p.place.name for p in doc._.places} | {p.place.country for p in doc._.places}
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Protesters marched in Amman, Jordan, on Friday.", "Jordan", "Jordan"),
+    ("Fighting flared again in Jordan's north, officials said.", "Jordan", "Jordan"),
+])
+def test_a_country_after_a_capitalised_headline_word_stays_a_country(nlp, text, mention, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].country == country
+
+
+def test_a_spelling_skeleton_match_far_from_the_story_is_dropped(nlp):
+    text = ("A Russian missile hit Kyiv on Monday. Debris fell in Kyiv's Solomianskyi district, the city's military "
+            "administration said.")
+    got = found(run_places(nlp, text))
+    assert all(p.country == "Ukraine" for p in got.values()), got
+
+
+def test_a_region_named_alone_is_placed_at_its_capital(nlp):
+    got = found(run_places(nlp, "Boko Haram fighters killed 20 people in Yobe state, police said."))
+    p = got["Yobe state"]
+    assert p.kind == "admin1" and p.precision == 3
+    assert haversine_km((p.latitude, p.longitude), (11.75, 11.96)) < 10  # Damaturu, not Gashua
