@@ -286,3 +286,42 @@ def test_anchor_date_is_published_else_a_guess_from_the_dateline_and_the_texts_d
     assert (how is not None) == guessed
     if guessed:
         assert published is None  # the guess never becomes the stated publication date
+
+
+@pytest.mark.parametrize("header, publisher, published", [
+    ("Israeli strike kills 5 in Gaza\nBy Jane Doe\nMarch 3, 20246:05 AM GMT+3Updated 2 hours ago", None, dt.date(2024, 3, 3)),
+    (("News|Middle East\nIsraeli strike kills 5 in Gaza\nHealth officials say the dead include two children.\n"
+     "By Levant Desk Staff\nPublished On 3 Mar 20243 Mar 2024"), "Levant Desk", dt.date(2024, 3, 3)),
+    ("Israeli strike kills 5 in Gaza\n3 March 2024\nShare\nBy Jane Doe, Levant Broadcasting", "Levant Broadcasting",
+     dt.date(2024, 3, 3)),
+    ("Source: Caspian Wire | 2024-03-03 21:30:15 | Editor: jdoe\n\nIsraeli strike kills 5 in Gaza", "Caspian Wire",
+     dt.date(2024, 3, 3)),
+    ("Israeli strike kills 5 in Gaza\nPublished - March 03, 2024 10:15 pm IST - GAZA", None, dt.date(2024, 3, 3)),
+    ("Israeli strike kills 5 in Gaza\nJane Doe Published March 3, 2024 Updated about 3 hours ago", None, dt.date(2024, 3, 3)),
+    ("Israeli strike kills 5 in Gaza\nby Jane Doe March 3, 2024 5:40 PM 2 min read", None, dt.date(2024, 3, 3)),
+    ("Israeli strike kills 5 in Gaza\nJane Doe |03.03.2024 - Update : 04.03.2024", None, dt.date(2024, 3, 3)),
+    ("Sahel News Network - March 3, 2024\n\nIsraeli strike kills 5 in Gaza", "Sahel News Network", dt.date(2024, 3, 3)),
+    ("By Sahel News Network Staff - March 3, 2024\n\nIsraeli strike kills 5 in Gaza", "Sahel News Network",
+     dt.date(2024, 3, 3)),
+    ("ISRAELI STRIKE KILLS 5 IN GAZA\nSahel News Network\nMarch 3, 2024", "Sahel News Network", dt.date(2024, 3, 3)),
+    (("Gaza: Flash Update No. 12\nFormat\nSituation Report\nSource\nOCHA\nPosted\n3 Mar 2024\nOriginally published\n"
+     "2 Mar 2024"), "OCHA", dt.date(2024, 3, 2)),  # the source's own date beats the repost
+])
+def test_web_page_header_shapes(header, publisher, published):
+    text = header + "\n\nAn Israeli strike killed five people in Gaza on Saturday, medics said.\n\nMore followed."
+    m = read_meta(text)
+    assert (m["publisher"], m["published"]) == (publisher, published)
+    assert text[m["body_start"]:].startswith("An Israeli strike")
+
+
+def test_a_copyright_footer_names_the_outlet_when_the_header_does_not():
+    text = ("Israeli strike kills 5 in Gaza\n\nAn Israeli strike killed five people on Saturday, medics said.\n\n"
+            "© 2024 Levant Ledger. All rights reserved.")
+    assert read_meta(text)["publisher"] == "Levant Ledger"
+
+
+def test_a_one_paragraph_story_before_a_footer_date_is_body_not_a_standfirst():
+    text = "Israeli strike kills 5 in Gaza\n\nAn Israeli strike killed five people on Saturday, medics said.\n\n03.03.2024\n"
+    m = read_meta(text)
+    assert text[m["body_start"]:].startswith("An Israeli strike")
+    assert m["published"] == dt.date(2024, 3, 3)
