@@ -31,7 +31,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))?"
-    r"\s*(?:\((?P<outlet>[A-Z0-9][^()]{1,39})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
+    r"\s*(?:\((?P<outlet>[A-Z0-9][^()]{1,39}|[a-z]{3})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{2,400}\]")  # a line wholly in square brackets: an editor's note
 # Small words inside names, in English and in the French/Spanish/Portuguese/Italian/Dutch/German/Arabic names
 # outlets keep ("Office de Radiodiffusion Television du Mali", "El Sol del Pacífico", "Asharq al-Awsat").
@@ -467,8 +467,10 @@ def _read_meta(text: str) -> dict:
         for part in parts:
             d = _header_date(part)
             if d is not None:
-                rank = _date_rank(part)
-                if rank is not None:
+                both = _labelled_dates(part) if len(part) > 24 else []
+                if len(both) > 1:  # "Updated: 4 June 2024 Published: 3 June 2024" on one line
+                    dates.extend((rank, len(dates), x) for rank, x in both)
+                elif (rank := _date_rank(part)) is not None:
                     dates.append((rank, len(dates), d))
                 continue
             if _DATE_LABEL.match(part) and re.search(r"\d", part):

@@ -325,3 +325,22 @@ def test_a_one_paragraph_story_before_a_footer_date_is_body_not_a_standfirst():
     m = read_meta(text)
     assert text[m["body_start"]:].startswith("An Israeli strike")
     assert m["published"] == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Updated: 4 June 2024 Published: 3 June 2024", dt.date(2024, 6, 3)),
+    ("Published: 3 June 2024 Last updated: 4 June 2024", dt.date(2024, 6, 3)),
+    ("First published 2 June 2024 | Updated 4 June 2024 | Published 3 June 2024", dt.date(2024, 6, 2)),
+])
+def test_two_labelled_dates_on_one_line_take_the_publication_not_the_update(line, published):
+    text = "Sahel Herald\n" + line + "\n\nSoldiers killed in ambush near Djibo\n\nSuspected jihadists killed 12 soldiers."
+    assert read_meta(text)["published"] == published
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("BERLIN (dpa) - German police arrested two men suspected of planning an attack, prosecutors said.", "dpa"),
+    ("AMINA DIALLO (correspondent): Residents here say the town fell at dawn on Friday.", None),
+])
+def test_a_lower_case_agency_is_an_outlet_but_a_speakers_role_is_not(line, outlet):
+    dl = find_dateline(line)
+    assert (dl["outlet"] if dl else None) == outlet
