@@ -1,0 +1,57 @@
+"""sitrep/data/actors.jsonl: conflict-zone armed groups resolve to one canonical (ACLED-style) name each, and bare
+generic nouns do not map to one specific actor."""
+
+import pytest
+
+from sitrep.extract.pipeline import run
+
+
+def actors(text):
+    return {a.text: a.actor for a in run(text)._.actors}
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Clashes erupted in Tripoli between the 444 Brigade and the Radaa force, officials said.", "444 Brigade",
+     "444 Brigade"),
+    ("Clashes erupted in Tripoli between the 444th Combat Brigade and Radaa, officials said.", "Radaa",
+     "Special Deterrence Force"),
+    ("Fighters of the Stability Support Apparatus deployed in the capital, residents said.",
+     "Stability Support Apparatus", "Stability Support Apparatus"),
+    ("Haftar-led forces shelled the outskirts of the town, officials said.", "Haftar-led forces",
+     "Libyan National Army"),
+    ("A Turkish intelligence drone strike killed a PKK member near Qamishli, Anadolu reported.",
+     "Turkish intelligence", "Military Forces of Turkey"),
+    ("Troops killed eleven members of the Dawlah Islamiyah-Hassan group in Maguindanao del Sur.",
+     "Dawlah Islamiyah-Hassan group", "Dawlah Islamiyah"),
+    ("Police said DI-Maute militants were the main suspects.", "DI-Maute militants", "Dawlah Islamiyah"),
+    ("Fighters of the Estado Mayor Central attacked a police station in Cauca.", "Estado Mayor Central",
+     "Estado Mayor Central"),
+    ("The Segunda Marquetalia denied involvement in the attack.", "Segunda Marquetalia", "Segunda Marquetalia"),
+    ("The ELN claimed the truck bomb attack in Arauca.", "ELN", "National Liberation Army (Colombia)"),
+    ("ISKP claimed the suicide bombing in Kandahar.", "ISKP", "Islamic State Khorasan Province"),
+    ("IS Sahel fighters attacked soldiers near Tillaberi.", "IS Sahel fighters", "Islamic State Sahel Province"),
+    ("The Islamic State in the Greater Sahara ambushed a patrol in Menaka.", "Islamic State in the Greater Sahara",
+     "Islamic State Sahel Province"),
+    ("Insurgents of the Islamic State Mozambique Province raided the village of Mucojo.",
+     "Islamic State Mozambique Province", "Islamic State (Mozambique)"),
+    ("Gunmen from La Mayiza clashed with Los Chapitos in Culiacan.", "La Mayiza", "Sinaloa Cartel"),
+    ("ISPR said security forces killed six khawarij terrorists in North Waziristan.", "khawarij terrorists",
+     "Tehrik-i-Taliban Pakistan"),
+    ("The Balochistan Liberation Army claimed the attack on the naval air station.",
+     "Balochistan Liberation Army", "Baloch Liberation Army"),
+])
+def test_conflict_zone_groups_have_one_canonical_name(text, mention, actor):
+    got = actors(text)
+    assert got.get(mention) == actor, got
+
+
+@pytest.mark.parametrize("text, word, wrong", [
+    ("Coalition forces struck targets near Sanaa overnight, residents said.", "Coalition forces",
+     "Military Forces of the United States"),
+    ("Separatists killed two soldiers in the town, officials said.", "Separatists", "Ambazonian separatists"),
+    ("Resistance forces attacked a checkpoint overnight, officials said.", "Resistance forces",
+     "People's Defence Force"),
+    ("The Verkhovna Rada voted on the bill on Tuesday.", "Rada", "Special Deterrence Force"),
+])
+def test_a_bare_generic_noun_is_not_one_specific_actor(text, word, wrong):
+    assert actors(text).get(word) != wrong
