@@ -21,7 +21,7 @@ NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+"
        r"|half\s+a\s+dozen|a\s+half[\s-]+dozen|a\s+handful"
        r"|(?:a\s+)?(?:(?:" + _W + r")(?:[\s-]+(?:and\s+)?(?:" + _W + r"))*)(?:\s+dozen)?"
        r"|a\s+dozen|a\s+score|dozens|scores|hundreds|thousands|tens)")
-MOD = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
+MOD = r"(?:all|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
 NUM_RE = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 
 
@@ -112,20 +112,24 @@ NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A
                    r"(?:\s+" + _NAME + r"){1,3}(?=\s*(?:,|\.|;|$|\s+(?:a|an|the|who|in|on|near|and)\b))")
 NAMED_SUBJ = re.compile(_NAME + r"(?:\s+" + _NAME + r"){1,3},?\s+(?:[^,.;]{0,40},\s+)?(?:was|had\s+been|has\s+been)\s+"
                         r"(?:\w+ly\s+)?(?i:killed|assassinated|shot\s+dead|executed)\b")
+_AND_MORE = (r"(?:\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|its)\s+)?(?:" + MOD + r"\s+)?(" + NUM + r")\b(?![\w'’-])"
+             r"|\s+(?:and|as\s+well\s+as)\s+" + _SG_ITEM + r")?")
+# "killed a senior commander", "shot dead the regional president, X, and two of his advisers", "killed his wife and
+# three children": one person named by a singular noun, plus whoever is joined to them
 ONE = re.compile(r"\b" + KILL_VERB + r"\s+(?:(?:a|an|one)\s+(?!number|few|dozen|score|hundred|thousand|total|series)"
                  r"(?:[\w'’-]+\s+){0,4}?(?:" + PERSON_SG[3:-1] + r"|senior|prominent|top|local|key|mid-level|high-ranking)"
+                 r"|(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?" + PERSON_SG +
                  r"|the\s+(?:[\w'’-]+\s+){0,3}?(?:president|governor|mayor|minister|chairman|commander|leader|chief|head|"
                  r"deputy|general|colonel|imam|priest|pastor|cleric|judge|lawmaker|senator|spokesman|driver))\b(?![\w'’-])"
-                 r"(?:,?\s+[^,;.]{1,40},)?(?:\s+(?:and|as\s+well\s+as)\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b)?",
-                 re.IGNORECASE)
+                 r"(?:,?\s+[^,;.]{1,40},)?" + _AND_MORE, re.IGNORECASE)
 
 
 # "a civilian was martyred", "a police constable was shot dead": one person, named by a singular noun
 ONE_SUBJ = re.compile(r"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|soldier|officer|"
                       r"policeman|policewoman|constable|fighter|militant|leader|commander|member|journalist|resident|"
                       r"person|farmer|shepherd|student|teacher|doctor|worker|official|guard|driver|villager|trader|"
-                      r"teenager|paramedic|medic|pilgrim|worshipper|passenger|elder|chief|priest|imam|cleric)\s+"
-                      r"(?:[^,.;]{0,40}?\s)?(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?"
+                      r"teenager|paramedic|medic|pilgrim|worshipper|passenger|elder|chief|priest|imam|cleric)\b" + _AND_MORE +
+                      r"\s+(?:[^,.;]{0,40}?\s)?(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?"
                       r"(?:killed|martyred|shot\s+dead|slain|murdered|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)\b",
                       re.IGNORECASE)
 # "In November 2001, FARC guerrillas killed 12": a year is not a count
@@ -152,18 +156,20 @@ def _in_date(text: str, m) -> bool:
                 or _MONTH_AFTER.match(text, m.end(1)))
 
 
-def _sum_chain(first: str, chain: str, first_counts: bool = True) -> int | None:
-    """The first figure plus each 'and N ...' / 'and a civilian' after it; figures of things are left out."""
-    total = parse_count(first) if first_counts else 0
+def _sum_chain(text: str, m, chain_end: int | None = None) -> int | None:
+    """The first figure (group 1) plus each 'and N ...' / 'and a civilian' of the chain (group 2, cut at chain_end);
+    figures of things ('73 raids', 'two days') are left out."""
+    first_counts = counts_people(text, m.end(1))
+    total = parse_count(m.group(1)) if first_counts else 0
     if total is None:
         return None
-    chain = chain or ""
-    for m in NUM_RE.finditer(chain):
-        v = parse_count(m.group(1))
-        if v is not None and counts_people(chain, m.end(1)):
-            total += v
-    if chain and "and" in chain or "plus" in chain or "as well" in chain:
-        total += len(SG_IN_CHAIN.findall(chain))
+    c0, c1 = m.start(2), m.end(2) if chain_end is None else chain_end
+    if c0 >= 0 and c1 > c0:
+        for x in NUM_RE.finditer(text, c0, c1):
+            v = parse_count(x.group(1))
+            if v is not None and counts_people(text, x.end(1)):
+                total += v
+        total += len(SG_IN_CHAIN.findall(text, c0, c1))
     return total if first_counts or total else None
 
 
@@ -198,6 +204,15 @@ _PART_OF = re.compile(r"(?i)\b(?:since|out\s+of|of\s+(?:the|those|them)\s+(?:\d|
                       r")\b|\w+est\b|most\b|victims\b|deaths\b|bodies\b)|(?:the|their|his|her|its)\s*$)")
 
 
+def _joined(text: str, m) -> int:
+    """Those joined to a single victim ('a man and his two sons' 2, 'a woman and her son' 1), else 0."""
+    if m.group(1):
+        v = parse_count(m.group(1))
+        return v if v is not None and counts_people(text, m.end(1)) else 0
+    tail = m.group(0)
+    return 1 if SG_IN_CHAIN.search(tail) else 0
+
+
 def fatalities(text: str) -> list[tuple[int, int, int]]:
     """(value, start, end) for every killed figure stated in text (a clause or sentence)."""
     return list(_fatalities(text))
@@ -213,9 +228,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"
         hurt = re.search(HURT, chain, re.IGNORECASE)
-        if hurt:
-            chain = chain[: hurt.start()]
-        v = _sum_chain(m.group(1), chain, counts_people(text, m.end(1)))
+        v = _sum_chain(text, m, m.start(2) + hurt.start() if hurt else None)
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(SUBJ, text, 160, 5):
@@ -226,7 +239,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
             continue
         if any(s <= m.start(1) < e for _, s, e in out):
             continue
-        v = _sum_chain(m.group(1), m.group(2), counts_people(text, m.end(1)))
+        v = _sum_chain(text, m)
         if v is not None:
             out.append((v, m.start(), m.end()))
     for m in _finditer(DEATH_OF, text, 5, 60):
@@ -239,11 +252,10 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
             out.append((v, m.start(), m.end()))
     if not out:
         for m in _finditer(ONE, text, 5, 150):
-            more = parse_count(m.group(1)) if m.group(1) and counts_people(text, m.end(1)) else None
-            out.append((1 + (more or 0), m.start(), m.end()))
+            out.append((1 + _joined(text, m), m.start(), m.end()))
     if not out:
-        for m in _finditer(ONE_SUBJ, text, 110, 5):
-            out.append((1, m.start(), m.end()))
+        for m in _finditer(ONE_SUBJ, text, 150, 5):
+            out.append((1 + _joined(text, m), m.start(), m.end()))
     if not out:
         for m in _finditer(NAMED, text, 5, 60):
             out.append((1, m.start(), m.end()))

@@ -128,3 +128,15 @@ def test_of_the_names_the_group_unless_it_is_a_share_of_another_count(text, expe
 ])
 def test_people_around_the_dead_are_not_a_death_toll(text):
     assert fatality_count(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("gunmen killed a man and his two sons", 3),
+    ("a woman and her son were killed when the shell hit", 2),
+    ("the strike killed his wife and three children", 4),
+    ("killed a farmer and wounded two others", 1),
+    ("killed one soldier and two days later withdrew", 1),  # 'two days' counts no one
+    ("the ambush killed all 12 passengers", 12),
+])
+def test_people_joined_to_a_single_victim_are_counted(text, expected):
+    assert fatality_count(text) == expected
