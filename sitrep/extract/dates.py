@@ -81,7 +81,9 @@ REL_PREV = re.compile(
     r"(earlier|later|before|after|prior)\b"
     r"|\b(the day before|the previous day|the next day|the following day|the same day|that same day|on the same day|"
     r"the day after|the previous night|the following night|that night|hours later|hours earlier|moments later|"
-    r"shortly after(?:wards)?|later that day|earlier that day|the previous week|the following week|the week before)\b",
+    r"shortly after(?:wards)?|later that day|earlier that day|the previous week|the following week|the week before|"
+    r"the night before|the previous (?:evening|morning|afternoon)|the (?:following|next) (?:morning|evening|afternoon)|"
+    r"that (?:same )?(?:evening|morning|afternoon)|the same night|(?:earlier|later) in the day)\b",
     re.IGNORECASE)
 
 DAY = dt.timedelta(days=1)
@@ -97,7 +99,7 @@ _A_RANGE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?(?:\s*
 _A_WD_RANGE = re.compile(r"(?i)\b(?:between|from|overnight|night\s+(?:of|from|between))\b")
 _A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:month|year)\b")
 _A_NUMERIC = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
-_A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards)\b")
+_A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards|that\s+(?:evening|morning|afternoon))\b")
 
 
 def _windowed(rx, anchor, text: str, before: int = 45, after: int = 45):
@@ -505,10 +507,12 @@ def _relative(v: dict, kind: str, ref: dt.date | None) -> When | None:
         return None
     p = v.get("phrase")
     if p:
-        if p in ("the day before", "the previous day", "the previous night"):
+        if p in ("the day before", "the previous day", "the previous night", "the night before", "the previous evening",
+                 "the previous morning", "the previous afternoon"):
             d = ref - DAY
             return When(d, d, d, 1)
-        if p in ("the next day", "the following day", "the day after", "the following night"):
+        if p in ("the next day", "the following day", "the day after", "the following night") \
+                or p.startswith(("the next ", "the following ")) and not p.endswith("week"):
             d = ref + DAY
             return When(d, d, d, 1)
         if p in ("the previous week", "the week before"):

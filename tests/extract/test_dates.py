@@ -48,6 +48,12 @@ def test_absolute_dates_take_the_year_of_publication_unless_that_is_the_future(p
     ("two days later", 2, 1),
     ("a week earlier, an attack", -7, 2),
     ("three days before", -3, 1),
+    ("The night before, gunmen had attacked", -1, 1),
+    ("the previous evening", -1, 1),
+    ("the following morning, troops", 1, 1),
+    ("later in the day, a second blast", 0, 1),
+    ("that same evening", 0, 1),
+    ("That evening, gunmen attacked", 0, 1),
 ])
 def test_relative_phrases_count_from_the_event_just_mentioned(phrase, days, precision):
     anchor = dt.date(2023, 8, 7)
