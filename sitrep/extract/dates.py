@@ -77,7 +77,7 @@ REL_PUB = re.compile(
     r"last week|earlier this month|this month|last month|earlier this year|last year|in recent days|recent days|"
     r"in recent weeks|recently|(" + _NUMW + r")\s+(days?|weeks?|months?)\s+ago)\b", re.IGNORECASE)
 REL_PREV = re.compile(
-    r"\b(?:(just|only|barely|some|mere)\s+)?(?:(" + _NUMW + r")\s+)?(hours?|days?|weeks?|months?|years?)\s+"
+    r"\b(?:(just|only|barely|some|mere|less\s+than|under|nearly|almost|more\s+than|over)\s+)?(?:(" + _NUMW + r")\s+)?(hours?|days?|weeks?|months?|years?)\s+"
     r"(earlier|later|before|after|prior)\b"
     r"|\b(the day before|the previous day|the next day|the following day|the same day|that same day|on the same day|"
     r"the day after|the previous night|the following night|that night|hours later|hours earlier|moments later|"
@@ -87,6 +87,7 @@ REL_PREV = re.compile(
     re.IGNORECASE)
 
 DAY = dt.timedelta(days=1)
+_RANGE_QUALS = ("less than", "under", "nearly", "almost", "more than", "over")
 
 # Cheap word anchors: each full pattern only runs in a window around one of its anchor words, so the cost
 # follows the number of time words, not the length of the text times the size of the alternations.
@@ -259,8 +260,11 @@ def find_times(text: str) -> list[TimeExpr]:
         kind = "after" if direction in ("after", "before") else "rel_prev"
         if kind == "after" and re.match(r"\s*(?:[,.;]|$)", text[m.end():m.end() + 3]):
             kind, direction = "rel_prev", ("earlier" if direction == "before" else "later")  # "Three days before, ..."
-        found.append(TimeExpr(m.start(), m.end(), kind, m.group(0),
-                              {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction}))
+        qual = " ".join((m.group(1) or "").lower().split())
+        # "less than three weeks after": the phrase still starts at its count (callers read 'N weeks after' there)
+        start = m.start(2) if qual in _RANGE_QUALS and m.group(2) else m.start()
+        found.append(TimeExpr(start, m.end(), kind, text[start:m.end()],
+                              {"n": _count(n, 0) if n else None, "unit": unit, "dir": direction, "qual": qual}))
     for m in (_windowed(MONTH_YEAR, _A_MONTH, text, 30, 24) if has_month else ()):
         if m.group("month")[0].islower():
             continue
@@ -534,6 +538,15 @@ def _relative(v: dict, kind: str, ref: dt.date | None) -> When | None:
         start, end = min(a, b), max(a, b)
         mid = ref + dt.timedelta(days=sign * max(lo, (lo + hi) // 2 - (1 if unit == "day" else 0)))
         return When(mid, start, end, 1 if unit == "hour" else 2 if unit == "day" else 3)
+    qual = v.get("qual") or ""
+    if per and n and qual in _RANGE_QUALS:
+        # "less than three weeks after": closer to three weeks than to two (15-20 days); "more than": 22-27 days
+        lo, hi = ((n - 1) * per + 1, n * per - 1) if qual in ("less than", "under", "nearly", "almost") \
+            else (n * per + 1, (n + 1) * per - 1)
+        lo, hi = max(1, lo), max(1, lo, hi)
+        a, b = ref + dt.timedelta(days=sign * lo), ref + dt.timedelta(days=sign * hi)
+        mid = ref + dt.timedelta(days=sign * ((lo + hi) // 2))
+        return When(mid, min(a, b), max(a, b), 1 if lo == hi else 2 if hi - lo <= 14 else 3)
     d = ref + dt.timedelta(days=sign * n * per)
     if unit in ("hour", "day"):
         return When(d, d, d, 1)

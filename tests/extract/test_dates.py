@@ -240,3 +240,19 @@ def test_a_dash_or_and_between_numbers_is_not_always_a_range(phrase, expected):
     (t,) = find_times(phrase)
     w = resolve(t, PUB)
     assert w.event_date == expected and w.precision == 1
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("The attack came less than three weeks after the massacre", dt.date(2023, 7, 18), dt.date(2023, 7, 23)),
+    ("It came more than two weeks after the raid", dt.date(2023, 7, 18), dt.date(2023, 7, 23)),
+    ("over a week earlier, a bomb", dt.date(2023, 7, 25), dt.date(2023, 7, 30)),
+])
+def test_less_or_more_than_a_count_gives_the_window_next_to_it(phrase, start, end):
+    (t,) = find_times(phrase)
+    w = resolve(t, PUB, dt.date(2023, 8, 7))
+    assert (w.date_start, w.date_end) == (start, end) and start <= w.event_date <= end
+
+
+def test_a_qualified_count_still_starts_at_its_number():
+    (t,) = find_times("Nearly two weeks after the bombing, gunmen attacked")
+    assert t.text == "two weeks after" and t.value["qual"] == "nearly"
