@@ -19,7 +19,8 @@ _SPLIT = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[—–]\s+(?=\S)")
 _DESK = re.compile(r"^(?:by\s+)?(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|news\s+staff|staff(?:\s+writers?|\s+reporters?)?|"
                    r"newsroom|desk|editorial(?:\s+(?:team|board|staff))?|correspondents?|reporters|web\s+desk|"
                    r"online|team)$", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by|author:?)\s+(.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written\s+by|reporting\s+by|words\s+by|author:?)\s+(.+)$"
+                     r"|^(?:with|and|additional\s+reporting\s+by)\s+(?:agencies|[A-Z][\w.&' -]{1,40})$", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:from|via|section|category|categories|filed\s+under|tags?|topics?|home|share|print|"
                       r"listen|advertisement|read\s+more|related)\b[:\s>]*", re.IGNORECASE)
 _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", "europe", "americas", "opinion",
@@ -153,6 +154,9 @@ def _name_pieces(part: str) -> list[str]:
     if " - " not in part and " – " not in part and " — " not in part:
         return [part]
     pieces = [p.strip() for p in _NAME_DASH.split(part) if p.strip()]
+    if len(pieces) == 2 and len(_words(pieces[0])) >= 3 and _looks_like_name(pieces[1]) and (
+            _ORG_TAIL.search(pieces[1]) or _known_outlet(pieces[1])):
+        return pieces  # "Gunmen kill five in Mopti - Sahel Herald": a browser tab's headline and outlet
     if len(pieces) > 1 and all(_is_label(p) or p.lower() in _SECTION_WORDS or _looks_like_name(_PAREN_TAIL.sub("", p))
                                or _BYLINE.match(p) or _DESK.match(p) or _header_date(p) is not None for p in pieces):
         return pieces
@@ -210,6 +214,10 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     """The wire dateline at `start` ("KIRKUK, Iraq - "): its place, date text, outlet and span."""
     m = _DATELINE.match(text, start) if start else _DATELINE.match(text)
     if not m:
+        m = _DATE_DATELINE.match(text, start)  # "March 3 (Reuters) - ": a wire story without a place
+        if m:
+            return {"place": None, "region": None, "date": m.group("date"), "outlet": m.group("outlet"),
+                    "start": m.start(), "end": m.end()}
         return None
     place = m.group("place").strip()
     if place.lower() in ("by", "from", "photo", "update", "updated", "note", "published", "posted", "issued", "date",
@@ -222,6 +230,9 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
             "start": m.start(), "end": m.end()}
 
 
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_DATELINE = re.compile(r"(?P<date>" + _MON + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MON + r"(?:,?\s+\d{4})?)"
+                            r"\s*\((?P<outlet>[A-Z][^()]{1,39}|[a-z]{3})\)\s*[-–—:]{1,2}\s+(?=\S)")
 _AGENCY = re.compile(r"[A-Z]{2,6}")  # SANA, IRNA, WAFA, QNA, APP (a country in capitals is the region)
 
 
@@ -314,14 +325,31 @@ def _header_follows(lines: list[str], i: int) -> bool:
     return False
 
 
-def _byline_outlet(names: str) -> str | None:
-    """'Lyse Doucet, BBC News' -> 'BBC News': an outlet after the author (not 'Staff Reporter', not 'Kabul')."""
+_CAPS_AUTHORS = re.compile(r"^(?:(?:[A-Z][A-Z.'’-]+|and|AND|&|,)\s+)+")
+_NOT_OUTLET = {"staff", "admin", "editor", "editors", "correspondent", "reporter", "agencies", "team", "desk", "guest"}
+
+
+def _byline_outlet(names: str | None) -> tuple[str | None, bool]:
+    """(outlet, named after an author) from a byline: 'Lyse Doucet, BBC News' and 'JANE DOE and JOHN ROE Associated
+    Press' name it after the author; 'The Associated Press', 'Africanews' are the outlet alone ('Staff Reporter',
+    'Kabul' are neither)."""
+    if not names:
+        return None, False
     pieces = [p.strip() for p in re.split(r",|\s+(?:for|of)\s+(?=[A-Z])", names) if p.strip()]
     for p in pieces[1:]:
         n = _outlet_name(p, beside_date=True)
         if n and (_ORG_TAIL.search(n) or _known_outlet(n) or (p.isupper() and len(p) <= 8)) and not _DESK.match(p):
-            return n
-    return None
+            return n, True
+    rest = _CAPS_AUTHORS.sub("", names.strip())
+    if rest and rest != names.strip() and len(_CAPS_AUTHORS.match(names.strip()).group(0).split()) >= 2:
+        n = _outlet_name(rest, beside_date=True)
+        if n and (_ORG_TAIL.search(n) or _known_outlet(n)):
+            return n, True
+    if len(pieces) == 1 and pieces[0].lower() not in _NOT_OUTLET and not _DESK.match(pieces[0]):
+        n = _outlet_name(pieces[0], beside_date=True)
+        if n and (_ORG_TAIL.search(n) or _known_outlet(n) or len(_words(n)) == 1):
+            return n, False  # "By Reuters", "By The Associated Press": the outlet wrote it
+    return None, False
 
 
 def _significant(name: str) -> int:
@@ -393,7 +421,7 @@ def _read_meta(text: str) -> dict:
     """Memoised: the pipeline and the incident component both read the same article's header."""
     title = None
     names: list[str] = []  # outlet names the header lines give, in order
-    desk = byline_outlet = None
+    desk = byline_outlet = byline_self = None
     dates: list[tuple[int, int, dt.date]] = []  # (rank, order, date)
     title_span = (None, None)
     body_start = 0
@@ -486,7 +514,8 @@ def _read_meta(text: str) -> dict:
                 names.append(part.strip())
                 continue
             m = _DESK.match(part)
-            if m and len(_words(part)) <= 7 and _looks_like_name(m.group("outlet")):
+            if m and len(_words(part)) <= 7 and _looks_like_name(m.group("outlet")) \
+                    and m.group("outlet").lower() not in ("by", "the", "our", "from"):
                 desk = desk or _tidy_name(m.group("outlet"))
                 continue
             bm = _BYLINE.match(part)
@@ -495,7 +524,11 @@ def _read_meta(text: str) -> dict:
                 for rank, d in (_labelled_dates(part) or [(1, d) for _, d in _dates_in(part)]):
                     dates.append((rank, len(dates), d))
                 if bm:
-                    byline_outlet = byline_outlet or _byline_outlet(bm.group(1))
+                    got, after_author = _byline_outlet(bm.group(1))
+                    if after_author:
+                        byline_outlet = byline_outlet or got
+                    else:
+                        byline_self = byline_self or got
                 continue
             if _SECTION.match(part) or part.lower() in _SECTION_WORDS or _is_label(part):
                 continue
@@ -539,7 +572,7 @@ def _read_meta(text: str) -> dict:
     if published is None:
         published = _footer_date(text)
     publisher = (_choose_name(names, text, body_start) or desk or byline_outlet or (dateline or {}).get("outlet")
-                 or _copyright_name(text))
+                 or byline_self or _copyright_name(text))
     if publisher and dateline and publisher == dateline.get("outlet"):
         publisher = _tidy_name(publisher)
     return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
@@ -577,8 +610,8 @@ def _story_starts(text: str, body_start: int, dateline: dict | None) -> tuple[in
         at = m.end()
         if at == first:
             continue
-        dl = _DATELINE.match(text, at)
-        if dl is None or not (dl.group("date") or dl.group("outlet")):
+        dl = find_dateline(text, at) if at < len(text) else None
+        if dl is None or not (dl["date"] or dl["outlet"]):
             continue
         line_end = text.find("\n", at)
         if len(_words(text[at:line_end if line_end >= 0 else len(text)][:200])) >= 6:

@@ -344,3 +344,27 @@ def test_two_labelled_dates_on_one_line_take_the_publication_not_the_update(line
 def test_a_lower_case_agency_is_an_outlet_but_a_speakers_role_is_not(line, outlet):
     dl = find_dateline(line)
     assert (dl["outlet"] if dl else None) == outlet
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("Gunmen kill five in Mopti - Sahel Herald\n3 March 2024", "Sahel Herald"),  # a browser tab's title
+    ("Gunmen kill five in Mopti\nBy JANE DOE and JOHN ROE Associated Press\nMarch 3, 2024, 2:15 PM", "Associated Press"),
+    ("Gunmen kill five in Mopti\nBy Sahelnews\nwith AFP\n3 March 2024", "Sahelnews"),
+    ("Gunmen kill five in Mopti\nBy Staff\n3 March 2024", None),
+    ("Gunmen kill five in Mopti\nBy Jane Doe, Kabul\n3 March 2024", None),
+])
+def test_bylines_and_tab_titles_name_the_outlet(header, publisher):
+    text = header + "\n\nGunmen killed five people in a village on Sunday, local officials said.\n\nMore followed."
+    m = read_meta(text)
+    assert (m["publisher"], m["title"], m["published"]) == (publisher, "Gunmen kill five in Mopti", dt.date(2024, 3, 3))
+    assert text[m["body_start"]:].startswith("Gunmen killed")
+
+
+@pytest.mark.parametrize("line, date, published", [
+    ("March 3 (Reuters) - Gunmen killed five people in a village on Sunday, officials said.", "March 3", None),
+    ("March 3, 2024 (Reuters) - Gunmen killed five people in a village on Sunday, officials said.", "March 3, 2024",
+     dt.date(2024, 3, 3)),
+])
+def test_a_wire_dateline_may_have_a_date_and_no_place(line, date, published):
+    m = read_meta("Gunmen kill five in Mopti\n\n" + line)
+    assert (m["dateline"]["place"], m["dateline"]["date"], m["publisher"], m["published"]) == (None, date, "Reuters", published)
