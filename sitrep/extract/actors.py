@@ -42,6 +42,11 @@ MEMBER_NOUNS = {"fighters", "militants", "members", "gunmen", "rebels", "insurge
                 "combatants", "elements", "operatives", "forces", "troops", "units", "guerrillas", "terrorists", "extremists",
                 "loyalists", "supporters", "commanders", "commander", "fighter", "militant", "member", "gunman", "rebel"}
 AFFIX = re.compile(r"-(?:led|linked|affiliated|aligned|allied)$")
+COUNTRY_AGENT = re.compile(r"(?i)(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+(?:\w+ly\s+|also\s+|then\s+)?"
+                           r"(?:struck|strikes|attacked|attacks|bombed|bombs|shelled|shells|launched|launches|fired|fires|"
+                           r"pounded|pounds|targeted|targets|hit|hits|raided|raids|invaded|invades|carried\s+out|conducted|"
+                           r"killed|kills|downed|shot\s+down|intercepted)\b")
+AGENT_BEFORE = re.compile(r"(?:^|[-–—.;:!?\"“(\n]|,|\b(?:and|that|when|after|before|while|as|said|says|then))\s*(?:[Tt]he\s+)?$")
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -82,6 +87,7 @@ class ActorLexicon:
         self.templates: dict[str, dict] = {}
         self.suffixes: dict[str, list] = {}
         self.generic_by_name: dict[str, dict] = {}
+        self.by_name_template = {rec["name"]: rec for rec in records if rec.get("generic")}
         for rec in records:
             if rec.get("generic"):
                 self.templates[rec["kind"]] = rec
@@ -266,6 +272,12 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 if len(keys) == 1 and not generic and rec["kind"] in ("armed group", "militia"):
                     best = (2, rec, False)
                     break
+        if best is None and dem and dem[1] == "name" and "Military Forces of {country}" in lex.by_name_template:
+            # "The United States and Britain struck 60 Houthi targets", "Russia launched 99 missiles": a country as
+            # the subject of an attack verb is its armed forces (not where it happened)
+            tail = norm[toks[i + dem[2] - 1][1]:toks[i + dem[2] - 1][1] + 80]
+            if COUNTRY_AGENT.match(tail) and AGENT_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]):
+                best = (dem[2], lex.by_name_template["Military Forces of {country}"], "demonym", dem[0])
         if best is None and i < n:
             w = toks[i][2]
             if w[:1].isupper() and w.endswith("s") and len(w) > 4:

@@ -58,6 +58,12 @@ TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|denounc\w*|condemn\w*|protest\
                           r"(?:[\w'’-]+\s+){0,3}$")
 
 
+AFTER_THE = re.compile(r"(?i)(?:\b(?:days?|hours?|weeks?|months?|minutes?|moments?|shortly|soon|just|only|a\s+day|"
+                       r"an?\s+hour|a\s+week|the\s+day)\s+(?:after|before)|\bin\s+the\s+(?:wake|aftermath)\s+of|"
+                       r"^\W*(?:after|following))\s+(?:the|this|that|last\s+\w+['’]s|\w+['’]s|Monday['’]s|their|its)\s+"
+                       r"(?:[\w-]+\s+){0,2}$")
+
+
 def is_nominal(trig: Trigger) -> bool:
     """'the attack', 'a landmine', 'clashes' name an event; 'attacked', 'struck', 'killing' report one."""
     return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
@@ -318,6 +324,11 @@ def live_triggers(clause: str, found: list[Trigger] | None = None) -> list[Trigg
         if t.role in ("event", "blast") and NOUN_FORM.fullmatch(t.text) and ORDINAL.search(clause[max(0, t.start - 40):t.start]):
             continue
         out.append(t)
+    # "Three days after the ambush", "hours after the bombing": the noun only dates the clause (a back-reference)
+    low = clause.lower()
+    if "after" in low or "before" in low or "following" in low or "wake" in low or "aftermath" in low:
+        out = [t for t in out if not (t.role in ("event", "blast") and (is_nominal(t) or NOUN_FORM.fullmatch(t.text))
+                                      and AFTER_THE.search(clause[max(0, t.start - 60):t.start]))]
     # "demonstrated against the strikes", "retaliation for the attack": the topic, when the clause has its own event
     topics = [t for t in out if t.role in ("event", "blast") and is_nominal(t)
               and TOPIC_BEFORE.search(clause[max(0, t.start - 50):t.start])]

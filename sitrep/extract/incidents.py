@@ -164,6 +164,33 @@ class Inc:
 # "the gunmen stormed the village": the attackers or the place of an event already told
 ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
                                     r"terrorists|village|town|community|settlement|camp)\b")
+AFTER_NOUN = re.compile(r"(?i)\s+(?:the|this|that|these|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(ambush|attack|raid|assault|"
+                        r"massacre|killing|bombing|blast|explosion|strike|airstrike|air\s+strike|shelling|protest|march|"
+                        r"rally|demonstration|clash|fighting|battle|abduction|kidnapping)")
+NOUN_KINDS = {"ambush": ("Battles", "Violence against civilians"), "attack": ("Battles", "Violence against civilians", E.ERV),
+              "raid": ("Battles", "Violence against civilians"), "assault": ("Battles", "Violence against civilians"),
+              "massacre": ("Violence against civilians",), "killing": ("Violence against civilians", "Battles"),
+              "bombing": (E.ERV,), "blast": (E.ERV,), "explosion": (E.ERV,), "strike": (E.ERV,), "airstrike": (E.ERV,),
+              "air": (E.ERV,), "shelling": (E.ERV,), "protest": ("Protests", "Riots"), "march": ("Protests",),
+              "rally": ("Protests",), "demonstration": ("Protests", "Riots"), "clash": ("Battles", "Riots"),
+              "fighting": ("Battles",), "battle": ("Battles",), "abduction": ("Violence against civilians",),
+              "kidnapping": ("Violence against civilians",)}
+VICTIM_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+|also\s+)?"
+                          r"(?:killed|wounded|injured|hurt|slightly\s+injured|abducted|kidnapped|shot|martyred)\s+"
+                          r"(?:when|as|after|while|by|in)\b")
+DEAD_REF = re.compile(r"(?i)^\W*(?:the|those|all\s+the|among\s+the)\s+(?:dead|victims|bodies|slain|wounded|injured|"
+                      r"casualties|fatalities)\b")
+SINCE_EVENT = re.compile(r"\bsince\s+(?=(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"dozens|hundreds|the)\s+[^.;]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|attacked|ambushed|"
+                         r"massacred|abducted|kidnapped|bombed)\b[^.;]{0,80}?\bin\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+                         r"(?:19|20)\d\d\b)")
+LIST_GAP = re.compile(r"(?i)\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:town|city|village|province|state|"
+                      r"port|stronghold|capital|district|region|governorate)\s+of\s+)?")
+LIST_AND = re.compile(r"(?i)\s*(?:provinces?|states?|regions?|districts?|governorates?|oblasts?|cities|towns|villages)?\s*,?\s*"
+                      r"(?:and|as\s+well\s+as|plus)\s+(?:the\s+|an?\s+)?(?:(?!\w+ed\b)[\w'-]+\s+){0,4}?"
+                      r"(?:of|in|near|next\s+to|outside)?\s*")
+TOPIC_ZONE = re.compile(r"(?i)\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -302,6 +329,9 @@ def clauses(s: str, times=None) -> list[tuple[int, int]]:
     for t in (D.find_times(s) if times is None else times):
         if t.kind == "after" and t.start > 15:
             cuts.add(t.start)
+    if "since" in s:
+        for m in SINCE_EVENT.finditer(s):
+            cuts.add(m.end())  # "the deadliest attack since 13 officers were killed in an ambush in March 2021"
     cuts = sorted(cuts)
     out = []
     for a, b in itertools.pairwise(cuts):
@@ -754,6 +784,21 @@ class Builder:
         elif named and prev.place is not None and not any(self._inside(p, prev.place) or self._inside(prev.place, p)
                                                           for p in named):
             return  # a figure at another place is not this event's toll
+        if si - prev.sents[-1] <= 1 and not named and prev.etype != "Strategic developments":
+            low = stext.lower()
+            if (prev.actor1 is None or prev.actor1.kind == "unidentified") and _has(low, ("blame", "accus")) \
+                    and BLAME.search(stext) and not NO_CLAIM.search(stext[:BLAME.search(stext).start()][-40:]):
+                # "Military sources blamed the Jalisco New Generation Cartel": the accused fills an empty actor1
+                mb = BLAME.search(stext)
+                got = next((a for a in self.actors_in(s0 + mb.end(), s0 + min(len(stext), mb.end() + 80))
+                            if a.kind in ("armed group", "militia", "state forces", "police")), None)
+                if got is not None and (prev.actor2 is None or got.actor != prev.actor2.actor):
+                    prev.actor1, prev.actor1_claimed = got, True
+                    prev.notes.append(f"actor1 from a claim or accusation: {got.actor}")
+                    if si not in prev.sents:
+                        prev.sents.append(si)
+            if DEAD_REF.match(stext) and si not in prev.sents:
+                prev.sents.append(si)  # "The dead included the municipality's security chief, the prosecutor said"
         if m is None and prev.fatalities is None and si - prev.sents[-1] <= 1 and not named and not E.is_aggregate(stext) \
                 and "\n" not in self.text[prev.ended:s0].strip("\n ") and prev.etype != "Strategic developments":
             # "A member of the rescue team said 168 bodies had been recovered": the first count of the event just told
@@ -874,6 +919,19 @@ class Builder:
         return any(a <= pos < b for a, b in spans)
 
     # ---- dates ---------------------------------------------------------------------------------------
+    def _anchor_of_kind(self, after: str) -> dt.date | None:
+        """'Three days after the ambush': the day of the last event of that kind told (not of the last event)."""
+        m = AFTER_NOUN.match(after)
+        if not m:
+            return None
+        noun = m.group(1).lower()
+        kinds = next((v for k, v in NOUN_KINDS.items() if noun.startswith(k)), None)
+        for inc in reversed(self.incidents[-LOOKBACK_INCIDENTS:]):
+            if kinds and inc.etype in kinds and inc.when.known and not (
+                    self.pub and (self.pub - inc.when.event_date).days > 60):  # not a past event recalled in passing
+                return inc.when.event_date
+        return None
+
     def clause_date(self, ctext, c0, src_spans, left, times=None):
         """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
@@ -894,6 +952,7 @@ class Builder:
                 # fronted: "Two days after the bombing, gunmen attacked ..." dates this clause after the anchor
                 flip = {"after": "later", "before": "earlier"}[t.value["dir"]]
                 t = dataclasses.replace(t, kind="rel_prev", value={**t.value, "dir": flip})
+                anchor = self._anchor_of_kind(ctext[t.end:t.end + 40]) or anchor
             if t.kind in ("rel_prev", "after"):
                 w = D.resolve(t, self.pub, anchor)
             else:
@@ -919,9 +978,22 @@ class Builder:
         return D.When(self.pub, self.pub - dt.timedelta(days=3), self.pub, 2), False, None
 
     # ---- places --------------------------------------------------------------------------------------
+    def _listed(self, a, b) -> bool:
+        """Two place mentions joined as items of one list ('Sanaa, the Red Sea port of Hodeidah and Saada')."""
+        gap = self.norm[a[0].end:b[0].start]
+        if len(gap) > 60 or a[1].name == b[1].name or a[2] >= 4 or b[2] >= 4:
+            return False
+        if a[2] == b[2] and LIST_GAP.fullmatch(gap):
+            return True
+        return bool(LIST_AND.fullmatch(gap)) and not self._inside(a[1], b[1]) and not self._inside(b[1], a[1])
+
     def clause_place(self, ctext, c0, c1, src_spans, acts):
         best = None
         self._siblings = []
+        valid = []
+        bi = 0
+        mt = TOPIC_ZONE.search(ctext) if _has(ctext.lower(), ("retaliat", "response", "aveng", "revenge")) else None
+        topic = mt.start() if mt else None
         for pm in self.places_in(c0, c1):
             if self.dateline and self.dateline["start"] <= pm.start < self.dateline["end"]:
                 continue
@@ -942,13 +1014,35 @@ class Builder:
                 continue  # "Russia's Defense Ministry said": where the speaker sits, not where it happened
             if self.country and p.country and p.country != self.country and rank < 4:
                 rank += 0.5
+            if topic is not None and rel > topic:
+                rank += 5  # "in retaliation for attacks on shipping in the Red Sea": where the grievance was
+            valid.append((pm, p, rank, prec))
             if best is None or rank < best[1]:
                 best = (p, rank, prec)
-                self._siblings = [(pm, p, rank, prec)]
-            elif rank == best[1] and self._siblings and p.name != self._siblings[-1][1].name and re.fullmatch(
-                    r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:(?:town|city|village|province|state)\s+of\s+)?",
-                    self.norm[self._siblings[-1][0].end:pm.start]):
-                self._siblings.append((pm, p, rank, prec))  # "took control of Lalibela and Gondar"
+                bi = len(valid) - 1
+        if best is not None:
+            # "strikes hit Sanaa, the port of Hodeidah and the stronghold of Saada": one event per place listed
+            chain = [valid[bi]]
+            k = bi
+            while True:  # rightwards, stepping over a place that only qualifies the next ("the Red Sea port of")
+                nxt = next((j for j in (k + 1, k + 2) if j < len(valid) and self._listed(valid[k], valid[j])), None)
+                if nxt is None:
+                    break
+                chain.append(valid[nxt])
+                k = nxt
+            k = bi
+            while True:
+                prv = next((j for j in (k - 1, k - 2) if j >= 0 and self._listed(valid[j], valid[k])), None)
+                if prv is None:
+                    break
+                chain.append(valid[prv])
+                k = prv
+            chain = [v for v in chain if v[2] < 4]
+            names = []
+            for v in chain:
+                if v[1].name not in names:
+                    names.append(v[1].name)
+                    self._siblings.append(v)
         if best is None:
             cap = self._capital(ctext, None)
             if cap is not None:
@@ -1043,6 +1137,11 @@ class Builder:
                         continue
                     return a
             return None
+
+        # "Two soldiers were wounded when a drone dropped explosives": the passive subject is the side hit
+        victims = [a for a in acts if VICTIM_AFTER.match(self.norm, a.end)]
+        if victims:
+            acts = [a for a in acts if a not in victims]
 
         def after(pos, limit=90):
             for a in acts:
@@ -1180,6 +1279,9 @@ class Builder:
                         re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", self.norm[min(a.end, a1.end):max(a.start, a1.start)])):
                     a2 = a
                     break
+        if victims and (a2 is None or a2.kind == "civilians" and victims[0].kind != "civilians") \
+                and (a1 is None or victims[0].actor != a1.actor):
+            a2 = victims[0]
         if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
             a2 = None
         return a1, a2, claimed
@@ -1254,7 +1356,37 @@ class Builder:
                 inc.victims |= sides
 
     # ---- output --------------------------------------------------------------------------------------
+    def _drop_summaries(self) -> None:
+        """'The US and Britain struck 60 targets across Yemen' then 'explosions shook Sanaa, Hodeidah and Saada': a
+        country-wide lede told again place by place is those events (their sides), not one more event."""
+        keep = []
+        for i, inc in enumerate(self.incidents):
+            vague = inc.place is None or getattr(inc.place, "kind", "") == "country"
+            if not vague or inc.etype == "Strategic developments":
+                keep.append(inc)
+                continue
+            country = inc.place.country if inc.place is not None else self.country
+            parts = [j for j in self.incidents[i + 1:i + 1 + LOOKBACK_INCIDENTS] if j.etype == inc.etype
+                     and j.place is not None and getattr(j.place, "kind", "") != "country" and j.place.country == country
+                     and j.sents[0] - inc.sents[-1] <= 3 and j.when.same_day(inc.when)]
+            if not parts:
+                keep.append(inc)
+                continue
+            for j in parts:
+                if j.actor1 is None or j.actor1.kind == "unidentified":
+                    j.actor1, j.actor1_claimed = inc.actor1 or j.actor1, j.actor1_claimed or inc.actor1_claimed
+                if j.actor2 is None and (j.actor1 is None or inc.actor2 is None or inc.actor2.actor != j.actor1.actor):
+                    j.actor2 = inc.actor2
+                for si in inc.sents:
+                    if si not in j.sents:
+                        j.sents.insert(0, si)
+            if len(parts) == 1 and parts[0].fatalities is None and inc.fatalities is not None:
+                parts[0].fatalities = inc.fatalities
+                parts[0].fatality_claims = inc.fatality_claims + parts[0].fatality_claims
+        self.incidents = keep
+
     def finish(self) -> list[dict]:
+        self._drop_summaries()
         out = []
         for idx, inc in enumerate(self.incidents):
             self._identify_attackers(inc)
@@ -1350,11 +1482,17 @@ class Builder:
                 b -= 1
             evidence.append({"start": a, "end": b, "text": self.text[a:b]})
         w = inc.when
+        a1 = inc.actor1
+        if a1 is None and inc.etype in ("Protests", "Riots"):
+            # ACLED names an unnamed crowd by its country: "Protesters (Mexico)", "Rioters (India)"
+            a1 = ActorMention(start=0, end=0, text="", actor="Protesters" if inc.etype == "Protests" else "Rioters",
+                              kind="protesters" if inc.etype == "Protests" else "rioters", country=loc["country"],
+                              extra={"implied": True})
         d = {
             "event_date": _iso(w.event_date), "date_start": _iso(w.date_start),
             "date_end": _iso(w.date_end), "time_precision": w.precision,
             "event_type": inc.etype, "sub_event_type": inc.sub,
-            "actor1": self._actor_name(self._localise(inc.actor1, inc, loc["country"]), loc["country"]),
+            "actor1": self._actor_name(self._localise(a1, inc, loc["country"]), loc["country"]),
             "actor2": self._actor_name(self._localise(inc.actor2, inc, loc["country"]), loc["country"]),
             **loc,
             "fatalities": inc.fatalities,

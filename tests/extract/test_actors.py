@@ -199,3 +199,15 @@ def test_an_agency_acronym_in_a_dateline_is_not_an_actor(text, absent):
 
 def test_the_same_acronym_in_the_story_is_still_an_actor():
     assert "Arakan Army" in [a for _, a in actors("The AA seized a town in Rakhine state on Sunday.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Britain struck more than 60 targets overnight.",
+     [("United States", "Military Forces of the United States"), ("Britain", "Military Forces of the United Kingdom")]),
+    ("Officials said Russia launched 99 missiles overnight.", [("Russia", "Military Forces of Russia")]),
+    ("A drone strike in northern Syria killed a senior commander.", []),
+    ("Turkey bombed positions near the border.", [("Turkey", "Military Forces of Turkey")]),
+    ("Aid reached Sudan on Monday.", []),
+])
+def test_a_country_as_the_subject_of_an_attack_verb_is_its_armed_forces(text, expected):
+    assert actors(text) == expected

@@ -156,3 +156,14 @@ def test_trends_spans_and_abstract_subjects_are_background(text, expected):
 ])
 def test_war_report_wordings_get_their_acled_type(text, k1, k2, expected):
     assert etype(text, k1, k2) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three days after the ambush, the violence spilled over into a neighbouring state", []),
+    ("Hours after the bombing, residents held a vigil", ["vigil"]),
+    ("Following the deadly attack, police raided homes", ["raided"]),
+    ("In the aftermath of the massacre, gunmen attacked a church", ["attacked"]),
+    ("gunmen attacked the village on Monday", ["attacked"]),
+])
+def test_after_the_event_noun_only_dates_the_clause(text, expected):
+    assert [t.text for t in live_triggers(text) if t.role == "event"] == expected

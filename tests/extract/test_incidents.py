@@ -628,3 +628,45 @@ def test_a_conjoined_verb_keeps_the_subject_and_each_town_is_an_event():
 ])
 def test_a_relative_clause_of_past_fighting_is_background(text):
     assert [i for i in run(text, country="Nigeria") if i["event_type"] != "Strategic developments"] == []
+
+
+def test_days_after_the_ambush_count_from_the_ambush_not_the_protest_or_a_past_one():
+    incs = run("Gunmen ambushed a police convoy near Bama on Monday, killing 13 officers. It was the deadliest attack on "
+               "police since 13 officers were killed in an ambush in Maiduguri in March 2021. On Tuesday, relatives "
+               "marched in Maiduguri. Three days after the ambush, the violence spilled over into Borno. A drone dropped "
+               "explosives on an army checkpoint in Goma, wounding two soldiers.", country="Nigeria")
+    by = {(i["location"], i["event_type"]): i for i in incs}
+    assert by[("Goma", "Explosions/Remote violence")]["event_date"] == "2024-03-07"
+    assert by[("Maiduguri", "Battles")]["event_date"].startswith("2021-03")  # the past ambush keeps its own date
+    assert by[("Maiduguri", "Protests")]["actor1"] == "Protesters (Nigeria)"
+    assert ("Borno", "Battles") not in by
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Two soldiers were wounded when a drone dropped explosives on a checkpoint in Bama on Monday.",
+     "Military Forces of Nigeria"),
+    ("Three police officers were killed when gunmen ambushed their patrol near Bama on Monday.", "Police Forces of Nigeria"),
+])
+def test_the_passive_subject_is_the_side_hit(text, actor2):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["actor2"] == actor2 and inc["actor1"] != actor2
+
+
+def test_an_accusation_in_the_next_sentence_fills_an_empty_attacker():
+    (inc,) = run("A bomb exploded at a market in Bama on Monday, killing five people. Military sources blamed Boko Haram, "
+                 "which has been active in the area.", country="Nigeria")
+    assert inc["actor1"] == "Boko Haram" and inc["fatalities"] == 5
+
+
+def test_a_country_wide_lede_told_place_by_place_gives_those_events_its_sides():
+    incs = run("Nigerian warplanes struck more than 60 ISWAP targets across Nigeria on Monday, the army said. Witnesses "
+               "said explosions shook Maiduguri, the garrison town of Bama and the state capital.", country="Nigeria")
+    assert sorted(i["location"] for i in incs) == ["Bama", "Maiduguri"]
+    assert {i["actor1"] for i in incs} == {"Military Forces of Nigeria"}
+    assert {i["actor2"] for i in incs} == {"Islamic State West Africa Province"}
+
+
+def test_a_grievance_after_in_retaliation_for_is_not_where_it_happened():
+    (inc,) = run("Army jets bombed ISWAP camps in Borno on Monday in retaliation for attacks on troops in Maiduguri.",
+                 country="Nigeria")
+    assert inc["location"] == "Borno"
