@@ -262,6 +262,8 @@ SKIP_LEFT = {
     "often",
     "once",
 }
+SELF_REFERENCE = {"cited", "quoted", "mentioned", "listed", "above", "below", "referenced"}
+BULLETS = {"-", "–", "—", "•", "*", "·"}
 CLAUSE_JOINS = {"and", "but", ";", "while", "whereas"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are", "widely", "not", "no"}
 CLAIM_SKIP = {
@@ -990,6 +992,8 @@ class Resolver:
         self.persons: dict[str, Source] = {}  # lower surname -> Source
         self.acronyms: dict[str, str] = {}
         self.implicit_names: set[str] = set()  # names whose place came from the country hint, not the text
+        self.national_names: set[str] = set()  # bare 'police', 'the army' named by their country, not the text
+        self._unit_admin1: str | None | bool = False
         pub = getattr(doc._, "publisher", None) if doc.has_extension("publisher") else None
         self.publisher = norm_name(pub)
         self.publisher_names = {self.publisher} if self.publisher else set()
@@ -1092,6 +1096,7 @@ class Resolver:
         """The sentence being read: an unqualified ministry or police force may belong to the country it names."""
         self.unit = (s0, s1, words)
         self._unit_country = None
+        self._unit_admin1 = False
         self.unit_named = False
 
     def unit_country(self):
@@ -1119,6 +1124,45 @@ class Resolver:
             found = self._paragraphs[(p0, p1)]
         self._unit_country = next(iter(found.values())) if len(found) == 1 else ()
         return self._unit_country or None
+
+    def unit_admin1(self) -> str | None:
+        """The one first-level region (state, province) the current sentence's places lie in, else its paragraph's;
+        None when they name none or several. A place abroad (not in the article's country) does not count."""
+        if self._unit_admin1 is not False:
+            return self._unit_admin1
+        s0, s1, _ = self.unit
+        found = self._admin1_in(s0, s1)
+        if not found:
+            p0, p1 = self._paragraph_of(s0)
+            found = self._admin1_in(p0, p1)
+        self._unit_admin1 = next(iter(found)) if len(found) == 1 else None
+        return self._unit_admin1
+
+    def _paragraph_of(self, pos: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        i = bisect.bisect_right(self._breaks, pos) - 1
+        p0 = self._breaks[i] if i >= 0 else 0
+        p1 = self._breaks[i + 1] if i + 1 < len(self._breaks) else len(self.text)
+        return max(p0, pos - 1500), min(p1, pos + 1500)  # bounded: a wall of text is read near pos only
+
+    def _admin1_in(self, s0: int, s1: int) -> set:
+        hint = self.country_of(self.country_hint) if self.country_hint else None
+        found = set()
+        i = bisect.bisect_left(self.place_offsets, s0)
+        while i < len(self.places) and self.places[i].start < s1:
+            pm = self.places[i]
+            p = pm.place
+            i += 1
+            if getattr(p, "kind", "") == "country" or not getattr(p, "admin1", None):
+                continue
+            if self.actor_in(pm.start, pm.end) is not None:
+                continue  # '"Kuki militants"': a name inside an actor's is no place the story is in
+            c = self.country_of(p.country) if getattr(p, "country", None) else None
+            if hint is not None and (c is None or c[0] != hint[0]):
+                continue  # "'Kuki militants'" read as a town in Japan is not where an Indian story happens
+            found.add(p.admin1)
+        return found
 
     def _countries_in(self, s0: int, s1: int, words: list[str]) -> dict:
         """Countries named by name in words, and countries of the places found in [s0, s1)."""
@@ -1184,6 +1228,20 @@ class Resolver:
             and not core[-1].isupper()
         ):
             return None
+        if len(core) == 2 and core_low[0] in ("state", "provincial") and core_low[1] in SUBNATIONAL_BODIES:
+            # "the state government blamed": the government of the state the text is in, never the country's
+            adm = self.unit_admin1()
+            name = f"{adm} government" if adm else f"{core_low[0].capitalize()} government"
+            return Source(name, "government", mention, start, end)
+        if len(core) > 2 and core_low[0] in ("member", "members") and core_low[1] in ("of", "from"):
+            # "a member of the local rescue team": the team speaks through its member
+            inner = self.resolve(core[2:], core_spans[2:], text)
+            if inner is not None and not inner.person:
+                inner.mention, inner.start, inner.end = mention, start, end
+                return inner
+            if inner is None and all(w == w.lower() for w in core_low[2:]):
+                name = _fold(text[core_spans[0][0] : core_spans[-1][1]])  # "a member of parliament"
+                return Source(name[:1].upper() + name[1:], "official", mention, start, end)
         place = None
         x = next((x for x in range(1, len(core) - 1) if core_low[x] in ("in", "of", "from", "at")), None)
         if x is not None and kb.words.get(core_low[x - 1], ("",))[0] == "head":
@@ -1206,7 +1264,7 @@ class Resolver:
             if (
                 (core_low[x] in ("in", "from", "at") or core_low[x] == "of" and (anon or local_of))
                 and rest
-                and rest[0][0].isupper()
+                and (rest[0][0].isupper() or _article_name(rest[0]))  # "doctors at al-Shifa Hospital"
                 and not self.known(core)
             ):
                 place = _fold(
@@ -1808,6 +1866,7 @@ class Resolver:
             e = self.kb.lower.get(f"{adj} {head}".lower())
             if e is not None:  # "Congolese army" is listed as FARDC
                 return e.canonical, e.type
+        self.national_names.add(name)
         return name, typ
 
     def is_place(self, start: int, end: int) -> bool:
@@ -1931,6 +1990,8 @@ class Resolver:
                     return False
             if word in ROLE_HEADS:
                 return word in (s.mention or "").lower().split() or word in cl.split()
+            if word in STATE_FORCE_HEADS and s.type not in ("military", "police", "government", "official"):
+                return False  # "the National Liberation Army (ELN) ... the army said": the state's army
             if word in cl.split() or word in (s.mention or "").lower().split():
                 return True
             if word in ("observatory", "monitor"):
@@ -1991,6 +2052,8 @@ def find_cues(words: list[str], kb: Knowledge, lows: list[str] | None = None) ->
     n = len(words)
     while i < n:
         cands = kb.cues.get(lows[i])
+        if cands and i > 0 and words[i][:1].isupper() and f"{lows[i - 1]} {lows[i]}" in kb.countries:
+            cands = None  # "The United States and Britain struck": a country's name, not 'states'
         if cands:
             for ws, kind, shape, text in cands:
                 if tuple(lows[i : i + len(ws)]) == ws:
@@ -2044,7 +2107,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         if (
             b == start_limit
             or words[b - 1] in QUOTES
-            or words[b - 1] in (",", ";", ":", "(")
+            or words[b - 1] in (",", ";", ":", "(", "-", "–", "—")  # "dismisses that as propaganda - it says"
             or (lows[b - 1] in BOUNDARY_WORDS)
         ):
             return b, end
@@ -2084,7 +2147,10 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 or low == "and"
                 and words[j - 2] == ")"
             )
-            and (words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words)
+            and (
+                words[j][0].isupper() or lows[j] == "the" or low == "and" or lows[j] in kb.words
+                or _article_name(words[j])  # "police in al-Hasakah"
+            )
         ):
             j -= 1
             continue
@@ -2191,6 +2257,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         and not words[a].isupper()
         and not (kb.words.get(lows[a], ("",))[0] == "det" and words[a + 1] == lows[a + 1])
         or lows[a] in ("and", "of", "for", "in")
+        or words[a] in BULLETS  # "- Belgorod Oblast officials claimed": a list's bullet is not in the name
     ):
         a += 1
     if (
@@ -2473,6 +2540,25 @@ def _is_publisher(resolver: Resolver, name: str | None) -> bool:
     return any(n == p or padded in f" {p} " or f" {p} " in padded for p in resolver.publisher_names)
 
 
+CONTACT_VERBS = {"spoken", "spoke", "talked", "interviewed", "reached", "contacted", "met", "asked"}
+CONTACT_SUBJECTS = {"i", "we", "i've", "we've", "he", "she", "they", "reporters", "journalists"}
+
+
+def _skip_contact_clause(lows, e: int) -> int:
+    """Start of a relative clause 'I've spoken to' / 'we talked with' ending at e (e itself when there is none)."""
+    x = e
+    if x > 0 and lows[x - 1] in ("to", "with"):
+        x -= 1
+    if x < 2 or lows[x - 1] not in CONTACT_VERBS:
+        return e
+    y = x - 1
+    while y > 0 and lows[y - 1] in ("have", "has", "had", "'ve", "’ve"):
+        y -= 1
+    if y > 1 and lows[y - 1].replace("’", "'") in CONTACT_SUBJECTS:
+        return y - 1
+    return e
+
+
 def _inside(f, g, lows) -> bool:
     """True when the cue found f sits in g's claim: nothing but words (no 'and', 'but') between them."""
     if f[3] is None or g[3] is None:
@@ -2535,6 +2621,8 @@ def attributions_for(doc) -> list[dict]:
                     continue
                 if any(lows[x].rstrip(".") in PLATFORMS for x in range(rc[0], rc[1])):
                     continue  # "a statement posted on its Telegram channel": a channel, not a source
+                if rc[1] < len(words) and lows[rc[1]] in SELF_REFERENCE and lows[rc[0]] == "the":
+                    continue  # "as reported by the sources cited": the report's own sourcing, named elsewhere
                 # "according to hospital officials and an Associated Press reporter": each is a source
                 parts = _coordinated(resolver, words, lows, rc[0], rc[1])
                 speakers = [
@@ -2575,6 +2663,7 @@ def attributions_for(doc) -> list[dict]:
                     e -= 1
                 if e >= 2 and lows[e - 1] in DAYS and lows[e - 2] == "on":
                     e -= 2
+                e = _skip_contact_clause(lows, e)  # "residents I've spoken to say": the residents
                 lc = None
                 appo = None
                 if e > 0 and words[e - 1] == ",":
@@ -2705,9 +2794,12 @@ def attributions_for(doc) -> list[dict]:
                         and (sa.person or all(_generic(sp) for sp in speakers) and not _generic(sa))
                     ):
                         speakers = [sa]
+                # "..., telling the Mirror that", "..., saying": a participle's speaker is its clause's subject
+                participle = e > 0 and words[e - 1] == "," and lows[cue.i].endswith("ing") and cue.j == cue.i + 1
                 # inverted: '"...," said the monitor'
                 if (
                     not speakers
+                    and not participle
                     and cue.shape in ("speech", "react")
                     and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ",")
                 ):
@@ -2731,7 +2823,7 @@ def attributions_for(doc) -> list[dict]:
                         if src is not None:
                             speakers, side = [src], ("right", cue.i, end_)
                 # "and said", "saying": the clause's subject — the sentence's first phrase
-                if not speakers and e > 0 and lows[e - 1] == "and":
+                if not speakers and e > 0 and (lows[e - 1] == "and" or participle):
                     lc0 = left_chunk(
                         words,
                         lows,
@@ -2933,6 +3025,8 @@ def attributions_for(doc) -> list[dict]:
                     else:
                         a = resolver.actor_in(s0, s1)
                         rec["target"] = a.actor if a else None
+                if (src.coref or src.canonical.rsplit(" ", 1)[-1].lower()) in FOLD_HEADS:
+                    rec["_admin1"] = resolver.unit_admin1()  # where a bare 'police' / 'the army' speaks from
                 pending.append((rec, src))
                 if src.coref is None:
                     resolver.history.append(src)
@@ -2990,6 +3084,7 @@ def attributions_for(doc) -> list[dict]:
             rec["via"] = None
         out.append(rec)
     del explicit
+    out = _fold_generic(out, resolver)
     out = _unify_ministries(out, resolver.implicit_names)
     out = _unify_number(out)
     out = _quote_openers(text, sents, out)
@@ -3075,6 +3170,61 @@ NAMED_BODY_HEADS = {
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "county", "camp", "area"}
 # heads through which an owner speaks: "Netanyahu's office", "the government's communication bureau"
 OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing"} | SPOKES
+
+
+SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
+FOLD_HEADS = {"police", "government", "army", "military", "authorities"}
+
+
+def _place_part(name: str, head: str) -> str:
+    """'Yobe police' -> 'yobe', 'Manipur Police' -> 'manipur' (the place a specific body is named by)."""
+    words = name.split()
+    return " ".join(words[:-1]).lower() if words and words[-1].lower() == head else ""
+
+
+def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
+    """One real source, one name. A bare 'police said' (named by its country) is the one specific force the
+    article names ('Yobe police', 'the Manipur Police') when the two agree on the region (or the article names
+    only that one and the sentence no region). A country's military beside the one command of it the article
+    cites ('US military', 'US Central Command') is that command. Distinct forces stay distinct."""
+    national = resolver.national_names
+    names = list(dict.fromkeys(r["source"] for r in out))
+    admin_of_place = {}
+    for pm in resolver.places:
+        if getattr(pm.place, "admin1", None):
+            admin_of_place.setdefault(_fold(pm.text).lower(), _fold(pm.place.admin1).lower())
+    rename = {}
+    for r in out:
+        name = r["source"]
+        head = name.rsplit(" ", 1)[-1].lower()
+        if name not in national or head not in FOLD_HEADS:
+            continue
+        adm = r.get("_admin1")
+        adm_l = _fold(adm).lower() if adm else None
+        specific = [n for n in names if n not in national and n != name and _place_part(n, head)]
+        if adm_l:
+            same = [n for n in specific if admin_of_place.get(_place_part(n, head), _place_part(n, head)) == adm_l]
+        else:
+            same = specific if len(specific) == 1 else []
+        if len(same) == 1:
+            rename[id(r)] = same[0]
+    for r in out:
+        if id(r) in rename:
+            r["source"] = rename[id(r)]
+        r.pop("_admin1", None)
+    # "the U.S. military said" and "U.S. Central Command said": the command speaks for the country's military
+    for r in out:
+        name = r["source"]
+        words = name.split()
+        if len(words) == 2 and words[1] in ("military", "army") and r["source_type"] == "military":
+            cmds = [
+                n
+                for n in names
+                if n != name and n.startswith(words[0] + " ") and n.split()[-1] == "Command"
+            ]
+            if len(cmds) == 1:
+                r["source"] = cmds[0]
+    return out
 
 
 def _unify_number(out: list[dict]) -> list[dict]:
@@ -3479,7 +3629,7 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
     # trim punctuation/quotes at the edges
     while st < en and (stext[st - s0] in " ,;:\"“”'‘’" or stext[st - s0].isspace()):
         st += 1
-    while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n":
+    while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n-–—":
         en -= 1
     if stext[max(st - s0, en - s0 - 5) : en - s0] in (", and", ", but"):
         en -= 5  # "Beijing demanded an inquiry, and the embassy said": the claim ends before the joint

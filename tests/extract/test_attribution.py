@@ -924,3 +924,94 @@ def test_a_claim_stops_before_the_next_clause_joint():
 def test_an_apposition_does_not_replace_a_named_speaker():
     text = "Dan Levy, an adviser to Prime Minister Yair Cohen, told a US broadcaster that no one was hurt."
     assert next(s for s, _ in sources(text)) == "Dan Levy"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle's speaker is its clause's subject, not the phrase after it
+        (
+            "Nurses at the district clinic gave a higher toll, telling the Courier that 19 bodies arrived.",
+            [("Nurses", "Courier")],
+        ),
+        ("The army issued a statement, saying 12 rebels were killed.", [("Army", None)]),
+        # a relative clause of contact: "residents I've spoken to say"
+        ("Villagers I've spoken to say the soldiers burned the market.", [("Villagers", None)]),
+        ("Elders we talked with said the raid began at dawn.", [("Elders", None)]),
+        # "al-" names inside a speaker phrase
+        ("Doctors at al-Aqsa Hospital said 9 bodies had arrived.", [("Doctors", None)]),
+        ("Police in al-Hasakah said two died.", [("al-Hasakah police", None)]),
+        # the report's own sourcing is no source
+        ("Tolls are as reported by the sources cited and were not verified.", []),
+        # a list's bullet is not part of the speaker
+        ("- Kharkiv Oblast officials claimed that two drones were downed.", [("Kharkiv Oblast officials", None)]),
+        # a member speaks for the body
+        ("A member of the village defence committee told reporters that 6 died.", [("Village defence committee", None)]),
+        # a spaced dash ends a clause: "- it says"
+        (
+            "The defence ministry dismisses that as propaganda - it says the raid was repelled.",
+            [("Defence ministry", None), ("Defence ministry", None)],
+        ),
+        # a country's name is not a speech verb ("States")
+        ("The United States and Britain struck 60 targets, the US military said.", [("US military", None)]),
+        # Sudan's Emergency Response Rooms
+        ("Nine civilians died, according to local emergency response rooms.", [("Emergency Response Rooms", None)]),
+    ],
+)
+def test_speaker_phrases_in_looser_prose(text, expected):
+    assert sources(text) == expected
+
+
+def test_the_army_is_not_an_armed_group_named_army():
+    text = (
+        "The Patriotic Liberation Army (PLA) claimed responsibility for the attack. "
+        "A truck exploded at the base in Arauca, the army said."
+    )
+    assert [s for s, _ in sources(text)][-1] != "Patriotic Liberation Army"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare 'police said' is the one specific force the article names for that region
+        (
+            (
+                "Gunmen killed 12 people in Kano state on Sunday, police said. "
+                "Kano police spokesman Musa Garba said the attackers fled on motorcycles."
+            ),
+            ["Kano police"],
+        ),
+        # two regions, two forces: the bare mention goes with its own region's force only
+        (
+            (
+                "Two people were killed in Imphal on Sunday, police said. The Manipur Police said drones were used."
+                "\n\nNine Maoists were killed near Raipur on Tuesday, police said."
+            ),
+            ["Manipur Police", "Indian police"],
+        ),
+        # a country's military beside the one command of it the article cites
+        (
+            "The US military said it struck radar sites in Yemen. US Central Command said 60 targets were hit.",
+            ["US Central Command"],
+        ),
+    ],
+)
+def test_a_generic_mention_folds_into_the_specific_source(text, expected):
+    assert list(dict.fromkeys(s for s, _ in sources(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a state government is named by its state, from the places the text gives
+        (
+            'Two people were killed in Imphal on Sunday. The state government blamed "Kuki militants" for the attack.',
+            "Manipur government",
+        ),
+        ("Gunmen killed 12 in Kaduna. The state government said troops were deployed.", "Kaduna government"),
+        # with no state known it stays a state government; a country is never guessed from a group's name
+        ('The state government blamed "Kuki militants" for the attack.', "State government"),
+    ],
+)
+def test_a_state_government_is_named_by_its_state(text, expected):
+    assert sources(text)[-1][0] == expected
