@@ -59,6 +59,7 @@ _ORG_TAIL = re.compile(
     r"gazette|journal|chronicle|observer|bulletin|digest|review|mirror|sentinel|voice|express|standard|guardian|"
     r"telegraph|courier|press|media|insider|brief|briefing|magazine|weekly|online|channel|broadcasting|"
     r"corporation|service|reporters|independent)$")
+_BREADCRUMB = re.compile(r"\s[>»›]\s")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "MYANMAR VOICE (in exile)", "... Observatory (OHDH)"
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 # "ORTM - Office de Radiodiffusion Television du Mali": an acronym and its spelled-out name, not a dateline
@@ -530,8 +531,9 @@ def _read_meta(text: str) -> dict:
                     else:
                         byline_self = byline_self or got
                 continue
-            if _SECTION.match(part) or part.lower() in _SECTION_WORDS or _is_label(part):
-                continue
+            if _SECTION.match(part) or part.lower() in _SECTION_WORDS or _is_label(part) or (
+                    _BREADCRUMB.search(part) and len(_words(part)) <= 10):
+                continue  # sections, labels, 'News > Africa > Sahel' breadcrumbs
             if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.IGNORECASE):
                 continue
             name = _outlet_name(part, beside_date=line_dated)
@@ -732,10 +734,13 @@ _HEADLINE_VERB = re.compile(
     r"accuse|accuses|accused|massacre|down|downs|downed|target|targets|targeted|fire|fires|fired)\b")
 
 
+_HEADLINE_LINK = re.compile(r"(?i)\b(?:after|amid|as|despite|following|over)\s+\w")  # 'Curfew After Clashes'
+
+
 def _looks_like_title_case_headline(s: str) -> bool:
     """'Air Strike Kills 22 In Omdurman', 'GUNMEN KILL FIVE IN MOPTI' are headlines, 'Levant Ledger' an outlet:
     verbs give headlines away."""
-    return len(_words(s)) >= 4 and bool(_HEADLINE_VERB.search(s))
+    return len(_words(s)) >= 4 and bool(_HEADLINE_VERB.search(s) or _HEADLINE_LINK.search(s))
 
 
 __all__ = ["DMY", "MDY", "anchor_date", "find_dateline", "read_meta"]

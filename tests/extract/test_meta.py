@@ -368,3 +368,21 @@ def test_bylines_and_tab_titles_name_the_outlet(header, publisher):
 def test_a_wire_dateline_may_have_a_date_and_no_place(line, date, published):
     m = read_meta("Gunmen kill five in Mopti\n\n" + line)
     assert (m["dateline"]["place"], m["dateline"]["date"], m["publisher"], m["published"]) == (None, date, "Reuters", published)
+
+
+@pytest.mark.parametrize("first_line", [
+    "Kirkuk Curfew After Deadly Clashes",
+    "Fresh Fighting Amid Truce Talks",
+    "Tensions Rise Over Disputed Border Town",
+])
+def test_a_title_case_first_line_with_a_headline_link_word_is_the_title(first_line):
+    text = first_line + "\n3 March 2024\n\nFour people were killed in clashes on Saturday, police said."
+    m = read_meta(text)
+    assert (m["title"], m["publisher"]) == (first_line, None)
+
+
+def test_a_breadcrumb_line_is_neither_publisher_nor_title():
+    text = ("Sahel Herald\nNews > Africa > Sahel\n3 March 2024\n\nGunmen kill five in Mopti\n\n"
+            "Gunmen killed five people in a village on Sunday, local officials said.")
+    m = read_meta(text)
+    assert (m["publisher"], m["title"]) == ("Sahel Herald", "Gunmen kill five in Mopti")
