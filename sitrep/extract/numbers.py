@@ -86,9 +86,10 @@ def counts_people(text: str, end: int) -> bool:
 
 
 KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
-        r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom)")
+        r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom|lynched|"
+        r"neutrali[sz]ed|(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|stoned|tortured)\s+to\s+death)")
 KILL_VERB = (r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead|"
-             r"assassinated|assassinating|gunned\s+down)")
+             r"assassinated|assassinating|gunned\s+down|lynch(?:ed|ing)|neutrali[sz](?:ed|ing))")
 HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
 _NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
 _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,6}?"
@@ -174,7 +175,7 @@ def _sum_chain(text: str, m, chain_end: int | None = None) -> int | None:
 
 
 _ANCHOR = re.compile(r"kill|dead|died|death|martyr|slain|perish|lives|execut|behead|massacr|murder|gunned|bodies|"
-                     r"fatalit|toll|remains|assassinat")  # run on lowercased text: faster than re.I
+                     r"fatalit|toll|remains|assassinat|neutrali|lynch")  # run on lowercased text: faster than re.I
 
 
 def _windows(text: str, before: int, after: int):

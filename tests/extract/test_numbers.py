@@ -140,3 +140,13 @@ def test_people_around_the_dead_are_not_a_death_toll(text):
 ])
 def test_people_joined_to_a_single_victim_are_counted(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the army said it neutralised 50 terrorists in the counter-attack", 50),  # Sahel and Turkish military usage
+    ("Seven terrorists were neutralized in the operation region", 7),
+    ("three villagers were hacked to death", 3),
+    ("a mob lynched two men accused of theft", 2),
+])
+def test_other_words_for_killing(text, expected):
+    assert fatality_count(text) == expected
