@@ -82,11 +82,16 @@ def _words(s: str) -> list[str]:
     return re.findall(r"[\w&'’.-]+", s)
 
 
+# "France 24", "Kurdistan 24", "Channel 4 News" (never a date: "Sahel 24 March" is not a name)
+_NUMBERED_NAME = re.compile(r"(?!.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                            r"(?:[A-Z][\w&'’.-]*\s+){1,3}\d{1,3}(?:\s+[A-Z][\w&'’.-]*){0,2}")
+
+
 def _looks_like_name(s: str) -> bool:
     """An outlet's name: short, every significant word capitalised (or all caps), no sentence punctuation."""
     w = _words(s)
     if not w or len(w) > 9 or sum(x.lower() not in _SMALL for x in w) > 6 or s.rstrip()[-1:] in ".!?,;:" \
-            or (not s.strip().isupper() and any(c.isdigit() for c in s)):
+            or (not s.strip().isupper() and any(c.isdigit() for c in s) and not _NUMBERED_NAME.fullmatch(s.strip())):
         return False
     if s.lower().strip() in _SECTION_WORDS:
         return False

@@ -386,3 +386,14 @@ def test_a_breadcrumb_line_is_neither_publisher_nor_title():
             "Gunmen killed five people in a village on Sunday, local officials said.")
     m = read_meta(text)
     assert (m["publisher"], m["title"]) == ("Sahel Herald", "Gunmen kill five in Mopti")
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("Levant 24 | 3 March 2024", "Levant 24"),
+    ("Channel 4 News | 3 March 2024", "Channel 4 News"),
+    ("Sahel 24 March 2024 | Mopti", None),  # a date, not a numbered name
+    ("Sahel 24\n3 March 2024", "Sahel 24"),
+])
+def test_an_outlet_name_may_end_with_a_number(header, publisher):
+    text = header + "\n\nGunmen kill five in Mopti\n\nGunmen killed five people in a village on Sunday, officials said."
+    assert read_meta(text)["publisher"] == publisher
