@@ -46,7 +46,7 @@ YEAR = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|of)\s+(?:(?P<p1>" + _YEAR_P
                   r")[\s-]+)(?P<y>(?:19|20)\d\d)\b")
 # "early this month", "late last year", "the end of last month": part of the month/year around publication
 REL_PART = re.compile(r"\b(?P<part>" + _PART_RE + r")[\s-]+(?P<which>this|last|the\s+previous|the\s+past)\s+"
-                      r"(?P<unit>month|year)\b")
+                      r"(?P<unit>week|month|year)\b")
 # day ranges: "between Friday 6 and Saturday 7 December", "3-7 June", "from 30 November to 2 December", "June 3-7"
 _ORD = r"(?:st|nd|rd|th)?"
 _WDP = r"(?:" + _WD_RE + r",?\s+(?:the\s+)?)?"
@@ -74,8 +74,15 @@ WEEKDAY = re.compile(r"\b(?:(last|this past|past|this|on|late on|early on|late|e
 REL_PUB = re.compile(
     r"\b(earlier today|today|this morning|this afternoon|this evening|tonight|late last night|last night|"
     r"the day before yesterday|yesterday|overnight|earlier this week|this week|last weekend|over the weekend|this weekend|"
+    r"at the weekend|this past weekend|the past weekend|"
     r"last week|earlier this month|this month|last month|earlier this year|last year|in recent days|recent days|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+days|week|two\s+days|three\s+days)|"
     r"in recent weeks|recently|(" + _NUMW + r")\s+(days?|weeks?|months?)\s+ago)\b", re.IGNORECASE)
+# feasts with a fixed date: "on Christmas Eve", "New Year's Day"
+HOLIDAY = re.compile(r"\b(Christmas\s+(?:Eve|Day)|New\s+Year['’]?s\s+(?:Eve|Day)|Boxing\s+Day)\b")
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "boxing day": (12, 26)}
 REL_PREV = re.compile(
     r"\b(?:(just|only|barely|some|mere|less\s+than|under|nearly|almost|more\s+than|over)\s+)?(?:(" + _NUMW + r")\s+)?(hours?|days?|weeks?|months?|years?)\s+"
     r"(earlier|later|before|after|prior)\b"
@@ -95,10 +102,10 @@ _A_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _A_PUB = re.compile(r"(?i)\b(?:today|tonight|yesterday|overnight|week|weekend|month|year|night|morning|afternoon|evening|"
-                    r"recent|recently|ago)\b")
+                    r"recent|recently|ago|past|last)\b")
 _A_RANGE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?(?:\s*[-–]|\s+(?:to|and|until|till|through)\s)")
 _A_WD_RANGE = re.compile(r"(?i)\b(?:between|from|overnight|night\s+(?:of|from|between))\b")
-_A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:month|year)\b")
+_A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:week|month|year)\b")
 _A_NUMERIC = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
 _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards|that\s+(?:evening|morning|afternoon))\b")
 
@@ -216,6 +223,9 @@ def find_times(text: str) -> list[TimeExpr]:
     for m in (ISO.finditer(text) if "-" in text else ()):
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": int(m.group(3)), "month": int(m.group(2)), "year": int(m.group(1))}))
+    for m in (HOLIDAY.finditer(text) if "Christmas" in text or "New Year" in text or "Boxing" in text else ()):
+        mo, day = _HOLIDAYS[" ".join(m.group(1).lower().replace("’", "'").split())]
+        found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": None}))
     for m in (NUMERIC.finditer(text) if _A_NUMERIC.search(text) else ()):
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         day, mo = (a, b) if _safe_date(y, b, a) else (b, a)
@@ -294,7 +304,7 @@ def find_times(text: str) -> list[TimeExpr]:
     for t in out:
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == "weekday" and t.kind == "date" and "to_weekday" not in prev.value \
-                and re.fullmatch(r",?\s*(?:the\s+)?", text[prev.end:t.start]):
+                and re.fullmatch(r",?\s*\(?(?:the\s+)?", text[prev.end:t.start]):
             merged[-1] = TimeExpr(prev.start, t.end, "date", text[prev.start:t.end], t.value)
             continue
         merged.append(t)
@@ -431,7 +441,14 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             monday = pub - dt.timedelta(days=pub.weekday())
             end = pub - DAY if p.startswith("earlier") and pub > monday else pub
             return When(end, monday, end, 2)
-        if p in ("last weekend", "over the weekend", "this weekend"):
+        if p.startswith(("in the ", "over the ", "during the ")):  # "in the past 24 hours", "over the past week"
+            n = {"24 hours": 1, "48 hours": 2, "72 hours": 3, "few days": 3, "two days": 2, "three days": 3,
+                 "week": 7}
+            p = " ".join(p.split())
+            days = next((v for k, v in n.items() if p.endswith(k)), 7)
+            return When(pub, pub - dt.timedelta(days=days), pub, 1 if days <= 1 else 2)
+        if p in ("last weekend", "over the weekend", "this weekend", "at the weekend", "this past weekend",
+                 "the past weekend"):
             sat = last_weekday(5, pub)
             return When(sat, sat, min(pub, sat + DAY), 2)
         if p == "last week":
@@ -439,8 +456,13 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             return When(d, pub - dt.timedelta(days=10), pub - DAY, 2)
         if p in ("in recent days", "recent days"):
             return When(pub - 3 * DAY, pub - 7 * DAY, pub, 2)
-        if p == "part":  # "early this month", "late last year", "the end of last month"
-            if v["unit"] == "month":
+        if p == "part":  # "early this month", "late last year", "the end of last month", "late last week"
+            if v["unit"] == "week":
+                monday = pub - dt.timedelta(days=pub.weekday() + (7 if v["which"] == "last" else 0))
+                a, b = {"early": (0, 2), "mid": (2, 4), "late": (3, 6)}.get(v["part"], (0, 6))
+                start, end = monday + dt.timedelta(days=a), monday + dt.timedelta(days=b)
+                prec = 2
+            elif v["unit"] == "month":
                 first = pub.replace(day=1)
                 if v["which"] == "last":
                     first = (first - DAY).replace(day=1)

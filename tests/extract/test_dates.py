@@ -256,3 +256,22 @@ def test_less_or_more_than_a_count_gives_the_window_next_to_it(phrase, start, en
 def test_a_qualified_count_still_starts_at_its_number():
     (t,) = find_times("Nearly two weeks after the bombing, gunmen attacked")
     assert t.text == "two weeks after" and t.value["qual"] == "nearly"
+
+
+@pytest.mark.parametrize("phrase, start, end, precision", [
+    ("gunmen attacked a church on Christmas Eve", dt.date(2022, 12, 24), dt.date(2022, 12, 24), 1),
+    ("on New Year's Day", dt.date(2023, 1, 1), dt.date(2023, 1, 1), 1),
+    ("clashes at the weekend", dt.date(2023, 8, 12), dt.date(2023, 8, 12), 2),
+    ("in the past 24 hours", dt.date(2023, 8, 11), dt.date(2023, 8, 12), 1),
+    ("over the past week", dt.date(2023, 8, 5), dt.date(2023, 8, 12), 2),
+    ("late last week", dt.date(2023, 8, 3), dt.date(2023, 8, 6), 2),
+    ("early this week", dt.date(2023, 8, 7), dt.date(2023, 8, 9), 2),
+])
+def test_feasts_weekends_and_recent_spans(phrase, start, end, precision):
+    w = when(phrase)
+    assert (w.date_start, w.date_end, w.precision) == (start, end, precision)
+
+
+def test_weekday_with_its_date_in_brackets_takes_the_date():
+    dated = [t for t in find_times("on Friday (July 7), a drone struck") if t.kind in ("date", "weekday")]
+    assert len(dated) == 1 and resolve(dated[0], PUB).event_date == dt.date(2023, 7, 7)
