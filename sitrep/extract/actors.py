@@ -404,11 +404,31 @@ def _coref(norm: str, mentions: list[ActorMention]) -> None:
         if a.kind == "unidentified" and re.fullmatch(r"(?i)(?:the\s+)?(?:militants?|jihadists?|insurgents?|extremists?|"
                                                      r"terrorists?|militant\s+groups?)", a.text.strip()):
             j = bisect.bisect_left(starts, a.start) - 1
-            if j >= 0 and a.start - named[j].end < 3000:
+            while j >= 0 and _headline_at(norm, named[j].start):
+                j -= 1  # "nine Maoists killed in Chhattisgarh" in a two-story headline names another story's group
+            if j >= 0 and a.start - named[j].end < 3000 and "\n\n" not in norm[named[j].end:a.start].strip() \
+                    or j >= 0 and a.start - named[j].end < 3000 and _same_story(norm, named[j].end, a.start):
                 a.actor, a.kind, a.country = named[j].actor, named[j].kind, named[j].country
                 a.extra["coref"] = named[j].start
     mentions.extend(extra_mentions)
     mentions.sort(key=lambda a: a.start)
+
+
+def _headline_at(norm: str, pos: int) -> bool:
+    """pos lies on a line of its own with no closing punctuation (a headline or deck)."""
+    a = norm.rfind("\n", 0, pos) + 1
+    b = norm.find("\n", pos)
+    line = norm[a:b if b >= 0 else len(norm)].strip()
+    return bool(line) and len(line) < 200 and not re.search(r"[.!?\"”]$", line)
+
+
+def _same_story(norm: str, a: int, b: int) -> bool:
+    """No new dateline ('Raipur, Sep 3 (PTI):', 'KABUL -') starts a paragraph between a and b."""
+    return not STORY_START.search(norm, a, b)
+
+
+STORY_START = re.compile(r"\n\s*\n[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                         r"[^\n]{0,30}?(?:\):|\s[-–—]\s)|\n\s*\n[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][A-Za-z ]+)?\s+[-–—]\s")
 
 
 def _identify(norm: str, mentions: list[ActorMention]) -> None:

@@ -175,8 +175,9 @@ NOUN_KINDS = {"ambush": ("Battles", "Violence against civilians"), "attack": ("B
               "rally": ("Protests",), "demonstration": ("Protests", "Riots"), "clash": ("Battles", "Riots"),
               "fighting": ("Battles",), "battle": ("Battles",), "abduction": ("Violence against civilians",),
               "kidnapping": ("Violence against civilians",)}
-VICTIM_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+|also\s+)?"
-                          r"(?:killed|wounded|injured|hurt|slightly\s+injured|abducted|kidnapped|shot|martyred)\s+"
+VICTIM_AFTER = re.compile(r"(?i)(?:\s*,[^,.;]{0,40},)?\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:\w+ly\s+|also\s+)?"
+                          r"(?:killed|wounded|injured|hurt|slightly\s+injured|abducted|kidnapped|shot|martyred|gunned\s+down|"
+                          r"shot\s+dead|neutrali[sz]ed)\s+"
                           r"(?:when|as|after|while|by|in)\b")
 DEAD_REF = re.compile(r"(?i)^\W*(?:the|those|all\s+the|among\s+the)\s+(?:dead|victims|bodies|slain|wounded|injured|"
                       r"casualties|fatalities)\b")
@@ -191,6 +192,8 @@ LIST_AND = re.compile(r"(?i)\s*(?:provinces?|states?|regions?|districts?|governo
                       r"(?:and|as\s+well\s+as|plus)\s+(?:the\s+|an?\s+)?(?:(?!\w+ed\b)[\w'-]+\s+){0,4}?"
                       r"(?:of|in|near|next\s+to|outside)?\s*")
 TOPIC_ZONE = re.compile(r"(?i)\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b")
+WITH_SIDE = re.compile(r"(?i)\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:clash|encounter|firefight|gunfight|"
+                       r"gun\s?battle|battle|exchange\s+of\s+fire|shootout|skirmish|fighting|confrontation)\s+with\s+")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -363,6 +366,12 @@ class Builder:
         self.title_text = (doc._.title or meta.get("title") or "").strip().lower() or None
         self.dateline = meta.get("dateline") or find_dateline(self.norm, self.body_start)
         self.header_end = self._header_end()
+        # later datelines in the body ("Raipur, Sep 3 (PTI):") start another story: (start, end, town)
+        self.stories = []
+        for st in (doc._.story_starts if doc.has_extension("story_starts") else None) or []:
+            dl = find_dateline(self.norm, st) if isinstance(st, int) else None
+            if dl and dl.get("start") is not None:
+                self.stories.append((dl["start"], dl["end"]))
         self.incidents: list[Inc] = []
         self.pending = None
         self.scene = None  # (sentence, When, place, rank, precision) of a sentence that sets a scene but tells no event
@@ -716,7 +725,8 @@ class Builder:
             elif capital is not None:
                 place, prank, pprec = capital, 6, 1  # "outside the interior ministry in the capital", dateline ANKARA
             elif self.incidents and fits(self.incidents[-1].place) and si - self.incidents[-1].sents[-1] <= 3 \
-                    and not BULLET.search(self.norm, self.incidents[-1].ended, min(len(self.norm), c0 + 3)):
+                    and not BULLET.search(self.norm, self.incidents[-1].ended, min(len(self.norm), c0 + 3)) \
+                    and not self._story_between(self.incidents[-1].ended, c0):
                 prev = self.incidents[-1]  # the story is still there (unless the clause names another country
                 # or a new bullet of a roundup starts)
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
@@ -978,6 +988,9 @@ class Builder:
         return D.When(self.pub, self.pub - dt.timedelta(days=3), self.pub, 2), False, None
 
     # ---- places --------------------------------------------------------------------------------------
+    def _story_between(self, a: int, b: int) -> bool:
+        return any(a <= st < b for st, _e in self.stories)
+
     def _listed(self, a, b) -> bool:
         """Two place mentions joined as items of one list ('Sanaa, the Red Sea port of Hodeidah and Saada')."""
         gap = self.norm[a[0].end:b[0].start]
@@ -997,6 +1010,8 @@ class Builder:
         for pm in self.places_in(c0, c1):
             if self.dateline and self.dateline["start"] <= pm.start < self.dateline["end"]:
                 continue
+            if any(a <= pm.start < b for a, b in self.stories):
+                continue  # "Raipur, Sep 3 (PTI):" opening a second story: where it was filed, not where it happened
             if any(a.start <= pm.start < a.end for a in acts):
                 continue  # "Islamic Resistance in Iraq", "Syrian Democratic Forces"
             p = pm.place
@@ -1081,6 +1096,7 @@ class Builder:
         lo = max(self.body_start, self.sents[max(0, si - 2)][0])
         if BULLET.search(self.norm, lo, min(len(self.norm), c0 + 3)):
             return None  # a roundup's bullets are separate stories
+        lo = max([lo] + [e for st, e in self.stories if st < c0])
         ref = None
         for pm in reversed(self.places_in(lo, c0)):
             p = pm.place
@@ -1282,6 +1298,12 @@ class Builder:
         if victims and (a2 is None or a2.kind == "civilians" and victims[0].kind != "civilians") \
                 and (a1 is None or victims[0].actor != a1.actor):
             a2 = victims[0]
+        mw = WITH_SIDE.search(ctext) if victims and " with " in ctext else None
+        if mw is not None:
+            # "Two soldiers were wounded in a firefight with about 15 NPA guerrillas": the other side fought them
+            other = after(mw.end(), limit=40)
+            if other is not None and other.actor != victims[0].actor:
+                a1, a2 = other, victims[0]
         if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
             a2 = None
         return a1, a2, claimed
@@ -1322,6 +1344,14 @@ class Builder:
             inc.when, inc.explicit_date = when, True
         if etype == "Strategic developments" and inc.etype != "Strategic developments":
             a1 = a2 = None  # "troops arrested three suspects" after an attack: not the attack's sides
+        if inc.etype == "Protests" and etype == "Protests" and a1 is not None and a1.kind in ("police", "state forces"):
+            # "Police fired tear gas to disperse the protesters": the police act on the protest, they do not protest
+            if sub in ("Protest with intervention", "Excessive force against protesters") and \
+                    E.SUB_RANK.get(sub, 9) == 9 and inc.sub == "Peaceful protest":
+                inc.sub = sub
+            if inc.actor2 is None:
+                inc.actor2 = a1
+            a1 = a2 = None
         better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified") and not (
             a2 is not None and inc.actor1 is not None and a2.actor == inc.actor1.actor)  # "the attacker was killed by police"
         if better and not (inc.actor2 is not None and a1.actor == inc.actor2.actor and a1.kind not in ("protesters",)):

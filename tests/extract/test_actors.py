@@ -211,3 +211,12 @@ def test_the_same_acronym_in_the_story_is_still_an_actor():
 ])
 def test_a_country_as_the_subject_of_an_attack_verb_is_its_armed_forces(text, expected):
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("Drone bombs rock villages; nine Maoists killed in encounter\n\nTwo people were killed when suspected militants "
+    "dropped explosives on a village, police said."),
+    "Maoists ambushed a patrol in the forest, police said.\n\nKABUL - Suspected militants attacked a checkpoint.",
+])
+def test_bare_militants_do_not_take_a_group_from_a_headline_or_another_story(text):
+    assert [a for a, name in actors(text) if a.lower() == "militants" and name != "Unidentified Armed Group"] == []

@@ -31,6 +31,7 @@ def run(text, published="2024-03-09", country=None, attributions=None):
     doc._.warnings = []
     doc._.published = dt.date.fromisoformat(published) if published else None
     doc._.body_start = meta["body_start"]
+    doc._.story_starts = meta.get("story_starts") or []
     doc = nlp.get_pipe("sitrep_sentences")(doc)
     starts = [s.start_char for s in doc.sents]
     mentions = []
@@ -670,3 +671,30 @@ def test_a_grievance_after_in_retaliation_for_is_not_where_it_happened():
     (inc,) = run("Army jets bombed ISWAP camps in Borno on Monday in retaliation for attacks on troops in Maiduguri.",
                  country="Nigeria")
     assert inc["location"] == "Borno"
+
+
+def test_police_dispersing_a_protest_act_on_it_and_make_it_an_intervention():
+    incs = run("On Monday, hundreds of residents blocked a road in Maiduguri in protest against the attacks. Police fired "
+               "tear gas shells to disperse the protesters when they tried to march towards the governor's office.",
+               country="Nigeria")
+    (inc,) = [i for i in incs if i["event_type"] == "Protests"]
+    assert inc["sub_event_type"] == "Protest with intervention"
+    assert inc["actor1"] == "Protesters (Nigeria)" and inc["actor2"] == "Police Forces of Nigeria"
+
+
+def test_a_second_storys_dateline_is_not_where_its_event_happened():
+    incs = run("Gunmen attacked a village near Maiduguri on Sunday, killing two people, police said.\n\nMaiduguri, Mar 8 (PTI): "
+               "Nine militants were gunned down in an encounter with security forces near Bama on Friday, police said.",
+               country="Nigeria")
+    assert sorted(i["location"] for i in incs) == ["Bama", "Maiduguri"]
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("Two soldiers were wounded in a firefight with about 15 ISWAP fighters near Bama on Monday.",
+     "Islamic State West Africa Province", "Military Forces of Nigeria"),
+    (("Nine Boko Haram fighters, including two commanders, were gunned down in an encounter with security forces near "
+     "Bama on Monday."), "Military Forces of Nigeria", "Boko Haram"),
+])
+def test_the_with_side_of_a_clash_is_the_other_actor_and_the_passive_subject_the_one_hit(text, a1, a2):
+    (inc,) = run(text, country="Nigeria")
+    assert (inc["event_type"], inc["actor1"], inc["actor2"]) == ("Battles", a1, a2)
