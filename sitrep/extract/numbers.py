@@ -53,6 +53,7 @@ PERSON_SG = (r"(?:man|woman|boy|girl|child|infant|baby|toddler|teenager|civilian
              r"resident|person|farmer|herder|shepherd|fisherman|student|pupil|teacher|doctor|nurse|paramedic|medic|"
              r"worker|official|guard|bodyguard|driver|pilot|translator|interpreter|villager|trader|pilgrim|worshipper|"
              r"passenger|elder|chief|priest|pastor|imam|cleric|son|daughter|wife|husband|brother|sister|father|mother|"
+             r"grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt|relative|neighbour|neighbor|"
              r"colleague|companion|aide|assistant|adviser|advisor|president|governor|mayor|minister|deputy|chairman|"
              r"head|spokesman|spokeswoman|judge|lawmaker|senator|general|colonel|major|captain|lieutenant|sergeant)")
 _SG_ITEM = r"(?:a|an|their|his|her|its|the)\s+(?:[\w'’-]+\s+){0,2}?" + PERSON_SG + r"\b(?![\w'’-])"
@@ -69,11 +70,14 @@ _STOP_AFTER = re.compile(r"(?:of|in|on|at|from|by|with|and|or|were|was|had|have|
                          r"\w+ed|\w+ing)")
 _PEOPLE = re.compile(PERSON_SG + r"s?|people|persons|men|women|children|civilians|soldiers|troops|policemen")
 _TOKEN = re.compile(r"[\w'’%-]+|[^\w\s]")
+_AGE = re.compile(r"(?i)[\s-](?:year|month|week|day)s?[\s-]old\b")
 
 
 def counts_people(text: str, end: int) -> bool:
     """Whether the number ending at `end` counts people: the next few words name no thing or time
-    ('73 raids', 'two days of fighting' do not; '15 people', '22 killed', 'five of the fighters' do)."""
+    ('73 raids', 'two days of fighting', 'a two-year-old' do not; '15 people', '22 killed', 'five of the fighters' do)."""
+    if _AGE.match(text, end):
+        return False
     for i, m in enumerate(_TOKEN.finditer(text, end, min(len(text), end + 40))):
         w = m.group(0).lower()
         if i >= 3 or _STOP_AFTER.fullmatch(w) or not (w[0].isalnum() or w == "%"):
@@ -96,11 +100,11 @@ _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,6}?"
 
 # "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
 OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
-                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:(?:" + MOD + r"\s+)?(?:" + NUM + r")\b|" + _SG_ITEM + r"))*)",
+                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + _SG_ITEM + r"|(?:" + MOD + r"\s+)?(?:" + NUM + r")\b))*)",
                  re.IGNORECASE)
 # "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
-SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:(?:" + MOD + r"\s+)?(?:" +
-                  NUM + r")\b|" + _SG_ITEM + r"))*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
+SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + _SG_ITEM + r"|(?:" + MOD + r"\s+)?(?:" +
+                  NUM + r")\b))*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
                   r"\s+[^,;.]{1,40},)?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
                   r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.IGNORECASE)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)

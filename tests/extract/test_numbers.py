@@ -137,6 +137,8 @@ def test_people_around_the_dead_are_not_a_death_toll(text):
     ("killed a farmer and wounded two others", 1),
     ("killed one soldier and two days later withdrew", 1),  # 'two days' counts no one
     ("the ambush killed all 12 passengers", 12),
+    ("the shell killed three men and a two-year-old child", 4),  # an age is not a count
+    ("shelling killed a 67-year-old man and his 12-year-old grandson", 2),
 ])
 def test_people_joined_to_a_single_victim_are_counted(text, expected):
     assert fatality_count(text) == expected
