@@ -262,6 +262,7 @@ SKIP_LEFT = {
     "often",
     "once",
 }
+QUALIFIER_NOUNS = {"range", "zone", "division", "district", "state", "province", "region", "sector", "county"}
 SELF_REFERENCE = {"cited", "quoted", "mentioned", "listed", "above", "below", "referenced"}
 BULLETS = {"-", "–", "—", "•", "*", "·"}
 CLAUSE_JOINS = {"and", "but", ";", "while", "whereas"}
@@ -294,6 +295,9 @@ CLAIM_SKIP = {
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 QUOTES = set("\"“”‘’'«»")
 TITLES = {
+    "inspector",
+    "superintendent",
+    "commissioner",
     "president",
     "prime",
     "minister",
@@ -1406,6 +1410,8 @@ class Resolver:
             and not self.country_of(" ".join(core[:-1]))
             and not all(w.lower() in kb.words for w in core[:-1])
         ):
+            if self._place_before_role(core, core_spans):  # "the Cauca governor": a place's official
+                return Source(_fold(text[core_spans[0][0] : core_spans[-1][1]]), "official", mention, start, end)
             org = _fold(text[core_spans[0][0] : core_spans[-2][1]])
             org = self.acronyms.get(org, org)
             hit = self.known(_tokenize(org)[0])
@@ -1534,6 +1540,9 @@ class Resolver:
         ):
             place_name = _fold(text[core_spans[0][0] : core_spans[q - 1][1]])
             rest_name = _fold(text[core_spans[q + 1][0] : core_spans[-1][1]])
+            pm = self.place_starts.get(core_spans[0][0])
+            if pm.end < core_spans[q - 1][0]:
+                place_name += "'s"  # "the Guerrero state prosecutor's office": the role's office, not the place's
             return Source(f"{place_name} {rest_name}", _refine_type(htype, core_low), mention, start, end)
         # "the CSP-PSD rebel coalition", "the Aamin Ambulance service": a name and what it is
         # ("pro-government Al-Watan newspaper": qualifiers before the name are not part of it)
@@ -1656,6 +1665,17 @@ class Resolver:
                 typ = "medical source"  # "Nasser Medical Complex", "al-Shifa Hospital"
             return Source(name, typ, mention, start, end, person=person)
         return None
+
+    def _place_before_role(self, core, core_spans) -> bool:
+        """'Cauca governor', 'Kherson Oblast governor': the words before the role are a place the text names
+        there, or a first-level region's name."""
+        pm = self.place_starts.get(core_spans[0][0])
+        if pm is not None and pm.end <= core_spans[-2][1] + 1 and getattr(pm.place, "kind", "") != "country":
+            return True
+        words = [w.lower() for w in core[:-1]]
+        while len(words) > 1 and words[-1] in REGION_WORDS:
+            words = words[:-1]
+        return " ".join(words) in _admin1_names()
 
     def ministry(self, core, core_low, place):
         """'Gaza's health ministry', 'the Hamas-run Health Ministry in Gaza', 'Ministry of Health' -> one name."""
@@ -2250,6 +2270,17 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 return d, end
         return None
     before = lows[j - 1] if j > start_limit else None
+    if (
+        before is not None
+        and before.isalpha()
+        and before == words[j - 1]
+        and before in QUALIFIER_NOUNS
+        and j - 2 >= start_limit
+        and words[j - 2][:1].isupper()
+        and (j - 2 == start_limit or words[j - 3] in (",", ";", ":", "(") or words[j - 3] in QUOTES)
+    ):
+        j -= 2  # "Bastar range Inspector General ...": a place and its kind of unit open the phrase
+        before = lows[j - 1] if j > start_limit else None
     a = j
     # trim leading stop words captured by capitalisation ("While the White House")
     while a < end - 1 and (
@@ -3025,7 +3056,9 @@ def attributions_for(doc) -> list[dict]:
                     else:
                         a = resolver.actor_in(s0, s1)
                         rec["target"] = a.actor if a else None
-                if (src.coref or src.canonical.rsplit(" ", 1)[-1].lower()) in FOLD_HEADS:
+                if (src.coref or src.canonical.rsplit(" ", 1)[-1].lower()) in FOLD_HEADS or (
+                    src.person and FOLD_HEADS & set((src.mention or "").lower().split())
+                ):
                     rec["_admin1"] = resolver.unit_admin1()  # where a bare 'police' / 'the army' speaks from
                 pending.append((rec, src))
                 if src.coref is None:
@@ -3176,6 +3209,23 @@ SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
 FOLD_HEADS = {"police", "government", "army", "military", "authorities"}
 
 
+REGION_WORDS = {"oblast", "state", "province", "region", "governorate", "department", "county", "district"}
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> frozenset:
+    """Lower-case names and aliases of the world's first-level regions (shared gazetteer table, read only)."""
+    out = set()
+    path = DATA / "admin1.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                for n in [row.get("name") or ""] + (row.get("aliases") or "").split("|"):
+                    if n:
+                        out.add(_fold(n).lower())
+    return frozenset(out)
+
+
 def _place_part(name: str, head: str) -> str:
     """'Yobe police' -> 'yobe', 'Manipur Police' -> 'manipur' (the place a specific body is named by)."""
     words = name.split()
@@ -3211,6 +3261,8 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
     for r in out:
         if id(r) in rename:
             r["source"] = rename[id(r)]
+    _fold_officials(out)
+    for r in out:
         r.pop("_admin1", None)
     # "the U.S. military said" and "U.S. Central Command said": the command speaks for the country's military
     for r in out:
@@ -3225,6 +3277,51 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
             if len(cmds) == 1:
                 r["source"] = cmds[0]
     return out
+
+
+def _title_of(r: dict) -> str:
+    """'regional police chief' for a record of 'Muhammad Ali Gandapur' mentioned with his title, else ''."""
+    m, name = _fold(r.get("mention") or ""), r["source"]
+    if r["source_type"] != "official" or not name or not m.endswith(name) or len(m) == len(name):
+        return ""
+    return _LEADING_ARTICLE.sub("", m[: -len(name)].strip()).lower()
+
+
+def _fold_officials(out: list[dict]) -> None:
+    """A named official and the body he speaks for, both cited: one source. 'regional police chief X told' beside
+    'police said' (same region) is the police; 'Belgorod Oblast officials' beside 'Belgorod Oblast Governor Y' is Y."""
+    persons = {}
+    for r in out:
+        t = _title_of(r)
+        if t:
+            persons.setdefault(r["source"], (t, r.get("_admin1")))
+    if not persons:
+        return
+    bodies, types = {}, {}
+    for r in out:
+        words = r["source"].split()
+        if len(words) >= 2 and words[-1].lower() in ("police", "army", "military") and r["source"] not in persons:
+            bodies.setdefault(r["source"], set()).add(r.get("_admin1"))
+            types[r["source"]] = r["source_type"]
+    rename = {}
+    for name, (title, adm) in persons.items():
+        heads = set(title.split()) & {"police", "army", "military"}
+        cands = [b for b in bodies if b.split()[-1].lower() in heads]
+        if len(cands) > 1 and adm:
+            cands = [b for b in cands if adm in bodies[b]]
+        if len(cands) == 1:
+            rename[name] = cands[0]
+    for r in out:
+        words = r["source"].split()
+        if len(words) >= 2 and words[-1] in ("officials", "authorities") and r["source_type"] in ("official", "government"):
+            place = " ".join(words[:-1]).lower()
+            named = [p for p, (t, _) in persons.items() if t.startswith(place + " ")]
+            if len(named) == 1:
+                rename[r["source"]] = named[0]
+    for r in out:
+        if r["source"] in rename:
+            r["source"] = rename[r["source"]]
+            r["source_type"] = types.get(r["source"], r["source_type"])
 
 
 def _unify_number(out: list[dict]) -> list[dict]:

@@ -1015,3 +1015,47 @@ def test_a_generic_mention_folds_into_the_specific_source(text, expected):
 )
 def test_a_state_government_is_named_by_its_state(text, expected):
     assert sources(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region's official is named by the region, not taken for an organisation called after it
+        ("The Cauca governor's office blamed the rebels for the attack.", ["Cauca governor"]),
+        ("The Nangarhar governor said four died.", ["Nangarhar governor"]),
+        # the role's office keeps its possessive
+        ("The Oaxaca state prosecutor's office said nine died.", ["Oaxaca state prosecutor's office"]),
+        # a unit and its kind before the title open the phrase
+        (
+            "The clash lasted two hours, Dantewada range Inspector General of Police R Kumar said.",
+            ["R Kumar"],
+        ),
+    ],
+)
+def test_regional_officials_and_their_offices(text, expected):
+    assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the police chief and 'police said' in one story: one source, the force
+        (
+            (
+                "Six people were killed when a car bomb hit a convoy near Bannu, police said. "
+                "The convoy was heading to the airport, district police chief Imran Khattak told reporters."
+            ),
+            ["Pakistani police"],
+        ),
+        # 'X Oblast officials' and X Oblast's governor by name: one source, the governor
+        (
+            (
+                "Zaporizhzhia Oblast officials claimed that a drone hit a bus. "
+                "Zaporizhzhia Oblast Governor Ivan Fedorov said three passengers were killed."
+            ),
+            ["Ivan Fedorov"],
+        ),
+    ],
+)
+def test_a_named_official_and_the_body_he_speaks_for_are_one_source(text, expected):
+    assert list(dict.fromkeys(s for s, _ in sources(text))) == expected
