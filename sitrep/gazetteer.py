@@ -336,6 +336,25 @@ class Gazetteer:
                     if len(n) >= 5:
                         add(loose, loose_key(n), rid)
 
+        # "Iligan City" filed apart from "Iligan" (GeoNames keeps both records): one town, the one named plainly
+        merged = {}
+        for k, lst in index.items():
+            if not k.endswith(" city") or k[:-5] not in index:
+                continue
+            for rid in lst:
+                r = rows[rid]
+                if r[KIND] != "city" or norm_key(r[NAME]) != k:
+                    continue
+                base = [b for b in index[k[:-5]] if rows[b][KIND] == "city" and rows[b][ISO2] == r[ISO2] and
+                        norm_key(rows[b][NAME]) == k[:-5] and
+                        haversine_km((rows[b][LAT], rows[b][LON]), (r[LAT], r[LON])) < 30]
+                if base:
+                    merged[rid] = base[0]
+        if merged:
+            for k, lst in index.items():
+                if any(i in merged for i in lst):
+                    index[k] = list(dict.fromkeys(merged.get(i, i) for i in lst))
+
         # a region's point is its capital where the largest place is another town (admin1_seats.csv)
         for r in read_csv("admin1_seats.csv") if (DATA_DIR / "admin1_seats.csv").exists() else ():
             arid = admin1_by.get((r["iso2"], norm_key(r["admin1"])))
@@ -585,7 +604,7 @@ def get() -> Gazetteer:
     return Gazetteer.get()
 
 
-CACHE_VERSION = "v9"
+CACHE_VERSION = "v10"
 KEEP_CACHES = 4  # other checkouts (other data files) share the temp dir: keep theirs, drop only the oldest
 
 

@@ -455,6 +455,10 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if LGA_AFTER.match(text, m.end):
         m.near = True  # "Bukkuyum Local Government Area", "Gwoza LGA": a district named after its town
         m.district = True
+    if text[m.end:m.end + 1] == "-" and BORDER_AFTER.match(text, m.end, m.end + 60) or \
+            text[m.start - 1:m.start] == "-" and BORDER_WORD_AFTER.match(text, m.end, m.end + 12) and \
+            BORDER_BEFORE.search(text, max(0, m.start - 40), m.start):
+        m.near = True  # "the Dantewada-Bijapur border": near each side, not in it
 
 
 LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
@@ -463,8 +467,13 @@ LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|dis
                         r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
 _UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|"
                r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County")
-LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b")
-LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b")
+_BORDER = r"-[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+(?:border|frontier|boundary)\b"
+LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
+LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
+# "the Dantewada-Bijapur border", "along the Tigray-Amhara boundary": each side is only near the event
+BORDER_AFTER = re.compile(_BORDER)
+BORDER_BEFORE = re.compile(r"[A-Z][\w'’]*-$")
+BORDER_WORD_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b")
 UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORDS + r")\b")
 
 
@@ -498,7 +507,7 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
                 and (toks[end + 1].cap or toks[end + 1].norm in ARTICLES):
             end += 1
         if not LOOSE_CUE.search(_before(text, t.start, 30).lower()) and \
-                not LOOSE_AFTER.match(text, toks[end].end, toks[end].end + 12):
+                not LOOSE_AFTER.match(text, toks[end].end, toks[end].end + 50):
             continue
         found = None
         for e in range(end, k - 1, -1):
@@ -776,6 +785,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     continue  # a small town abroad: only when the article has no country of its own
                 if not in_article and r[POP] < 1000 and not m.cue:
                     continue
+                if not in_article and not m.cue and not m.dateline and (r[POP] < 1000000 or len(m.key) <= 3) and \
+                        norm_key(r[NAME]) != m.key and name_similarity(r[NAME], m.key) < 0.8:
+                    continue  # "Kuki" (a people), "El Sol" (a paper): only an alternate name of a town abroad
                 if not in_article and not m.cue and not m.dateline and (
                         is_metonym(text, m.start, m.end) or SPEECH_AFTER.match(text, m.end, m.end + 30)):
                     continue  # "Saba reported", "Tasnim said": an outlet or a government, not a town abroad

@@ -526,3 +526,35 @@ def test_a_region_named_alone_is_placed_at_its_capital(nlp):
     p = got["Yobe state"]
     assert p.kind == "admin1" and p.precision == 3
     assert haversine_km((p.latitude, p.longitude), (11.75, 11.96)) < 10  # Damaturu, not Gashua
+
+
+@pytest.mark.parametrize("text, mention, precision", [
+    ("Nine Maoists were killed in the forests along the Dantewada-Bijapur border in Chhattisgarh, police said.",
+     "Bijapur", 2),
+    ("Nine Maoists were killed in the forests along the Dantewada-Bijapur border in Chhattisgarh, police said.",
+     "Dantewada", 2),
+    ("Clashes broke out near the Kassala-Gedaref border on Monday, Sudanese officials said.", "Kassala", 2),
+])
+def test_each_side_of_a_named_border_is_near_the_event(nlp, text, mention, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].precision == precision, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kuki militants torched houses in Manipur's Jiribam district, Indian police said.", "Kukichuo"),
+    ("A senior official told El Sol that the attackers belonged to a cartel, Mexican police said.", "Seoul"),
+])
+def test_a_town_abroad_named_only_by_an_alternate_name_needs_a_locative_cue(nlp, text, absent):
+    assert absent not in {p.place.name for p in run_places(nlp, text)._.places}
+
+
+def test_a_city_suffix_duplicate_is_the_plainly_named_town(nlp):
+    got = found(run_places(nlp, "Students held a vigil in Iligan City, Philippine police said."))
+    assert got["Iligan City"].name == "Iligan" and got["Iligan City"].admin1 == "Northern Mindanao"
+
+
+def test_the_province_of_x_is_the_region_not_its_capital(nlp):
+    got = found(run_places(nlp, "The ELN bombed a military base in the eastern province of Arauca, Colombian "
+                                "officials said."))
+    p = next(v for k, v in got.items() if "Arauca" in k)
+    assert p.kind == "admin1" and p.precision == 3
