@@ -70,6 +70,7 @@ _STOP_AFTER = re.compile(r"(?:of|in|on|at|from|by|with|and|or|were|was|had|have|
                          r"\w+ed|\w+ing)")
 _PEOPLE = re.compile(PERSON_SG + r"s?|people|persons|men|women|children|civilians|soldiers|troops|policemen")
 _TOKEN = re.compile(r"[\w'’%-]+|[^\w\s]")
+_SHARE = re.compile(r"(?i)\s+(?:of\s+(?:them|whom|those)|among\s+them)\b")  # "21 people, 15 of them civilians"
 _AGE = re.compile(r"(?i)[\s-](?:year|month|week|day)s?[\s-]old\b")
 
 
@@ -99,16 +100,22 @@ _NP_WORD = r"(?:[A-Za-z][\w'’-]*)"
 _CHAIN = r"(?:\s+" + _NP_WORD + r"){0,6}?"
 
 # "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
-OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN +
-                 r",?\s+(?:and|plus|as\s+well\s+as)\s+(?:" + _SG_ITEM + r"|(?:" + MOD + r"\s+)?(?:" + NUM + r")\b))*)",
-                 re.IGNORECASE)
+# a list of counts: "ten soldiers and two civilians", "3 soldiers, 2 police officers and a civilian"
+_LIST_ITEM = r"(?:" + _SG_ITEM + r"|(?:" + MOD + r"\s+)?(?:" + NUM + r")\b)"
+_LIST = (r"((?:" + _CHAIN + r"(?:,\s+(?:" + MOD + r"\s+)?(?:" + NUM + r")\b" + _CHAIN + r"){0,3}"
+         r",?\s+(?:and|plus|as\s+well\s+as)\s+" + _LIST_ITEM + r")*)")
+# "killed at least 22 people", "killing ten soldiers and two civilians", "kills 22"
+OBJ = re.compile(r"\b" + KILL_VERB + r"\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b" + _LIST, re.IGNORECASE)
 # "15 people ... were killed", "five soldiers and two civilians dead", "22 killed"
-SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b((?:" + _CHAIN + r",?\s+(?:and|plus)\s+(?:" + _SG_ITEM + r"|(?:" + MOD + r"\s+)?(?:" +
-                  NUM + r")\b))*)((?:,?\s+" + _NP_WORD + r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
+SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b" + _LIST + r"((?:,?\s+" + _NP_WORD +
+                  r"){0,6}?(?:,\s+(?:including|among\s+them|mostly|many\s+of\s+them)"
                   r"\s+[^,;.]{1,40},)?),?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|been|"
                   r"reportedly|also|all|later|subsequently)\s+){0,3}" + KILL + r"\b", re.IGNORECASE)
+# "a suicide bomber killed himself and 12 others": the text counts the bomber among the dead
+SELF_AND = re.compile(r"\b(?:kill(?:ed|ing|s)|blew|blowing)\s+(?:himself|herself)\s+(?:up\s+)?and\s+(?:" + MOD + r"\s+)?(" +
+                      NUM + r")\s+(?:other|others|people|persons)\b", re.IGNORECASE)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
-TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
+TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+\s+){0,4}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
                   r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|bin|ibn|abu|de|van|von)[- ][A-Z][\w'’-]+)"
@@ -172,7 +179,7 @@ def _sum_chain(text: str, m, chain_end: int | None = None) -> int | None:
     if c0 >= 0 and c1 > c0:
         for x in NUM_RE.finditer(text, c0, c1):
             v = parse_count(x.group(1))
-            if v is not None and counts_people(text, x.end(1)):
+            if v is not None and counts_people(text, x.end(1)) and not _SHARE.match(text, x.end(1)):
                 total += v
         total += len(SG_IN_CHAIN.findall(text, c0, c1))
     return total if first_counts or total else None
@@ -247,6 +254,10 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         v = _sum_chain(text, m)
         if v is not None:
             out.append((v, m.start(), m.end()))
+    for m in (_finditer(SELF_AND, text, 30, 60) if "self" in text else ()):
+        v = parse_count(m.group(1))
+        if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
+            out.append((v + 1, m.start(), m.end()))
     for m in _finditer(DEATH_OF, text, 5, 60):
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):

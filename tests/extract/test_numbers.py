@@ -152,3 +152,14 @@ def test_people_joined_to_a_single_victim_are_counted(text, expected):
 ])
 def test_other_words_for_killing(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("gunmen killed 3 soldiers, 2 police officers and a civilian", 6),
+    ("Three soldiers, two policemen and four civilians were killed", 9),
+    ("the raid killed 21 people, 15 of them civilians, and wounded 30", 21),  # a share of the first count
+    ("The death toll from Saturday's attack has climbed to 45", 45),
+    ("A suicide bomber killed himself and 12 others at the checkpoint", 13),
+])
+def test_lists_tolls_and_the_attacker_counted_by_the_text(text, expected):
+    assert fatality_count(text) == expected
