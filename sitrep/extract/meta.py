@@ -25,10 +25,17 @@ _SECTION = re.compile(r"^(?:from|via|section|category|categories|filed\s+under|t
                       r"listen|advertisement|read\s+more|related)\b[:\s>]*", re.IGNORECASE)
 _SECTION_WORDS = {"news", "world", "politics", "middle east", "africa", "asia", "europe", "americas", "opinion",
                   "analysis", "breaking", "breaking news", "latest", "world news", "international", "features",
-                  "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates"}
+                  "conflict", "security", "region", "regional", "local", "exclusive", "live", "update", "updates",
+                  "human rights", "humanitarian", "humanitarian aid", "peace and security", "conflict and security",
+                  "defence", "defense", "military", "national", "nation", "top stories", "top news", "headlines",
+                  "in depth", "in-depth", "investigations", "latest news", "news in brief", "press releases",
+                  "statements", "media centre", "media center", "newsroom", "press room", "press centre", "migration",
+                  "migrants and refugees", "refugees", "law and crime prevention", "un affairs", "global",
+                  "world affairs", "foreign affairs", "reports", "publications", "briefings"}
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40}?|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}(?=[^-–—]{0,60}\()"
-    r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?\s*[-–—]\s))"
+    r"|[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?=(?:,\s*[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)?"
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*[-–—]\s))"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))?"
@@ -227,18 +234,22 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
         return None
     place = m.group("place").strip()
     if place.lower() in ("by", "from", "photo", "update", "updated", "note", "published", "posted", "issued", "date",
-                         "source", "released", "filed", "last updated"):
-        return None
-    region, outlet = m.group("region"), m.group("outlet")
+                         "source", "released", "filed", "last updated") or place.lower().rstrip(".") in _CALENDAR:
+        return None  # "Sunday, March 3, 2024 - 14:05" is a date line
+    region, outlet, date = m.group("region"), m.group("outlet"), m.group("date")
+    if outlet and date is None and re.search(r"\d", outlet) and parse_date_text(outlet) is not None:
+        outlet, date = None, outlet  # "GENEVA (3 March 2024) -": the date in brackets, no agency
     if outlet is None and region and _AGENCY.fullmatch(region.strip()) and not _is_country(region.strip()):
         outlet, region = region.strip(), None  # "Damascus, SANA -", "Tehran, IRNA -": the agency's own copy
-    return {"place": place, "region": region, "date": m.group("date"), "outlet": outlet,
-            "start": m.start(), "end": m.end()}
+    return {"place": place, "region": region, "date": date, "outlet": outlet, "start": m.start(), "end": m.end()}
 
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_DATELINE = re.compile(r"(?P<date>" + _MON + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MON + r"(?:,?\s+\d{4})?)"
                             r"\s*\((?P<outlet>[A-Z][^()]{1,39}|[a-z]{3})\)\s*[-–—:]{1,2}\s+(?=\S)")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+             "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
+             "august", "september", "october", "november", "december", "today", "yesterday"}
 _AGENCY = re.compile(r"[A-Z]{2,6}")  # SANA, IRNA, WAFA, QNA, APP (a country in capitals is the region)
 
 

@@ -397,3 +397,29 @@ def test_a_breadcrumb_line_is_neither_publisher_nor_title():
 def test_an_outlet_name_may_end_with_a_number(header, publisher):
     text = header + "\n\nGunmen kill five in Mopti\n\nGunmen killed five people in a village on Sunday, officials said."
     assert read_meta(text)["publisher"] == publisher
+
+
+@pytest.mark.parametrize("line, place, published, outlet", [
+    ("Kabul, 3 March 2024 – Gunmen killed five worshippers at a mosque on Friday, police said.", "Kabul",
+     dt.date(2024, 3, 3), None),
+    ("Kyiv, Ukraine, March 3, 2024 — Russian drones struck the capital overnight, officials said.", "Kyiv",
+     dt.date(2024, 3, 3), None),
+    ("GENEVA (3 March 2024) - The UN human rights office said on Friday it was alarmed by the killings.", "GENEVA",
+     dt.date(2024, 3, 3), None),
+])
+def test_a_place_and_full_date_dateline_dates_the_story(line, place, published, outlet):
+    m = read_meta("Killings condemned\n\n" + line)
+    assert (m["dateline"]["place"], m["published"], m["publisher"]) == (place, published, outlet)
+
+
+def test_a_news_section_beside_the_date_is_not_the_publisher():
+    text = "3 March 2024 — Peace and Security\n\nKillings condemned in Mopti\n\nGunmen killed five people on Sunday."
+    m = read_meta(text)
+    assert (m["publisher"], m["published"]) == (None, dt.date(2024, 3, 3))
+
+
+@pytest.mark.parametrize("line", ["Sunday, March 3, 2024 - 14:05", "Sunday, 3 March 2024 – 14:05 GMT", "MONDAY, MARCH 4, 2024 - 09:00"])
+def test_a_weekday_date_line_with_a_time_is_not_a_dateline(line):
+    text = f"Sahel Herald\n{line}\n\nGunmen kill five in Mopti\n\nGunmen killed five people on Sunday."
+    m = read_meta(text)
+    assert m["dateline"] is None and m["title"] == "Gunmen kill five in Mopti"
