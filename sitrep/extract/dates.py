@@ -307,6 +307,11 @@ def find_times(text: str) -> list[TimeExpr]:
                 and re.fullmatch(r",?\s*\(?(?:the\s+)?", text[prev.end:t.start]):
             merged[-1] = TimeExpr(prev.start, t.end, "date", text[prev.start:t.end], t.value)
             continue
+        # "on Thursday last week": that weekday in the week before the paper's
+        if prev is not None and prev.kind == "weekday" and t.kind == "rel_pub" and t.value.get("phrase") == "last week" \
+                and "to_weekday" not in prev.value and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end:t.start]):
+            merged[-1] = TimeExpr(prev.start, t.end, "weekday", text[prev.start:t.end], {**prev.value, "mod": "last week"})
+            continue
         merged.append(t)
     out = merged
     # "overnight on March 14", "yesterday, Friday": the explicit date names the day the vague phrase points at
@@ -394,6 +399,9 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
             if (end - start).days <= 1:  # one night: its small hours fall on the later day, as "overnight" does
                 return When(end, start, end, 1)
             return When(start, start, end, 2)
+        if v["mod"] == "last week":
+            d = pub - dt.timedelta(days=pub.weekday() + 7 - v["weekday"])
+            return When(d, d, d, 1)
         d = last_weekday(v["weekday"], pub, strictly_before=v["mod"] in ("last", "past", "this past"))
         if v["mod"] in ("since", "from"):
             return When(d, d, pub, 2)

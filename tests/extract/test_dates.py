@@ -275,3 +275,13 @@ def test_feasts_weekends_and_recent_spans(phrase, start, end, precision):
 def test_weekday_with_its_date_in_brackets_takes_the_date():
     dated = [t for t in find_times("on Friday (July 7), a drone struck") if t.kind in ("date", "weekday")]
     assert len(dated) == 1 and resolve(dated[0], PUB).event_date == dt.date(2023, 7, 7)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on Thursday last week", dt.date(2023, 8, 3)),
+    ("on Monday of last week", dt.date(2023, 7, 31)),
+    ("Sunday last week", dt.date(2023, 8, 6)),
+])
+def test_weekday_of_last_week(phrase, expected):
+    (t,) = find_times(phrase)
+    assert resolve(t, PUB).event_date == expected
