@@ -438,7 +438,7 @@ def _read_meta(text: str) -> dict:
     """Memoised: the pipeline and the incident component both read the same article's header."""
     title = None
     names: list[str] = []  # outlet names the header lines give, in order
-    desk = byline_outlet = byline_self = None
+    desk = byline_outlet = byline_self = header_md = None
     dates: list[tuple[int, int, dt.date]] = []  # (rank, order, date)
     title_span = (None, None)
     body_start = 0
@@ -518,6 +518,10 @@ def _read_meta(text: str) -> dict:
                 elif (rank := _date_rank(part)) is not None:
                     dates.append((rank, len(dates), d))
                 continue
+            if re.search(r"\d", part) and len(part) <= 60 and _mostly_date(part) and _date_rank(part) is not None \
+                    and (md := _yearless(part)) is not None:
+                header_md = header_md or md  # "Saturday, 3 March | 14:05": the day, its year left to the text
+                continue
             if _DATE_LABEL.match(part) and re.search(r"\d", part):
                 continue  # "Data cut-off: 2:00pm ET on February 17", "Reporting period: 3-9 June"
             fm = _FIELD_INLINE.match(part)
@@ -595,7 +599,7 @@ def _read_meta(text: str) -> dict:
         publisher = _tidy_name(publisher)
     return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
             "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline,
-            "story_starts": _story_starts(text, body_start, dateline)}
+            "story_starts": _story_starts(text, body_start, dateline), "header_month_day": header_md}
 
 
 def _self_referenced(name: str, text: str) -> bool:
@@ -668,6 +672,20 @@ def _full_dates(text: str) -> list[dt.date]:
     return [d for d in map(_full_date, _FULL_DATE.finditer(text)) if d is not None]
 
 
+def _yearless(s: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year: 'Saturday, 3 March', 'Mar 3 | 14:05'."""
+    from sitrep.extract.dates import MONTH_ABBR, MONTHS
+
+    for rx, mi, di in ((DMY, 2, 1), (MDY, 1, 2)):
+        m = rx.search(s)
+        if m and not m.group(3):
+            name = m.group(mi).lower().rstrip(".")
+            mo = MONTHS.get(name) or MONTH_ABBR.get(name)
+            if mo:
+                return mo, int(m.group(di))
+    return None
+
+
 def _month_day(s: str) -> tuple[int, int] | None:
     """'Oct. 5', '5 October', 'Sept 3' -> (month, day)."""
     from sitrep.extract.dates import MONTH_ABBR, MONTHS
@@ -683,8 +701,8 @@ def _month_day(s: str) -> tuple[int, int] | None:
 def anchor_date(text: str, published: dt.date | None = None) -> tuple[dt.date | None, str | None]:
     """(the day relative dates count from, how it was guessed or None when it is the publication date).
 
-    Without a stated publication date: a year-less wire dateline ('KHARTOUM, Oct. 5 (Xinhua) --') gives the
-    day, the latest year the text writes gives its year (the next year when the text already tells of a later
+    Without a stated publication date: a year-less wire dateline ('KHARTOUM, Oct. 5 (Xinhua) --') or header
+    date ('Saturday, 3 March') gives the day, the latest year the text writes gives its year (the next year when the text already tells of a later
     day of that year); else the latest full date the text writes. The guess never becomes `published`."""
     if published is not None:
         return published, None
@@ -693,6 +711,9 @@ def anchor_date(text: str, published: dt.date | None = None) -> tuple[dt.date | 
     latest = max(dates) if dates else None
     dl = info["dateline"]
     md = _month_day(dl["date"]) if dl and dl.get("date") and not re.search(r"\d{4}", dl["date"]) else None
+    what = f"the dateline's {dl['date']}" if md else None
+    if md is None and info.get("header_month_day"):
+        md, what = info["header_month_day"], "the header's year-less date"
     if md is not None:
         years = [d.year for d in dates] + [int(y) for y in _YEAR_MENTION.findall(text)]
         if years:
@@ -704,7 +725,7 @@ def anchor_date(text: str, published: dt.date | None = None) -> tuple[dt.date | 
             except ValueError:
                 guess = None
             if guess is not None:
-                return guess, f"the dateline's {dl['date']} with the year {guess.year} the text implies"
+                return guess, f"{what} with the year {guess.year} the text implies"
     if latest is not None:
         return latest, "the latest full date the text writes"
     return None, None

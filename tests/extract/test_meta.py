@@ -423,3 +423,13 @@ def test_a_weekday_date_line_with_a_time_is_not_a_dateline(line):
     text = f"Sahel Herald\n{line}\n\nGunmen kill five in Mopti\n\nGunmen killed five people on Sunday."
     m = read_meta(text)
     assert m["dateline"] is None and m["title"] == "Gunmen kill five in Mopti"
+
+
+@pytest.mark.parametrize("line", ["Saturday, 2 March | 14:05 GMT", "Mar 2, 09:15", "Published 2 March"])
+def test_a_year_less_header_date_gives_the_anchor_with_the_texts_year(line):
+    text = (f"Sahel Herald\n{line}\n\nGunmen kill five in Mopti\n\nGunmen killed five people on Friday. "
+            "The region has seen attacks since January 2024.")
+    m = read_meta(text)
+    assert m["published"] is None
+    got, how = anchor_date(text, m["published"])
+    assert got == dt.date(2024, 3, 2) and "year" in how
