@@ -5,6 +5,14 @@ the outlet's name ("NILE OBSERVER", "Levant Ledger"), a date line ("Published 18
 "Saturday, 8 July 2023", "Mesopotamia Times | 3 September 2023"), a byline ("By Jane Doe",
 "The Cradle News Desk"), a section ("From Syria 360", "Middle East"), and the headline. Wire copy instead
 opens with a dateline: "WASHINGTON, July 8, 2023 (Global Desk) - ..." or "BEIRUT - ...".
+
+Other shapes read the same way: a release's label lines ("PRESS RELEASE", "For immediate release") and its
+"Place, date" line; an acronym outlet line ("ORTM - Office de Radiodiffusion Television du Mali"); a radio
+transcript's speaker lines (not datelines); key/value pages ("Source" / "OCHA", "Posted" / a date); a header
+dateline carrying only a date ("ANKARA (TRHaber English) - 16.08.2023"). A date labelled Issued/Published
+beats an unlabelled one, an update comes last, and a period ("Reporting period: 3-9 June") never counts.
+A place is never the publisher. anchor_date() guesses the day relative dates count from when no publication
+date is written (never stored as `published`).
 """
 
 from __future__ import annotations
