@@ -149,6 +149,8 @@ def _is_place(name: str, strict: bool) -> bool:
 
     if _is_country(name):
         return True
+    if _known_outlet(name):
+        return False  # SANA, Xinhua, Saba, Al Mayadeen: outlets first, whatever town shares the name
     g = Gazetteer.get()
     bare = strip_admin_words(name)
     if bare != name.strip() and g.candidate_ids(bare):

@@ -433,3 +433,13 @@ def test_a_year_less_header_date_gives_the_anchor_with_the_texts_year(line):
     assert m["published"] is None
     got, how = anchor_date(text, m["published"])
     assert got == dt.date(2024, 3, 2) and "year" in how
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("Xinhua | 3 March 2024", "Xinhua"),  # a known outlet, though Chinese towns share the name
+    ("SANA | 3 March 2024", "SANA"),
+    ("Goma | 3 March 2024", None),
+])
+def test_a_known_outlet_beside_a_date_is_the_publisher_not_a_place(header, publisher):
+    text = header + "\n\nGunmen kill five in Mopti\n\nGunmen killed five people in a village on Sunday, officials said."
+    assert read_meta(text)["publisher"] == publisher
