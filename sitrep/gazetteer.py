@@ -416,6 +416,10 @@ class Gazetteer:
             rows = self.rows
             own = [i for i in ids if rows[i][KIND] == "city" and rows[i][POP] >= 10000 and norm_key(rows[i][NAME]) == key]
             got = tuple(i for i in ids if rows[i][KIND] != "city" or norm_key(rows[i][NAME]) == key) if own else ids
+            if any(rows[i][KIND] == "admin1" and norm_key(rows[i][NAME]) == key for i in got):
+                # a region's own name beats a small town's alternate one: "Guerrero" is the state, not Ciudad Guerrero
+                got = tuple(i for i in got if rows[i][KIND] != "city" or norm_key(rows[i][NAME]) == key or
+                            rows[i][POP] >= 100000)
             cache[key] = got
         return got
 

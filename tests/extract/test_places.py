@@ -558,3 +558,10 @@ def test_the_province_of_x_is_the_region_not_its_capital(nlp):
                                 "officials said."))
     p = next(v for k, v in got.items() if "Arauca" in k)
     assert p.kind == "admin1" and p.precision == 3
+
+
+def test_a_region_named_bare_beats_a_small_town_known_by_that_alternate_name(nlp):
+    doc = run_places(nlp, "Gunmen killed five people in Culiacan, Sinaloa, on Monday. Guerrero has recorded more than "
+                          "1,200 homicides so far this year, Mexican officials said.")
+    got = found(doc)
+    assert got["Guerrero"].kind == "admin1" and got["Guerrero"].admin1 == "Guerrero"
