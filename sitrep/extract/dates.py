@@ -307,6 +307,12 @@ def find_times(text: str) -> list[TimeExpr]:
                 and re.fullmatch(r",?\s*\(?(?:the\s+)?", text[prev.end:t.start]):
             merged[-1] = TimeExpr(prev.start, t.end, "date", text[prev.start:t.end], t.value)
             continue
+        # "on 5 June last year": the date of the year before the paper's
+        if prev is not None and prev.kind == "date" and prev.value.get("year") is None and "to" not in prev.value \
+                and t.kind == "rel_pub" and t.value.get("phrase") == "last year" \
+                and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:t.start]):
+            merged[-1] = TimeExpr(prev.start, t.end, "date", text[prev.start:t.end], {**prev.value, "rel_year": "last"})
+            continue
         # "on Thursday last week": that weekday in the week before the paper's
         if prev is not None and prev.kind == "weekday" and t.kind == "rel_pub" and t.value.get("phrase") == "last week" \
                 and "to_weekday" not in prev.value and re.fullmatch(r"\s+(?:of\s+)?", text[prev.end:t.start]):
@@ -388,6 +394,8 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
         y = v["year"] or (pick_year(v["month"], v["day"], pub) if pub else None)
         if y is None:
             return None
+        if v.get("rel_year") == "last" and not v["year"]:
+            y = pub.year - 1
         d = _safe_date(y, v["month"], v["day"])
         return When(d, d, d, 1) if d else None
     if expr.kind == "weekday":

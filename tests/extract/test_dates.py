@@ -285,3 +285,12 @@ def test_weekday_with_its_date_in_brackets_takes_the_date():
 def test_weekday_of_last_week(phrase, expected):
     (t,) = find_times(phrase)
     assert resolve(t, PUB).event_date == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("on 5 June last year, gunmen", dt.date(2022, 6, 5)),
+    ("on June 5 last year", dt.date(2022, 6, 5)),
+])
+def test_a_date_of_last_year(phrase, expected):
+    (t,) = find_times(phrase)
+    assert resolve(t, PUB).event_date == expected
