@@ -2,7 +2,9 @@
 
 parse_count("over two dozen") -> 24; fatalities("... killing ten soldiers and two civilians") -> 12.
 Only the killed count: wounded, injured and "casualties" are not fatalities (ACLED). Vague plurals follow
-the ACLED convention: "dozens" 12, "scores" 20, "hundreds" 100.
+the ACLED convention: "dozens" 12, "scores" 20, "hundreds" 100 ("half a dozen" 6, "a handful" 3).
+A figure counts the dead only when it counts people: "73 raids had killed five" is 5, and a singular person
+joined to a count adds one ("two journalists and a police officer were killed" is 3).
 """
 
 from __future__ import annotations
