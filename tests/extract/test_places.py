@@ -565,3 +565,11 @@ def test_a_region_named_bare_beats_a_small_town_known_by_that_alternate_name(nlp
                           "1,200 homicides so far this year, Mexican officials said.")
     got = found(doc)
     assert got["Guerrero"].kind == "admin1" and got["Guerrero"].admin1 == "Guerrero"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The U.S. Navy fired Tomahawk cruise missiles at Houthi radar sites near Hodeidah, Yemen.", "Tomahawk"),
+    ("Russia fired Iskander missiles at Kharkiv overnight, Ukrainian officials said.", "Iskandar"),
+])
+def test_a_weapon_system_is_not_the_small_town_so_named(nlp, text, absent):
+    assert absent not in {p.place.name for p in run_places(nlp, text)._.places}
