@@ -226,7 +226,7 @@ _AGG_WORDS = ("so far", "to date", "in total", "total of", "campaign", "spate", 
 
 LOOTING = re.compile(r"(?i)looted|looting|ransacked|torched|set (?:fire to|on fire|ablaze)|vandali[sz]ed")
 MUTUAL = re.compile(r"(?i)clash(?:ed|es|ing)?|skirmish(?:ed|es)?|gun ?battles?|gunfights?|firefights?|fire ?fights?|"
-                    r"exchanged fire|exchanges? of fire|heavy fighting|fierce fighting|fighting (?:erupted|broke out|raged|between)|"
+                    r"exchanged fire|exchanges? of fire|heavy fighting|fierce fighting|fighting,? (?:(?:which|that) (?:had )?)?(?:erupted|broke out|raged|between)|"
                     r"fought|battled|battles? (?:for|over|raged|with|against)|engaged in combat")
 BETWEEN_ARMED = re.compile(r"(?i)\bbetween\s+(?:the\s+)?(?:rival\s+|two\s+|armed\s+)+(?:armed\s+)?(?:groups|factions|militias|"
                            r"gangs|clans|tribes|forces)")

@@ -65,7 +65,7 @@ ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.IGNORECASE)
 LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
                          r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
-SPLIT = re.compile(r";\s+|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
+SPLIT = re.compile(r";\s+|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
@@ -76,8 +76,20 @@ PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|
 OBJ_PREP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on|against|targeting|at|upon|in\s+an\s+attack\s+on)\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"^\s*(?:(?:erupted|broke\s+out|took\s+place|raged|continued)\s+)?(?:[^,;.]{0,50}?\s)?between\s+", re.IGNORECASE)
 INVERT = re.compile(r"(?i)^(?:shot\s+down|downed|intercepted|foiled|thwarted|defused|dismantled|neutrali)")
-CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+(?:for\s+)?|credit\s+for\s+)?(?:the|this|that|these|its|"
-                   r"[A-Z]\w+['’]s)\b", re.IGNORECASE)
+# a claim of responsibility: "claimed (responsibility for) the attack", "took responsibility", "said it carried out the
+# attack", "said its fighters ambushed"; not "media claimed that the strike hit a car" (a claim about what happened)
+CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(?:ed|s|ing)?\s+(?:the|this|that|these|its|"
+                   r"[A-Z]\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|"
+                   r"ambush(?:es)?|assaults?|killings?|operations?|shootings?|abductions?|kidnappings?|massacres?|"
+                   r"assassinations?|incidents?|attempts?|downing|capture|seizure)\b(?!\s+(?:hit|killed|struck|was|were|had|has|"
+                   r"targeted|destroyed|damaged|left|wounded|injured))"
+                   r"|\b(?:took|takes|taken|taking|assumed|accepted|admitted)\s+responsibility\b"
+                   r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|conducted|launched|"
+                   r"was\s+behind|staged|executed)\b"
+                   r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
+                   r"mujahideen|soldiers)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
+                   r"struck|shot|raided|seized|fired|detonated)\b", re.IGNORECASE)
+_CLAIM_WORDS = ("claim", "responsib", " it ", " its ")
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.IGNORECASE)
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                          r"(?:air\s+)?(?:base|garrison|outpost)\b")
@@ -194,6 +206,7 @@ LIST_AND = re.compile(r"(?i)\s*(?:provinces?|states?|regions?|districts?|governo
 TOPIC_ZONE = re.compile(r"(?i)\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|to\s+avenge|in\s+revenge\s+for)\b")
 WITH_SIDE = re.compile(r"(?i)\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:clash|encounter|firefight|gunfight|"
                        r"gun\s?battle|battle|exchange\s+of\s+fire|shootout|skirmish|fighting|confrontation)\s+with\s+")
+GAPPED = re.compile(r"(?i)^\s*,?\s*and\s+([\w-]+)\s+others?\s+(?:were\s+\w+\s+|died\s+)?(?:in|at|near|around|outside)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -282,6 +295,18 @@ def _capitals() -> dict:
     except OSError:
         pass
     return out
+
+
+NEUTRALIZED = re.compile(r"(?i)\bneutrali[sz]ed[\"'”’]?\s+(?:at\s+least\s+|some\s+|about\s+)?([\w,-]+)\s+(?:[\w/-]+\s+){0,2}?"
+                         r"(?:terrorists|militants|insurgents|fighters|members|rebels|gunmen|attackers|assailants|jihadists)"
+                         r"|\b(?:at\s+least\s+|some\s+|about\s+)?([\w,-]+)\s+(?:[\w/-]+\s+){0,2}?(?:terrorists|militants|insurgents|"
+                         r"fighters|members|rebels|gunmen|attackers|assailants|jihadists)\s+(?:were|have\s+been|had\s+been)\s+"
+                         r"[\"'“‘]?neutrali[sz]ed")
+
+
+def _neutralized(ctext: str) -> int | None:
+    m = NEUTRALIZED.search(ctext)
+    return N.parse_count(m.group(1) or m.group(2)) if m else None
 
 
 def _iso(d) -> str | None:
@@ -499,6 +524,20 @@ class Builder:
     def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
             return None
+        mg = GAPPED.match(ctext) if left is not None and left.sents[-1] == si else None
+        if mg is not None:
+            # "Seven terrorists were neutralized in northern Iraq, and six others in northern Syria": the same verb
+            # and sides at another place, with its own count
+            place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, [])
+            if place is not None and (left.place is None or place.name != left.place.name):
+                n = N.parse_count(mg.group(1))
+                inc = dataclasses.replace(left, place=place, place_rank=prank, place_precision=pprec, sents=[si],
+                                          spans=[(c0, c1)], fatalities=n, notes=list(left.notes) + [
+                                              "the clause before gives the verb and sides"],
+                                          fatality_claims=[{"source": None, "fatalities": n}] if n is not None else [],
+                                          victims=set(left.victims), ended=self._end(c0, c1))
+                self.incidents.append(inc)
+                return inc
         if E.is_non_conflict(ctext) and not any(a.kind in ("armed group", "militia", "state forces", "police")
                                                 for a in self.actors_in(c0, c1)):
             return None
@@ -574,7 +613,7 @@ class Builder:
         definite = (E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None) or (
             DEFINITE_WEAPON_SUBJECT.match(ctext) is not None and not explicit)
         low = ctext.lower()
-        mc = CLAIM.search(ctext) if "claim" in low else None
+        mc = CLAIM.search(ctext) if _has(low, _CLAIM_WORDS) else None
         claim = (mc is not None and not NO_CLAIM.search(ctext[max(0, mc.start() - 40):mc.start()])) or (
             _has(low, ("blame", "accus", "held")) and bool(BLAME.search(ctext)) and (" for the " in low or " of " in low))
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
@@ -592,6 +631,12 @@ class Builder:
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
         if place is None and scene is not None:
             place, prank, pprec = scene[2], scene[3], scene[4]
+        if cand is not None and place is not None and cand.place is not None and self.places_in(c0, c1) \
+                and getattr(place, "kind", "") != "country" and not self._inside(place, cand.place) \
+                and not self._inside(cand.place, place) and _km(place, cand.place) > 30:
+            # "The Kani PDF said its fighters ambushed a junta column near Kani town": a claim (or 'the attack')
+            # at a place far from the event found is another event
+            cand = None
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
         if cand is None and place is not None and self.incidents and not claim and (
@@ -599,7 +644,10 @@ class Builder:
             # "Boko Haram attacked Yobe state on Sunday ... The gunmen rode into Mafa village and opened fire": the
             # same event told again at a place inside (or equal to) the one told before sharpens it
             prev = self.incidents[-1]
-            if si - prev.sents[-1] <= 2 and etype in COMPAT.get(prev.etype, ()) and prev.etype != "Strategic developments" \
+            own = N.fatality_count(ctext) or (_neutralized(ctext) if "neutrali" in ctext.lower() else None)
+            part = own is not None and prev.fatalities is not None and own < prev.fatalities and (
+                prev.place is None or getattr(prev.place, "kind", "") in ("country", "admin1", "region"))
+            if not part and si - prev.sents[-1] <= 2 and etype in COMPAT.get(prev.etype, ()) and prev.etype != "Strategic developments" \
                     and (prev.place is None or self._inside(place, prev.place) or self._inside(prev.place, place) or (
                         getattr(prev.place, "kind", "") in ("admin1", "region", "country")
                         and place.country == prev.place.country)) and (
@@ -652,6 +700,8 @@ class Builder:
                     and N.fatality_count(ctext) is not None and prev.etype != "Strategic developments":
                 cand = prev
         fat = N.fatality_count(ctext)
+        if fat is None and "neutrali" in ctext.lower():
+            fat = _neutralized(ctext)  # Turkish/Malian state wording: "neutralized 13 terrorists" counts them dead
         if self.pending is not None:
             fat0, acts0, day0 = self.pending
             self.pending = None
@@ -688,6 +738,9 @@ class Builder:
         if when is None:
             return None  # no publication date and no date in the text: nothing to anchor the event
         fat_here = fat is not None
+        if etype == "Battles" and a1 is None and a2 is None and not fat_here and not self._siblings[1:] and (
+                place is None or prank >= KIND_RANK["admin1"] or re.search(r"(?i)\b(?:elsewhere|across|throughout)\b", ctext)):
+            return None  # "Fighting continued elsewhere in Sagaing": no sides, no toll, no town - not codable
         if place is None and not explicit and not fat_here and not (a1 is not None and a2 is not None) \
                 and etype != "Strategic developments":
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
@@ -801,6 +854,17 @@ class Builder:
                 # "Military sources blamed the Jalisco New Generation Cartel": the accused fills an empty actor1
                 mb = BLAME.search(stext)
                 got = next((a for a in self.actors_in(s0 + mb.end(), s0 + min(len(stext), mb.end() + 80))
+                            if a.kind in ("armed group", "militia", "state forces", "police")), None)
+                if got is not None and (prev.actor2 is None or got.actor != prev.actor2.actor):
+                    prev.actor1, prev.actor1_claimed = got, True
+                    prev.notes.append(f"actor1 from a claim or accusation: {got.actor}")
+                    if si not in prev.sents:
+                        prev.sents.append(si)
+            mc = CLAIM.search(stext) if _has(low, _CLAIM_WORDS) else None
+            if mc is not None and (prev.actor1 is None or prev.actor1.kind == "unidentified") \
+                    and not NO_CLAIM.search(stext[max(0, mc.start() - 40):mc.start()]):
+                # "ISWAP took responsibility in a statement": the claimant of the event just told
+                got = next((a for a in reversed(self.actors_in(s0, s0 + mc.start()))
                             if a.kind in ("armed group", "militia", "state forces", "police")), None)
                 if got is not None and (prev.actor2 is None or got.actor != prev.actor2.actor):
                     prev.actor1, prev.actor1_claimed = got, True
@@ -1165,7 +1229,7 @@ class Builder:
                     return a
             return None
 
-        m = CLAIM.search(ctext) if "claim" in ctext.lower() else None
+        m = CLAIM.search(ctext) if _has(ctext.lower(), _CLAIM_WORDS) else None
         if m and NO_CLAIM.search(ctext[max(0, m.start() - 40):m.start()]):
             m = None  # "No group has claimed responsibility"
         if m:
@@ -1229,6 +1293,10 @@ class Builder:
                     mby = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?by\s+", post)
                     if mby and x1 is None:
                         x1 = after(t.end + mby.end(), limit=20)
+            elif re.match(r"(?i)(?:fighting|clashes|battles?|heavy|fierce)\b", t.text) and BETWEEN.match(ctext[t.end:]):
+                # "the fighting, which erupted late Monday between the 444 Brigade and Rada": the two sides
+                x1 = after(t.end + BETWEEN.match(ctext[t.end:]).end(), limit=10)
+                x2 = after(x1.end - c0, limit=20) if x1 is not None else None
             else:
                 x1 = over[0] if over and over[0].start < c0 + t.start else before(t.start)
                 if x1 is not None and re.fullmatch(r"(?i)killing|wounding|injuring|leaving", t.text) \
@@ -1344,6 +1412,7 @@ class Builder:
             inc.when, inc.explicit_date = when, True
         if etype == "Strategic developments" and inc.etype != "Strategic developments":
             a1 = a2 = None  # "troops arrested three suspects" after an attack: not the attack's sides
+            place = None  # "after Rada detained the commander at Mitiga airport": not where the fighting was
         if inc.etype == "Protests" and etype == "Protests" and a1 is not None and a1.kind in ("police", "state forces"):
             # "Police fired tear gas to disperse the protesters": the police act on the protest, they do not protest
             if sub in ("Protest with intervention", "Excessive force against protesters") and \
@@ -1391,14 +1460,19 @@ class Builder:
         country-wide lede told again place by place is those events (their sides), not one more event."""
         keep = []
         for i, inc in enumerate(self.incidents):
-            vague = inc.place is None or getattr(inc.place, "kind", "") == "country"
+            vague = inc.place is None or getattr(inc.place, "kind", "") in ("country", "admin1", "region")
             if not vague or inc.etype == "Strategic developments":
                 keep.append(inc)
                 continue
             country = inc.place.country if inc.place is not None else self.country
-            parts = [j for j in self.incidents[i + 1:i + 1 + LOOKBACK_INCIDENTS] if j.etype == inc.etype
-                     and j.place is not None and getattr(j.place, "kind", "") != "country" and j.place.country == country
-                     and j.sents[0] - inc.sents[-1] <= 3 and j.when.same_day(inc.when)]
+            parts = []
+            for j in self.incidents[i + 1:i + 1 + LOOKBACK_INCIDENTS]:
+                if j.etype == inc.etype and j.place is not None and KIND_RANK.get(getattr(j.place, "kind", ""), 1) < (
+                        KIND_RANK.get(getattr(inc.place, "kind", ""), 4) if inc.place is not None else 4) \
+                        and j.sents[0] - inc.sents[-1] <= 3 and j.when.same_day(inc.when) \
+                        and ((self._inside(j.place, inc.place) if inc.place is not None else j.place.country == country)
+                             or any(j.sents[0] == p.sents[0] for p in parts)):
+                    parts.append(j)  # (a part told in the same sentence as another part may lie across a border)
             if not parts:
                 keep.append(inc)
                 continue

@@ -698,3 +698,49 @@ def test_a_second_storys_dateline_is_not_where_its_event_happened():
 def test_the_with_side_of_a_clash_is_the_other_actor_and_the_passive_subject_the_one_hit(text, a1, a2):
     (inc,) = run(text, country="Nigeria")
     assert (inc["event_type"], inc["actor1"], inc["actor2"]) == ("Battles", a1, a2)
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("A bomb exploded at a market in Bama on Monday, killing five people. Boko Haram said it carried out the attack.",
+     "Boko Haram"),
+    ("A bomb exploded at a market in Bama on Monday, killing five people. ISWAP took responsibility in a statement.",
+     "Islamic State West Africa Province"),
+])
+def test_a_claim_in_a_later_sentence_names_the_attacker_of_that_event(text, a1):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["actor1"] == a1 and inc["actor1_claimed"] and inc["fatalities"] == 5
+
+
+def test_media_claiming_what_a_strike_hit_is_not_a_claim_of_responsibility():
+    (inc,) = run("Army drones struck a car near Bama on Tuesday, the army said. Boko Haram media claimed that the strike "
+                 "hit a car on the road, killing two members of the group.", country="Nigeria")
+    assert inc["actor1"] == "Military Forces of Nigeria" and not inc["actor1_claimed"]
+
+
+def test_a_claim_of_an_event_far_away_is_another_event():
+    incs = run("Army jets bombed a crowd in Bama on Tuesday, killing 40 people. ISWAP said its fighters ambushed an army "
+               "convoy near Goma on Tuesday, killing 11 soldiers.", country="Nigeria")
+    assert sorted(i["location"] for i in incs) == ["Bama", "Goma"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near Bama on Monday, killing four people. Fighting continued elsewhere in Borno.",
+    "Gunmen attacked a village near Bama on Monday, killing four people. Heavy fighting raged across Borno.",
+])
+def test_fighting_somewhere_in_a_region_with_no_sides_or_toll_is_not_an_event(text):
+    assert len(run(text, country="Nigeria")) == 1
+
+
+def test_neutralized_counts_the_dead_and_a_gapped_clause_is_its_own_event():
+    incs = run('Nigerian troops have "neutralized" 13 terrorists in Borno, the army said on Friday. Seven terrorists '
+               "were neutralized near Bama, and six others in Maiduguri after they attacked army bases.",
+               country="Nigeria")
+    assert {i["location"]: i["fatalities"] for i in incs} == {"Bama": 7, "Maiduguri": 6}
+    assert {i["actor1"] for i in incs} == {"Military Forces of Nigeria"}
+
+
+def test_the_sides_of_fighting_that_erupted_between_two_groups():
+    (inc,) = run("At least 55 people were killed in the fighting, which erupted late Monday between Boko Haram and ISWAP "
+                 "in Bama, medics said.", country="Nigeria")
+    assert (inc["event_type"], inc["actor1"], inc["actor2"]) == (
+        "Battles", "Boko Haram", "Islamic State West Africa Province")
