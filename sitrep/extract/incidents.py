@@ -621,6 +621,15 @@ class Builder:
         if definite or claim or nothing_new:
             cand = self.find_candidate(etype, si, when if explicit else None, prefer=left,
                                        reach=LOOKBACK_SENTS * 3 if explicit else LOOKBACK_SENTS)
+        if claim and cand is not None and a1 is not None and cand.actor1 is not None \
+                and cand.actor1.kind != "unidentified" and cand.actor1.actor != a1.actor:
+            # "Security forces killed three of the attackers ... Al-Shabaab said it carried out the attack": the claim
+            # is of the attack whose attacker was unknown, not of the security forces' response
+            alt = next((i for i in reversed(self.incidents[-LOOKBACK_INCIDENTS:]) if i is not cand
+                        and (i.actor1 is None or i.actor1.kind == "unidentified") and etype in COMPAT.get(i.etype, ())
+                        and si - i.sents[-1] <= LOOKBACK_SENTS * 3 and (not explicit or when is None or i.when.same_day(when)
+                                                                        or not i.when.known)), None)
+            cand = alt or cand
         if cand is None and (definite or claim) and nothing_new:
             return None  # points back at an event we did not record (the headline's, or one filtered out)
         if cand is None and left is not None and not explicit and (
@@ -1009,12 +1018,28 @@ class Builder:
     def clause_date(self, ctext, c0, src_spans, left, times=None):
         """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
+        if left is None and anchor_inc is not None and self.pub and anchor_inc.when.known \
+                and (self.pub - anchor_inc.when.event_date).days > 60:
+            # "In June last year, militants laid siege ..." then "troops killed 20 a day earlier": not a day before
+            # the past event recalled in passing, but before the article's own days
+            anchor_inc = next((i for i in reversed(self.incidents[-LOOKBACK_INCIDENTS:]) if i.when.known
+                               and (self.pub - i.when.event_date).days <= 60), None)
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
         if left is None and getattr(self, "_clause_anchor", None) is not None:
             anchor = self._clause_anchor
         zones = E.skip_zones(ctext)
         unresolved = None
-        for t in (D.find_times(ctext) if times is None else times):
+        times = D.find_times(ctext) if times is None else times
+        if left is None and len(times) > 1:
+            # "the ministry said on Friday that troops had killed 20 fighters a day earlier": a day before Friday
+            for t in times:
+                if t.kind in ("weekday", "date") and REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]) \
+                        and any(u.kind in ("rel_prev", "after") and u.start > t.end for u in times):
+                    w = D.resolve(t, self.pub, None)
+                    if w is not None and w.known:
+                        anchor = w.event_date
+                    break
+        for t in times:
             if any(a <= t.start < b for a, b in zones):
                 continue
             possessive = t.kind == "weekday" and t.value.get("possessive")

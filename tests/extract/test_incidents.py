@@ -744,3 +744,19 @@ def test_the_sides_of_fighting_that_erupted_between_two_groups():
                  "in Bama, medics said.", country="Nigeria")
     assert (inc["event_type"], inc["actor1"], inc["actor2"]) == (
         "Battles", "Boko Haram", "Islamic State West Africa Province")
+
+
+def test_a_day_earlier_counts_from_the_reporting_day_not_a_past_event_recalled():
+    incs = run("A bomb exploded at a market in Bama on Friday, killing five people. In June last year, militants laid "
+               "siege to a hotel in Maiduguri, killing nine people. Separately, the army said on Friday that troops had "
+               "killed more than 20 ISWAP fighters a day earlier in an operation outside Goma.", country="Nigeria")
+    (op,) = [i for i in incs if i["location"] == "Goma"]
+    assert op["event_date"] == "2024-03-07"
+
+
+def test_a_claim_goes_to_the_attack_whose_attacker_was_unknown_not_to_the_response():
+    incs = run("A suicide bomber blew himself up at a restaurant in Bama on Friday, killing 32 people, police said. "
+               "Security forces killed three of the attackers after a gunfight. Boko Haram said it carried out the attack.",
+               country="Nigeria")
+    (bomb,) = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
+    assert bomb["actor1"] == "Boko Haram" and bomb["actor1_claimed"]
