@@ -86,7 +86,7 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(
                    r"|\b(?:took|takes|taken|taking|assumed|accepted|admitted)\s+responsibility\b"
                    r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|conducted|launched|"
                    r"was\s+behind|staged|executed)\b"
-                   r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
+                   r"|\b(?:said|says|announced|stated|claimed|claims)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
                    r"mujahideen|soldiers)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
                    r"struck|shot|raided|seized|fired|detonated)\b", re.IGNORECASE)
 _CLAIM_WORDS = ("claim", "responsib", " it ", " its ")
@@ -207,6 +207,8 @@ TOPIC_ZONE = re.compile(r"(?i)\b(?:in\s+retaliation\s+(?:for|against)|in\s+respo
 WITH_SIDE = re.compile(r"(?i)\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:clash|encounter|firefight|gunfight|"
                        r"gun\s?battle|battle|exchange\s+of\s+fire|shootout|skirmish|fighting|confrontation)\s+with\s+")
 GAPPED = re.compile(r"(?i)^\s*,?\s*and\s+([\w-]+)\s+others?\s+(?:were\s+\w+\s+|died\s+)?(?:in|at|near|around|outside)\b")
+PRONOUN_START = re.compile(r"^\W*(?:[A-Z][A-Z ]+:\s*)?(?:They|They\s+then|He|She)\s+(?!said|say|told|added|claimed|"
+                           r"denied|were|was|are|is|have|has|had)[a-z]+")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -355,8 +357,10 @@ def clauses(s: str, times=None) -> list[tuple[int, int]]:
         for m in SPLIT.finditer(s):
             cuts.add(m.start())
     for t in (D.find_times(s) if times is None else times):
-        if t.kind == "after" and t.start > 15:
-            cuts.add(t.start)
+        if t.kind == "after" and t.start > 15 and not (
+                s[:t.start].rstrip().endswith(",") and re.match(r"\s*(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                                                               r"[\w-]+\s*,", s[t.end:])):
+            cuts.add(t.start)  # (", two days after the raid, the insurgents beheaded ...": a parenthesis, not a cut)
     if "since" in s:
         for m in SINCE_EVENT.finditer(s):
             cuts.add(m.end())  # "the deadliest attack since 13 officers were killed in an ambush in March 2021"
@@ -684,6 +688,12 @@ class Builder:
                     place is None or prev.place is None or place.name == prev.place.name) and (
                     when is not None and when.known and prev.when.known and when.event_date <= prev.when.event_date):
                 cand = prev
+        if cand is None and place is None and not explicit and left is None and PRONOUN_START.match(ctext) and self.incidents:
+            # "... insurgents overran Macomia on Friday. [...] They fought Mozambican soldiers for several hours": the
+            # pronoun's referent is the attacker just told, and this is more of that event
+            cand = self.find_candidate(etype, si, None, reach=LOOKBACK_SENTS)
+            if cand is not None and a1 is None and cand.actor1 is not None and (a2 is None or a2.actor != cand.actor1.actor):
+                a1 = cand.actor1
         if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
             # nothing places, dates or counts it apart from the event just told: more about that event
             cand = self.find_candidate(etype, si, None, prefer=left, reach=2)
@@ -697,7 +707,7 @@ class Builder:
         if cand is None and place is None and not explicit and left is None and self._speaker_toll(ctext):
             # "The group claimed ... that it had killed 47 soldiers": the speaker's own toll for the event just
             # told, not a second event; kept as a fatality claim, never as the incident's figure
-            prev = self.find_candidate(etype, si, None, reach=2)
+            prev = self.find_candidate(etype, si, None, reach=LOOKBACK_SENTS)
             if prev is not None and self._same_sides(prev, a1, a2):
                 cand, disputed_claim = prev, True
         if cand is None and place is None and not explicit and a1 is None and left is None and self.incidents:

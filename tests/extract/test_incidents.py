@@ -760,3 +760,19 @@ def test_a_claim_goes_to_the_attack_whose_attacker_was_unknown_not_to_the_respon
                country="Nigeria")
     (bomb,) = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
     assert bomb["actor1"] == "Boko Haram" and bomb["actor1_claimed"]
+
+
+def test_a_pronoun_subject_and_a_partys_claimed_toll_continue_the_event_told():
+    incs = run("Insurgents linked to ISWAP overran the town of Bama on Friday. Our correspondent has been following events. "
+               "What do we know? Residents say fighters walked into the town at dawn. They fought Nigerian soldiers for "
+               "several hours. And casualties? ISWAP claimed its fighters killed more than twenty soldiers.",
+               country="Nigeria")
+    (inc,) = [i for i in incs if i["event_type"] != "Strategic developments"]
+    assert inc["location"] == "Bama" and inc["actor2"] == "Military Forces of Nigeria" and inc["fatalities"] == 20
+
+
+def test_a_parenthetical_days_after_phrase_does_not_cut_the_clause_it_sits_in():
+    incs = run("Gunmen raided Bama on Friday, killing four people. On Sunday, two days after the raid, the insurgents "
+               "beheaded two fishermen at Maiduguri, officials said.", country="Nigeria")
+    (second,) = [i for i in incs if i["location"] == "Maiduguri"]
+    assert second["event_date"] == "2024-03-03" and second["fatalities"] == 2
