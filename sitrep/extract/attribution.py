@@ -2135,10 +2135,12 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     j = end
     start_limit = max(start_limit, end - MAX_PHRASE)  # bounded: an all-caps run-on sentence stays linear
     # a listed name ending here is one phrase whatever its words ("Ukraine's air force", "the Red Cross")
-    for n in range(min(kb.max_len, end - start_limit), 1, -1):
-        key = " ".join(lows[end - n : end])
+    # ("The Kani People's Defence Force (PDF)": before its acronym too)
+    e_ = end - 3 if end - 3 > start_limit and words[end - 1] == ")" and words[end - 3] == "(" else end
+    for n in range(min(kb.max_len, e_ - start_limit), 1, -1):
+        key = " ".join(lows[e_ - n : e_])
         if key in kb.lower or key in kb.descriptors:
-            j = end - n
+            j = e_ - n
             break
     while j > start_limit:
         w = words[j - 1]
@@ -3047,7 +3049,9 @@ def attributions_for(doc) -> list[dict]:
                         )
                     ),
                     "figures": _figures(text[claim_a:claim_b], cue),
-                    "mention": src.mention,
+                    # where the speaker is named: the incidents component keeps these words out of the event
+                    "mention": [src.start, src.end] if src.end > src.start else None,
+                    "mention_text": src.mention,
                     "channel": channel,
                 }
                 if kind == "responsibility" and rec["target"] is None:
@@ -3121,6 +3125,7 @@ def attributions_for(doc) -> list[dict]:
     out = _unify_ministries(out, resolver.implicit_names)
     out = _unify_number(out)
     out = _quote_openers(text, sents, out)
+    out = _long_quotes(text, sents, out)
     body_start = doc._.body_start if doc.has_extension("body_start") else 0
     body = {r["source"] for r in out if r["start"] >= body_start}
     if body_start and body and body_start < len(text.rstrip()):
@@ -3281,7 +3286,7 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
 
 def _title_of(r: dict) -> str:
     """'regional police chief' for a record of 'Muhammad Ali Gandapur' mentioned with his title, else ''."""
-    m, name = _fold(r.get("mention") or ""), r["source"]
+    m, name = _fold(r.get("mention_text") or ""), r["source"]
     if r["source_type"] != "official" or not name or not m.endswith(name) or len(m) == len(name):
         return ""
     return _LEADING_ARTICLE.sub("", m[: -len(name)].strip()).lower()
@@ -3405,6 +3410,57 @@ def _quote_openers(text: str, sents: list[tuple], out: list[dict]) -> list[dict]
             b -= 1
         rec = dict(r, claim=text[a:b], start=a, end=b, sent=i, sents=[i], figures=figures_in(text[a:b]))
         extra.append(rec)
+    if extra:
+        out = sorted(out + extra, key=lambda r: r["start"])
+    return out
+
+
+_PARA_QUOTE = re.compile(r'(?:^|\n)[ \t]*(["“])')
+MAX_QUOTE_SENTS = 60
+
+
+def _long_quotes(text: str, sents: list[tuple], out: list[dict]) -> list[dict]:
+    """A communique quoted whole ('"The Government informs opinion that ... \n\n On the same day, ... restored."'):
+    a quotation that opens a paragraph, closes at a paragraph's end and runs over several sentences is its
+    author's throughout, the author being whoever speaks in its first sentence."""
+    if not out:
+        return out
+    starts = [a for a, _ in sents]
+    by_sent = {}
+    for r in out:
+        by_sent.setdefault(r["sent"], []).append(r)
+    extra = []
+    pos = 0
+    while True:
+        m = _PARA_QUOTE.search(text, pos)
+        if m is None:
+            break
+        q0 = m.start(1)
+        q1 = text.find("”" if m.group(1) == "“" else '"', q0 + 1)
+        if q1 < 0:
+            break
+        pos = q1 + 1
+        if text[q1 + 1 : q1 + 2] not in ("", "\n", "\r") and text[q1 + 1 : q1 + 3].strip():
+            continue  # the quote does not end a paragraph: a quoted phrase, not a document
+        first = bisect.bisect_right(starts, q0) - 1
+        last = bisect.bisect_right(starts, q1) - 1
+        if first < 0 or last <= first or last - first > MAX_QUOTE_SENTS or not by_sent.get(first):
+            continue
+        r = by_sent[first][0]
+        if r["kind"] != "claim" or not r["source"]:
+            continue
+        for i in range(first + 1, last + 1):
+            if i in by_sent:
+                continue
+            a, b = sents[i]
+            a, b = max(a, q0 + 1), min(b, q1)
+            while a < b and text[a] in ' \n\t"“':
+                a += 1
+            while b > a and text[b - 1] in ' \n\t."”':
+                b -= 1
+            if b - a < 3:
+                continue
+            extra.append(dict(r, claim=text[a:b], start=a, end=b, sent=i, sents=[i], figures=figures_in(text[a:b])))
     if extra:
         out = sorted(out + extra, key=lambda r: r["start"])
     return out

@@ -1059,3 +1059,34 @@ def test_regional_officials_and_their_offices(text, expected):
 )
 def test_a_named_official_and_the_body_he_speaks_for_are_one_source(text, expected):
     assert list(dict.fromkeys(s for s, _ in sources(text))) == expected
+
+
+def test_a_listed_name_before_its_acronym_is_one_phrase():
+    text = "The Mandalay People's Defence Force (MDY-PDF) said its fighters ambushed a convoy."
+    assert [s for s, _ in sources(text)] == ["People's Defence Force"]
+
+
+def test_a_communique_quoted_whole_is_its_authors_throughout():
+    text = (
+        "The following statement was read on state radio.\n\n"
+        '"The Government informs national opinion that on Monday a convoy was attacked near Gao. '
+        "Two soldiers were killed.\n\n"
+        "On the same day, an army post at Ansongo was attacked and the assailants were repelled.\n\n"
+        'The Government presents its condolences to the bereaved families."\n\n'
+        "The statement was signed by the minister."
+    )
+    got = attrs(text)
+    claims = [a["claim"] for a in got if a["source"] == got[0]["source"]]
+    assert any(c.startswith("On the same day, an army post at Ansongo") for c in claims)
+    assert any(c.startswith("Two soldiers were killed") for c in claims)
+
+
+def test_a_quoted_phrase_is_not_a_communique():
+    text = 'Police said the "cowardly attack" killed four. Residents fled to the hills.\n\nMarkets stayed shut.'
+    assert [a["claim"] for a in attrs(text)] == ['the "cowardly attack" killed four']
+
+
+def test_the_mention_points_at_the_speaker_words():
+    text = "Two people died, the defence ministry in Maputo said."
+    a = attrs(text)[0]
+    assert text[a["mention"][0] : a["mention"][1]] == "the defence ministry in Maputo"
