@@ -1025,7 +1025,8 @@ class Resolver:
         # spokesmen listed under their body ("Dmitry Peskov" -> Kremlin): a later bare "Peskov" is that body
         for alias, e in kb.person_aliases:
             last = alias.split()[-1]
-            if alias in text and last.lower() not in kb.lower and last not in kb.exact:
+            # (a bare "Peskov told journalists" too: a listed spokesman's surname is his)
+            if last in text and last.lower() not in kb.lower and last not in kb.exact:
                 self.persons[last.lower()] = Source(e.canonical, e.type, alias, 0, 0, named_person=True)
         for ps, pe, name in self.person_mentions:  # "Gen. Abdel Fattah al-Burhan ... Burhan said"
             last = name.split()[-1].lower()
@@ -2829,6 +2830,9 @@ def attributions_for(doc) -> list[dict]:
                         speakers = [sa]
                 # "..., telling the Mirror that", "..., saying": a participle's speaker is its clause's subject
                 participle = e > 0 and words[e - 1] == "," and lows[cue.i].endswith("ing") and cue.j == cue.i + 1
+                if participle and not speakers and last_speakers:
+                    # "..., Al-Masirah TV reported, saying five people were killed": the last speaker goes on
+                    speakers, side = list(last_speakers), ("and", cue.i, cue.j)
                 # inverted: '"...," said the monitor'
                 if (
                     not speakers
@@ -3784,8 +3788,10 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n-–—":
         en -= 1
-    if stext[max(st - s0, en - s0 - 5) : en - s0] in (", and", ", but"):
-        en -= 5  # "Beijing demanded an inquiry, and the embassy said": the claim ends before the joint
+    for joint in (", and", ", but", " and", " but"):
+        if en - len(joint) > st and stext[en - s0 - len(joint) : en - s0] == joint:
+            en -= len(joint)  # "Beijing demanded an inquiry, and the embassy said": the claim ends before the joint
+            break
     m = _RELATIVE_HEAD.search(stext[st - s0 : en - s0])
     if m and m.start() > 0:
         en = (

@@ -1090,3 +1090,18 @@ def test_the_mention_points_at_the_speaker_words():
     text = "Two people died, the defence ministry in Maputo said."
     a = attrs(text)[0]
     assert text[a["mention"][0] : a["mention"][1]] == "the defence ministry in Maputo"
+
+
+def test_a_participle_after_a_speaker_is_the_same_speaker():
+    text = "Jets struck the port overnight, state television reported, saying six people were killed."
+    assert sources(text) == [("State television", None), ("State television", None)]
+
+
+def test_a_listed_spokesmans_bare_surname_is_his_body():
+    text = "The Kremlin dismissed the appeal. Peskov told journalists that nothing would change."
+    assert {s for s, _ in sources(text)} == {"Kremlin"}
+
+
+def test_a_claim_does_not_end_on_a_conjunction():
+    got = attrs("Governor Musa Bello condemned the killings and said troops were deployed.")
+    assert got[0]["claim"] == "the killings"
