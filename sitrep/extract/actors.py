@@ -47,6 +47,7 @@ COUNTRY_AGENT = re.compile(r"(?i)(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A
                            r"pounded|pounds|targeted|targets|hit|hits|raided|raids|invaded|invades|carried\s+out|conducted|"
                            r"killed|kills|downed|shot\s+down|intercepted)\b")
 AGENT_BEFORE = re.compile(r"(?:^|[-–—.;:!?\"“(\n]|,|\b(?:and|that|when|after|before|while|as|said|says|then))\s*(?:[Tt]he\s+)?$")
+DENIED_AFTER = re.compile(r"(?i)[^.;]{0,25}?\b(?:denied|denies|rejected|disowned|distanced\s+itself)\b")
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -374,7 +375,8 @@ def _coref(norm: str, mentions: list[ActorMention]) -> None:
     """'the group', 'the Sunni extremist group', 'the militants' -> the last named non-state armed group."""
     # "the militants" are the insurgents of the story, never a pro-government militia (VDP, PMF, CJTF)
     named = [a for a in mentions if a.kind in ("armed group", "militia") and not a.extra.get("generic")
-             and not a.extra.get("pro_government")]
+             and not a.extra.get("pro_government") and not DENIED_AFTER.match(norm, a.end)]
+    # (a group that "denied any role" is not who "the militants" are)
     if not named:
         return
     starts = [a.start for a in named]

@@ -234,7 +234,7 @@ BOMBED = re.compile(r"(?i)bombed|bombings?")
 KILLING = re.compile(r"(?i)kill|shot dead|gunned down|murder|slain|slaughter|massacr|behead|execut|lynch|martyr|assassinat|"
                      r"stabbed to death|hacked to death|burned alive")
 NON_CONFLICT = re.compile(r"(?i)\b(?:car\s+crash|road\s+accident|traffic\s+accident|plane\s+crash|helicopter\s+crash|accident|"
-                          r"earthquake|flood(?:s|ing)?|landslide|storm|cyclone|hurricane|drown(?:ed|ing)|disease|cholera|"
+                          r"earthquake|flood(?:s|ing)?|landslide|(?<!to\s)storm|cyclone|hurricane|drown(?:ed|ing)|disease|cholera|"
                           r"epidemic|heatwave|famine|starvation|malnutrition|lightning|stampede|gas\s+leak|"
                           r"(?:building|house|bridge|roof|wall|mine|tunnel|school|dam)s?\s+(?:that\s+)?collapsed?|"
                           r"collapse[ds]?\s+of\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:building|house|bridge|roof|wall|"

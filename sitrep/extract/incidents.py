@@ -209,6 +209,7 @@ WITH_SIDE = re.compile(r"(?i)\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}
 GAPPED = re.compile(r"(?i)^\s*,?\s*and\s+([\w-]+)\s+others?\s+(?:were\s+\w+\s+|died\s+)?(?:in|at|near|around|outside)\b")
 PRONOUN_START = re.compile(r"^\W*(?:[A-Z][A-Z ]+:\s*)?(?:They|They\s+then|He|She)\s+(?!said|say|told|added|claimed|"
                            r"denied|were|was|are|is|have|has|had)[a-z]+")
+CLAIMED_BY = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?claimed\s+by\s+")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -550,7 +551,8 @@ class Builder:
         for t in trigs:
             if t.role == "territory" and not self.places_in(c0 + t.end, c0 + t.end + 60):
                 continue  # "captured two soldiers" is not territory; "took control of Lalibela" is
-            if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext):
+            if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext) \
+                    and not CLAIMED_BY.search(ctext):
                 continue
             keep.append(t)
         trigs = keep
@@ -619,6 +621,7 @@ class Builder:
         low = ctext.lower()
         mc = CLAIM.search(ctext) if _has(low, _CLAIM_WORDS) else None
         claim = (mc is not None and not NO_CLAIM.search(ctext[max(0, mc.start() - 40):mc.start()])) or (
+            "claimed by" in low and CLAIMED_BY.search(ctext) is not None) or (
             _has(low, ("blame", "accus", "held")) and bool(BLAME.search(ctext)) and (" for the " in low or " of " in low))
         nothing_new = not acts and not self.places_in(c0, c1) and N.fatality_count(ctext) is None and not explicit
         cand = None
@@ -880,11 +883,14 @@ class Builder:
                     if si not in prev.sents:
                         prev.sents.append(si)
             mc = CLAIM.search(stext) if _has(low, _CLAIM_WORDS) else None
-            if mc is not None and (prev.actor1 is None or prev.actor1.kind == "unidentified") \
-                    and not NO_CLAIM.search(stext[max(0, mc.start() - 40):mc.start()]):
-                # "ISWAP took responsibility in a statement": the claimant of the event just told
-                got = next((a for a in reversed(self.actors_in(s0, s0 + mc.start()))
-                            if a.kind in ("armed group", "militia", "state forces", "police")), None)
+            mby = CLAIMED_BY.search(stext) if "claimed by" in low else None
+            if (mc is not None or mby is not None) and (prev.actor1 is None or prev.actor1.kind == "unidentified") \
+                    and not NO_CLAIM.search(stext[max(0, (mc or mby).start() - 40):(mc or mby).start()]):
+                # "ISWAP took responsibility in a statement", "That attack was also claimed by the BLA": the claimant
+                # of the event just told
+                cands = self.actors_in(s0 + mby.end(), s0 + len(stext)) if mby is not None else list(
+                    reversed(self.actors_in(s0, s0 + mc.start())))
+                got = next((a for a in cands if a.kind in ("armed group", "militia", "state forces", "police")), None)
                 if got is not None and (prev.actor2 is None or got.actor != prev.actor2.actor):
                     prev.actor1, prev.actor1_claimed = got, True
                     prev.notes.append(f"actor1 from a claim or accusation: {got.actor}")
@@ -1274,6 +1280,11 @@ class Builder:
             else:
                 a1 = next((a for a in reversed(all_acts) if a.end <= c0 + m.start()), None)
             claimed = a1 is not None
+        mby = CLAIMED_BY.search(ctext) if "claimed by" in ctext.lower() else None
+        if mby is not None and not NO_CLAIM.search(ctext[max(0, mby.start() - 40):mby.start()]):
+            got = after(mby.end(), limit=40)  # "That attack was also claimed by the BLA"
+            if got is not None:
+                a1, claimed = got, True
         m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accus", "held")) else None
         if m and re.search(r"\b(?:for|of)\b", ctext[m.end():]):
             got = after(m.end(), limit=60)

@@ -220,3 +220,8 @@ def test_a_country_as_the_subject_of_an_attack_verb_is_its_armed_forces(text, ex
 ])
 def test_bare_militants_do_not_take_a_group_from_a_headline_or_another_story(text):
     assert [a for a, name in actors(text) if a.lower() == "militants" and name != "Unidentified Armed Group"] == []
+
+
+def test_a_group_that_denied_any_role_is_not_who_the_militants_are():
+    found = find_actors("Boko Haram denied any role in the bombing. On Monday night, militants tried to storm a base.")
+    assert [a.actor for a in found if a.text == "militants"] == ["Unidentified Armed Group"]

@@ -167,3 +167,12 @@ def test_war_report_wordings_get_their_acled_type(text, k1, k2, expected):
 ])
 def test_after_the_event_noun_only_dates_the_clause(text, expected):
     assert [t.text for t in live_triggers(text) if t.role == "event"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("militants tried to storm the naval air station", ("Battles", "Armed clash")),
+    ("gunmen attempted to overrun the army base", ("Battles", "Armed clash")),
+])
+def test_an_attempted_attack_is_an_attack(text, expected):
+    assert etype(text, "unidentified", None) == expected
+    assert not is_non_conflict(text)

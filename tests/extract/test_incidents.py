@@ -776,3 +776,9 @@ def test_a_parenthetical_days_after_phrase_does_not_cut_the_clause_it_sits_in():
                "beheaded two fishermen at Maiduguri, officials said.", country="Nigeria")
     (second,) = [i for i in incs if i["location"] == "Maiduguri"]
     assert second["event_date"] == "2024-03-03" and second["fatalities"] == 2
+
+
+def test_an_attack_claimed_by_a_group_in_a_passive_follow_up():
+    (inc,) = run("Last Wednesday, eight militants were killed when they attacked a port complex in Bama, the army said. "
+                 "That attack was also claimed by ISWAP.", country="Nigeria")
+    assert inc["actor1"] == "Islamic State West Africa Province" and inc["actor1_claimed"]
