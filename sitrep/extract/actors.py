@@ -48,6 +48,7 @@ COUNTRY_AGENT = re.compile(r"(?i)(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A
                            r"killed|kills|downed|shot\s+down|intercepted)\b")
 AGENT_BEFORE = re.compile(r"(?:^|[-–—.;:!?\"“(\n]|,|\b(?:and|that|when|after|before|while|as|said|says|then))\s*(?:[Tt]he\s+)?$")
 DENIED_AFTER = re.compile(r"(?i)[^.;]{0,25}?\b(?:denied|denies|rejected|disowned|distanced\s+itself)\b")
+BLAMED_BEFORE = re.compile(r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+$")
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -277,7 +278,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             # "The United States and Britain struck 60 Houthi targets", "Russia launched 99 missiles": a country as
             # the subject of an attack verb is its armed forces (not where it happened)
             tail = norm[toks[i + dem[2] - 1][1]:toks[i + dem[2] - 1][1] + 80]
-            if COUNTRY_AGENT.match(tail) and AGENT_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]):
+            if COUNTRY_AGENT.match(tail) and AGENT_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]) \
+                    or BLAMED_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]):  # "Hamas blamed Israel"
                 best = (dem[2], lex.by_name_template["Military Forces of {country}"], "demonym", dem[0])
         if best is None and i < n:
             w = toks[i][2]

@@ -210,6 +210,7 @@ GAPPED = re.compile(r"(?i)^\s*,?\s*and\s+([\w-]+)\s+others?\s+(?:were\s+\w+\s+|d
 PRONOUN_START = re.compile(r"^\W*(?:[A-Z][A-Z ]+:\s*)?(?:They|They\s+then|He|She)\s+(?!said|say|told|added|claimed|"
                            r"denied|were|was|are|is|have|has|had)[a-z]+")
 CLAIMED_BY = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?claimed\s+by\s+")
+SUBORD = re.compile(r"\b(?:when|as|after|while|because|before|where)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -768,6 +769,11 @@ class Builder:
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
         if place is None and not explicit and not fat_here and PERFECT.search(ctext[max(0, main.start - 40):main.start]):
             return None  # "the group has attacked civilians before": background, not an event
+        if not explicit and all(E.KILLING.match(t.text) and PERFECT.search(ctext[max(0, t.start - 40):t.start])
+                                for t in trigs if t.role in ("event", "blast", "weaponverb")) \
+                and not any(pm.place is not None and getattr(pm.place, "kind", "") != "country"
+                            for pm in self.places_in(c0, c1)):
+            return None  # "On the Israeli side, nine soldiers and four civilians have been killed": a running total
         if place is None:
             # a country the clause names outside any actor ("along the Lebanese border", "in Niger") rules out
             # places of other countries told before: the clause is somewhere else
@@ -869,7 +875,7 @@ class Builder:
         elif named and prev.place is not None and not any(self._inside(p, prev.place) or self._inside(prev.place, p)
                                                           for p in named):
             return  # a figure at another place is not this event's toll
-        if si - prev.sents[-1] <= 1 and not named and prev.etype != "Strategic developments":
+        if si - prev.sents[-1] <= 2 and not named and prev.etype != "Strategic developments":
             low = stext.lower()
             if (prev.actor1 is None or prev.actor1.kind == "unidentified") and _has(low, ("blame", "accus")) \
                     and BLAME.search(stext) and not NO_CLAIM.search(stext[:BLAME.search(stext).start()][-40:]):
@@ -1345,6 +1351,8 @@ class Builder:
                 x2 = after(x1.end - c0, limit=20) if x1 is not None else None
             else:
                 x1 = over[0] if over and over[0].start < c0 + t.start else before(t.start)
+                if x1 is not None and x1 not in over and SUBORD.search(self.norm, x1.end, c0 + t.start):
+                    x1 = None  # "al-Arouri, deputy head of Hamas, was killed when a drone struck": not Hamas's strike
                 if x1 is not None and re.fullmatch(r"(?i)killing|wounding|injuring|leaving", t.text) \
                         and re.search(r",\s*$", pre) and re.search(r"\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
                                                                      ctext[max(0, x1.start - c0 - 30):x1.start - c0]):

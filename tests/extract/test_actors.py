@@ -225,3 +225,7 @@ def test_bare_militants_do_not_take_a_group_from_a_headline_or_another_story(tex
 def test_a_group_that_denied_any_role_is_not_who_the_militants_are():
     found = find_actors("Boko Haram denied any role in the bombing. On Monday night, militants tried to storm a base.")
     assert [a.actor for a in found if a.text == "militants"] == ["Unidentified Armed Group"]
+
+
+def test_a_country_blamed_for_an_attack_is_its_armed_forces():
+    assert actors("Hamas and Hezbollah blamed Israel.")[-1] == ("Israel", "Military Forces of Israel")

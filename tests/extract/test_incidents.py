@@ -782,3 +782,18 @@ def test_an_attack_claimed_by_a_group_in_a_passive_follow_up():
     (inc,) = run("Last Wednesday, eight militants were killed when they attacked a port complex in Bama, the army said. "
                  "That attack was also claimed by ISWAP.", country="Nigeria")
     assert inc["actor1"] == "Islamic State West Africa Province" and inc["actor1_claimed"]
+
+
+def test_a_victims_group_is_actor2_and_a_later_accusation_fills_actor1():
+    (inc,) = run("Abu Musa, the deputy head of Boko Haram's shura council, was killed along with six other people when a "
+                 "drone struck an apartment in Maiduguri on Tuesday evening, the group said. Local officials condemned the "
+                 "killing. Boko Haram and ISWAP blamed Nigeria.", country="Nigeria")
+    assert inc["actor2"] == "Boko Haram" and inc["actor1"] == "Military Forces of Nigeria"
+
+
+@pytest.mark.parametrize("text", [
+    "On the Nigerian side, nine soldiers and four civilians have been killed, the army says.",
+    "Overall, 40 people have been killed, officials say.",
+])
+def test_a_perfect_tense_toll_with_no_day_or_town_is_a_running_total(text):
+    assert run(text, country="Nigeria") == []
