@@ -702,6 +702,8 @@ def _fold(s: str) -> str:
 # every pattern is compiled once here: re's own cache is shared with the other components and may evict them
 _APOSTROPHES = re.compile(r"['’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PASSIVE_TAIL = re.compile(r"(?:,\s*as|\s+(?:was|were|is|are|(?:has|have|had)\s+been|been))$")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -1151,6 +1153,12 @@ class Resolver:
         p1 = self._breaks[i + 1] if i + 1 < len(self._breaks) else len(self.text)
         return max(p0, pos - 1500), min(p1, pos + 1500)  # bounded: a wall of text is read near pos only
 
+    def _in_longer_name(self, pm) -> bool:
+        """'Kuki' in 'Kuki Inpi Manipur': a place's name followed by a capitalised word no table knows is part
+        of another name ('Manipur Police' is the place and a body)."""
+        m = _NEXT_WORD.match(self.text, pm.end)
+        return bool(m) and m.group(1).lower() not in self.kb.words and not self.country_of(m.group(1))
+
     def _admin1_in(self, s0: int, s1: int) -> set:
         hint = self.country_of(self.country_hint) if self.country_hint else None
         found = set()
@@ -1161,7 +1169,7 @@ class Resolver:
             i += 1
             if getattr(p, "kind", "") == "country" or not getattr(p, "admin1", None):
                 continue
-            if self.actor_in(pm.start, pm.end) is not None:
+            if self.actor_in(pm.start, pm.end) is not None or self._in_longer_name(pm):
                 continue  # '"Kuki militants"': a name inside an actor's is no place the story is in
             c = self.country_of(p.country) if getattr(p, "country", None) else None
             if hint is not None and (c is None or c[0] != hint[0]):
@@ -2740,6 +2748,8 @@ def attributions_for(doc) -> list[dict]:
                             and not any(lows[x] in kb.speech for x in range(w_, e))
                         ):
                             lc = left_chunk(words, lows, w_, 0, kb)
+                            if lc is None and w_ > 1 and words[w_ - 1] == ",":
+                                lc = left_chunk(words, lows, w_ - 1, 0, kb)  # "the Kuki Inpi, which said"
                 if lc is not None:
                     a, b = lc
                     # coordinated subjects: "Russian officials and Syrian locals have accused"
@@ -3764,7 +3774,7 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         after_len -= 1
     use_before = (
         kind != "and"
-        and not (cue.kind == "denial" and after_len > 0)
+        and not (cue.kind == "denial" and after_len > 0 and cue.shape != "by")  # "a charge denied by X": before
         and before_len > 2
         and (
             after_len <= 3
@@ -3788,6 +3798,10 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         st += 1
     while en > st and stext[en - 1 - s0] in " ,;:.\"“”'‘’\n-–—":
         en -= 1
+    if cue.shape == "by":
+        m = _PASSIVE_TAIL.search(stext, st - s0, en - s0)
+        if m and m.start() > st - s0:
+            en = s0 + m.start()  # "The attack was condemned by the UN": the attack
     for joint in (", and", ", but", " and", " but"):
         if en - len(joint) > st and stext[en - s0 - len(joint) : en - s0] == joint:
             en -= len(joint)  # "Beijing demanded an inquiry, and the embassy said": the claim ends before the joint

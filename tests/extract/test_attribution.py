@@ -1105,3 +1105,27 @@ def test_a_listed_spokesmans_bare_surname_is_his_body():
 def test_a_claim_does_not_end_on_a_conjunction():
     got = attrs("Governor Musa Bello condemned the killings and said troops were deployed.")
     assert got[0]["claim"] == "the killings"
+
+
+@pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        # a passive statement: the source after 'by', the claim before the auxiliary
+        ("The massacre was condemned by the African Union.", "African Union", "The massacre"),
+        ("Two died, as reported by local media.", "Local media", "Two died"),
+        # "a charge denied by X": X denies what was said before
+        (
+            "The army blamed the rebels for the raid, a charge rejected by the Arakan Army.",
+            "Arakan Army",
+            "the rebels for the raid",
+        ),
+    ],
+)
+def test_passive_statements_and_denials(text, source, claim):
+    got = attrs(text)[-1]
+    assert (got["source"], got["claim"]) == (source, claim)
+
+
+def test_a_name_holding_a_place_word_does_not_place_the_story():
+    text = 'The state government blamed "Kuki militants" for the attack, a charge denied by the Kuki Inpi Manipur.'
+    assert sources(text)[0][0] == "State government"
