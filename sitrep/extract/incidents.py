@@ -171,6 +171,7 @@ class Inc:
     notes: list = field(default_factory=list)
     ended: int = 0  # char offset of the last clause that added to it
     victims: set = field(default_factory=set)  # sides whose dead the fatalities count (numbers.victim_sides)
+    sub_weak: bool = False  # the sub-type is a default ("explosions were heard": IED), not a named weapon
 
 
 # "the gunmen stormed the village": the attackers or the place of an event already told
@@ -577,6 +578,9 @@ class Builder:
             self._intervention(si, trigs)
             return None
         etype, sub = et
+        # a default sub-type (a bare blast is an IED, a state's 'struck' an air strike) yields to a named weapon later
+        self._weak_sub = etype == E.ERV and not any(
+            t.role == "instrument" or (t.role == "event" and t.event_type == E.ERV) for t in trigs)
         if etype == "Strategic developments" and sub in SKIP_SD:
             return None
         if a2 is None and etype in (E.ERV, "Battles") and BASE_TARGET.search(ctext):
@@ -656,6 +660,13 @@ class Builder:
             cand = None
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
+        if cand is None and place is not None and not explicit and self.incidents and not (definite or claim):
+            prev = self.incidents[-1]
+            if si - prev.sents[-1] <= 2 and prev.place is not None and prev.place.name == place.name \
+                    and etype == prev.etype and (a1 is None or prev.actor1 is None or prev.actor1.kind == "unidentified"
+                                                 or prev.actor1.actor == a1.actor) \
+                    and (N.fatality_count(ctext) is None or prev.fatalities is None):
+                cand = prev  # "Explosions were heard in Kharkiv ... Russian missiles struck Kharkiv": one event, told twice
         if cand is None and place is not None and self.incidents and not claim and (
                 ANAPHORIC_SUBJECT.match(ctext) or (a1 is None and self._all_passive(ctext, trigs))):
             # "Boko Haram attacked Yobe state on Sunday ... The gunmen rode into Mafa village and opened fire": the
@@ -845,6 +856,7 @@ class Builder:
                   fat, [], notes, self._end(c0, c1), N.victim_sides(ctext) if fat is not None else set())
         if fat is not None:
             inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": fat})
+        inc.sub_weak = bool(getattr(self, "_weak_sub", False))
         self.incidents.append(inc)
         siblings = self._siblings if place is not None and len(self._siblings) > 1 else []
         if siblings and fat is None:
@@ -1464,6 +1476,8 @@ class Builder:
                 inc.actor2, inc.actor1 = inc.actor1, None
         if explicit and not inc.explicit_date and when is not None:
             inc.when, inc.explicit_date = when, True
+        if inc.sub_weak and etype == inc.etype == E.ERV and sub and not getattr(self, "_weak_sub", True):
+            inc.sub, inc.sub_weak = sub, False  # "explosions are heard in Kyiv" then "Russian missiles struck Kyiv"
         if etype == "Strategic developments" and inc.etype != "Strategic developments":
             a1 = a2 = None  # "troops arrested three suspects" after an attack: not the attack's sides
             place = None  # "after Rada detained the commander at Mitiga airport": not where the fighting was

@@ -797,3 +797,10 @@ def test_a_victims_group_is_actor2_and_a_later_accusation_fills_actor1():
 ])
 def test_a_perfect_tense_toll_with_no_day_or_town_is_a_running_total(text):
     assert run(text, country="Nigeria") == []
+
+
+def test_a_named_weapon_later_replaces_the_default_sub_type_of_a_bare_blast():
+    incs = run("Explosions were heard in Kharkiv early on Tuesday as air defences worked. Russian missiles struck Kharkiv "
+               "in the early morning, officials said.", country="Ukraine")
+    (inc,) = incs
+    assert inc["sub_event_type"] == "Shelling/artillery/missile attack"
