@@ -177,6 +177,9 @@ FUNCTION_WORDS = FUNCTION_WORDS | frozenset(STOP_WORDS) | frozenset(
 GAP_LIST = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)$", re.IGNORECASE)
 
 
+_MIXED_CASE = re.compile(r"^(?:[A-Z]{2,}[a-z]{1,2}|[A-Z][a-z][A-Z])$")  # FAMa, MoD, DoD (not McAllen)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -280,6 +283,8 @@ def find_matches(text: str, g: Gazetteer, toks: list[_Tok] | None = None) -> lis
                 continue
         elif not t.norm:
             continue
+        if _MIXED_CASE.match(t.text) and t.norm not in g.country_keys:
+            continue  # "FAMa", "MoD", "DoD": a mixed-case acronym, not a town
         # short all-capital words are acronyms (RSF, SAA, KDP) unless a country code (US, UK) or a dateline
         if t.text.isupper() and len(t.norm) <= 4 and t.norm not in g.country_keys and \
                 text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
@@ -644,6 +649,12 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             explicit[m.demonym] += 0.5
             continue
         kinds = {g.rows[i][KIND] for i in m.ids}
+        if m.admin and not m.district and "admin1" in kinds:
+            # "the Gao region", "Yobe state": a region named as one says its country as plainly as the country
+            regs = {g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "admin1"}
+            if len(regs) == 1:
+                explicit[next(iter(regs))] += 1.0
+                continue
         if "country" in kinds and not m.admin:  # "Niger state" is a region of Nigeria, no vote for Niger
             iso2 = next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")
             after = text[m.end:m.end + 20]
@@ -739,6 +750,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         rid = _resolve_district(g, m, ids, hint, countries) if m.district else None
         if rid is None and m.admin:
             rid = _resolve_admin(g, m, hint, countries)
+            if rid is not None and m.district and g.rows[rid][ISO2] != hint:
+                rid = None  # "Beni territory" in a Congo story: the town, not Bolivia's El Beni department
+                ids = tuple(i for i in ids if g.rows[i][KIND] != "admin1") or ids
             if rid is None:
                 m.near = True  # "the Qandil and Gara regions": the site or town, as an area
         fallback = False

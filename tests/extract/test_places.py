@@ -573,3 +573,26 @@ def test_a_region_named_bare_beats_a_small_town_known_by_that_alternate_name(nlp
 ])
 def test_a_weapon_system_is_not_the_small_town_so_named(nlp, text, absent):
     assert absent not in {p.place.name for p in run_places(nlp, text)._.places}
+
+
+@pytest.mark.parametrize("text, mention, name, country", [
+    ("ADF rebels killed 20 villagers in Beni territory on Sunday, Congolese officials said.", "Beni territory", "Beni",
+     "Democratic Republic of Congo"),  # not Bolivia's El Beni department
+    ("Terrorists attacked an army position at Bamba in the Gao region, the army said.", "Bamba", "Bamba", "Mali"),
+])
+def test_a_district_word_or_a_named_region_keeps_the_place_in_its_country(nlp, text, mention, name, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].name, got[mention].country) == (name, country), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Terrorists attacked a FAMa position at Bamba in the Gao region, the army said.", "Fama"),
+    ("The MoD said drones struck a depot near Kherson.", "Mod"),
+])
+def test_a_mixed_case_acronym_is_not_a_town(nlp, text, absent):
+    assert absent not in {p.place.name for p in run_places(nlp, text)._.places}
+
+
+def test_bamba_in_the_gao_region_sits_on_the_niger_not_in_sikasso(nlp):
+    got = found(run_places(nlp, "Terrorists attacked an army position at Bamba in the Gao region, the army said."))
+    assert haversine_km((17.03, -1.40), (got["Bamba"].latitude, got["Bamba"].longitude)) < 20
