@@ -1809,6 +1809,9 @@ class Resolver:
             ]
             rest_words, rest = [rest_words[x] for x in keep], [rest[x] for x in keep]
         _name, adj, _how = country
+        if _how == "capital" and LOCAL_BODY_WORDS & set(rest):
+            # "Kyiv's military administration", "the Mogadishu city council": the city's own body
+            return f"{core[0]} {' '.join(rest_words)}", "government" if htype != "official" else htype
         if not rest:
             # "Moscow accused", "Russia said": the country's government speaks
             return f"{adj} government", "government"
@@ -2629,6 +2632,17 @@ def attributions_for(doc) -> list[dict]:
         cues = find_cues(words, kb, lows)
         if not cues:
             continue
+        # "according to a statement from X": one cue, not a second 'a statement from'
+        cues = [
+            c
+            for x, c in enumerate(cues)
+            if not (
+                x > 0
+                and c.shape in ("statement", "statement_on")
+                and cues[x - 1].shape in ("according", "citing")
+                and c.i <= cues[x - 1].j + 2
+            )
+        ]
         found = []  # (cue, [Source], via Source|None, claim (a,b), target, channel)
         last_speakers = None
         for ci, cue in enumerate(cues):
@@ -3221,9 +3235,10 @@ NAMED_BODY_HEADS = {
 }
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "state", "county", "camp", "area"}
 # heads through which an owner speaks: "Netanyahu's office", "the government's communication bureau"
-OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing"} | SPOKES
+OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing", "command", "division", "brigade"} | SPOKES
 
 
+LOCAL_BODY_WORDS = {"administration", "council", "mayor", "municipality", "city", "municipal", "governor", "local"}
 SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
 FOLD_HEADS = {"police", "government", "army", "military", "authorities"}
 
@@ -3775,6 +3790,7 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
     use_before = (
         kind != "and"
         and not (cue.kind == "denial" and after_len > 0 and cue.shape != "by")  # "a charge denied by X": before
+        and not (b + 1 < len(lows) and lows[b] == "," and lows[b + 1] == "that")  # "reported, citing X, that ..."
         and before_len > 2
         and (
             after_len <= 3

@@ -1129,3 +1129,28 @@ def test_passive_statements_and_denials(text, source, claim):
 def test_a_name_holding_a_place_word_does_not_place_the_story():
     text = 'The state government blamed "Kuki militants" for the attack, a charge denied by the Kuki Inpi Manipur.'
     assert sources(text)[0][0] == "State government"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ACLED data show 400 events in June.", [("ACLED", None)]),
+        ("Mexico's security cabinet said 8 people were arrested.", [("Mexican security cabinet", None)]),
+        # a capital's own body is the city's, not the country's government
+        ("Kyiv's military administration said debris fell on two districts.", [("Kyiv military administration", None)]),
+        ("Moscow said drones were downed.", [("Russian government", None)]),
+        # a unit of a body speaks for the body
+        ("The Philippine military's Western Mindanao Command said five rebels died.", [("Filipino military", None)]),
+        # one cue, one record
+        ("According to a statement from the Sudanese Armed Forces, 40 fighters died.", [("Sudanese Armed Forces", None)]),
+        # ', adding that' goes on with the same speaker
+        ("Two died, the army said, adding that the area was sealed.", [("Army", None), ("Army", None)]),
+    ],
+)
+def test_more_speaker_shapes(text, expected):
+    assert sources(text) == expected
+
+
+def test_a_that_clause_after_a_citing_phrase_is_the_claim():
+    got = attrs("Haaretz reported, citing security sources, that two rockets hit Haifa.")
+    assert (got[0]["source"], got[0]["via"], got[0]["claim"]) == ("Security sources", "Haaretz", "two rockets hit Haifa")
