@@ -295,6 +295,7 @@ CLAIM_SKIP = {
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 QUOTES = set("\"“”‘’'«»")
 TITLES = {
+    "attorney",
     "inspector",
     "superintendent",
     "commissioner",
@@ -1211,6 +1212,11 @@ class Resolver:
         if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
             acr = words[-2]
             words, spans = words[:-3], spans[:-3]  # "the Strategic Framework ... (CSP-DPA)"
+        if "(" in words[:-3]:
+            # "Senior Superintendent of Police (SSP) Rajesh Kumar": an acronym inside a title is no part of it
+            x = words.index("(")
+            if 0 < x < len(words) - 3 and words[x + 2] == ")" and words[x + 1].isupper():
+                words, spans = words[:x] + words[x + 3 :], spans[:x] + spans[x + 3 :]
         if acr and acr in self.kb.exact and len(words) > 1:
             e = self.kb.exact[acr]  # "the national police (PNH)": the listed body the acronym names
             return Source(e.canonical, e.type, text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1])
@@ -1246,6 +1252,15 @@ class Resolver:
             adm = self.unit_admin1()
             name = f"{adm} government" if adm else f"{core_low[0].capitalize()} government"
             return Source(name, "government", mention, start, end)
+        if (
+            len(core) >= 3
+            and core_low[-1] in FORCE_VOICES
+            and core_low[0] in STATE_FORCE_HEADS
+            and all(w[:1].isupper() for w in core[1:])
+        ):
+            # "the Police Public Relations Officer (PPRO)": the force's voice is the force
+            return Source(*self.national(core_low[0], kb.words[core_low[0]][1], self.unit_country()), mention, start,
+                          end, named_person=True)
         if len(core) > 2 and core_low[0] in ("member", "members") and core_low[1] in ("of", "from"):
             # "a member of the local rescue team": the team speaks through its member
             inner = self.resolve(core[2:], core_spans[2:], text)
@@ -1265,7 +1280,10 @@ class Resolver:
                 r = next((r for r in range(min(3, len(rest))) if rest[r][:1].isupper()), 0)
                 if r and all(w.isalpha() and w == w.lower() for w in rest[:r]):
                     rest = rest[r:]
-            anon = kb.words.get(core_low[x - 1], ("", ""))[1] in ANON_TYPES | {"NGO"}
+            anon = (
+                kb.words.get(core_low[x - 1], ("", ""))[1] in ANON_TYPES | {"NGO"}
+                and core_low[x - 1] not in SPOKES  # "Spokesman of the Nigerian Army": the army's, not a place's
+            )
             # "the regional government of Norte de Santander": a local body named by its place
             local_of = (
                 core_low[x] == "of"
@@ -1397,7 +1415,10 @@ class Resolver:
                 y < len(core)
                 and kb.words.get(core_low[x - 1], ("",))[0] == "head"
                 and (core[y][0].isupper() or core_low[x + 1] == "the" and core_low[y] in kb.words)
-                and not all(w[:1].isupper() for w in core[:x])  # "Reconciliation Center for Syria" is a name
+                and (
+                    not all(w[:1].isupper() for w in core[:x])  # "Reconciliation Center for Syria" is a name
+                    or x == 1 and core_low[0] in SPOKES  # ("Spokesman of the Nigerian Army" is not)
+                )
             ):
                 # "a spokesman for the military government": the body, named or described
                 inner = self.resolve(core[x + 1 :], core_spans[x + 1 :], text)
@@ -1462,6 +1483,14 @@ class Resolver:
         if q is not None and q > 0 and head in OWNER_VOICES and (q == len(core) - 2 or head != "wing"):
             # "the Amhara regional government's communication bureau": the owner speaks
             owner = self.resolve(words[: k + q], spans[: k + q], text)
+            if (
+                owner is not None
+                and owner.coref is None
+                and head == "office"
+                and all(w.lower() in TITLES for w in owner.canonical.split())
+            ):
+                # "the Attorney General's Office": a title with no name owns an office, which speaks
+                return Source(f"{owner.canonical}'s Office", "government", mention, start, end)
             if owner is not None and owner.coref is None:
                 owner.mention, owner.named_person = mention, True
                 return owner
@@ -1959,6 +1988,7 @@ class Resolver:
             or not any(w in TITLES and w not in FILLER_TITLES for w in low[:i])
             or any(w.lower() in ORG_WORDS for w in name)
             or not name
+            or all(w.lower() in TITLES for w in name)  # "the Attorney General": a title, no name
             or not all(
                 w[0].isupper() or w.lower() in ("al", "bin", "ibn", "de", "van", "von", "el", "abu", "-")
                 for w in name
@@ -2786,7 +2816,9 @@ def attributions_for(doc) -> list[dict]:
                 ):
                     # "Yahya Saree, the Houthi military spokesman, said": the named body in the apposition speaks
                     sa = resolver.resolve(words[appo[0] : appo[1]], spans[appo[0] : appo[1]], text)
-                    named = any(w[:1].isupper() for w in words[appo[0] + 1 : appo[1]])
+                    named = any(w[:1].isupper() for w in words[appo[0] + 1 : appo[1]]) or any(
+                        lows[x] in SPOKES for x in range(appo[0], appo[1])
+                    )  # "Mahmud Bassal, spokesman for the civil defence, said": the body he speaks for
                     titled = (
                         lc is not None
                         and lows[lc[0] + (lows[lc[0]] in ("the", "a", "an"))] in TITLES
@@ -3238,6 +3270,7 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "sta
 OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing", "command", "division", "brigade"} | SPOKES
 
 
+FORCE_VOICES = {"officer", "spokesman", "spokesperson", "spokeswoman"}
 LOCAL_BODY_WORDS = {"administration", "council", "mayor", "municipality", "city", "municipal", "governor", "local"}
 SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
 FOLD_HEADS = {"police", "government", "army", "military", "authorities"}

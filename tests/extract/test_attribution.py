@@ -1154,3 +1154,19 @@ def test_more_speaker_shapes(text, expected):
 def test_a_that_clause_after_a_citing_phrase_is_the_claim():
     got = attrs("Haaretz reported, citing security sources, that two rockets hit Haifa.")
     assert (got[0]["source"], got[0]["via"], got[0]["claim"]) == ("Security sources", "Haaretz", "two rockets hit Haifa")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a spokesman named in apposition speaks for his body, written either way round
+        ("Spokesman of the Nigerian Army, Ado Musa, said troops repelled the attack.", ["Nigerian army"]),
+        ("The Police Public Relations Officer (PPRO), DSP Ado Musa, said three suspects were arrested.", ["Police"]),
+        # an acronym inside a title is no part of the name
+        ("Senior Superintendent of Police (SSP) Ravi Verma said two militants were killed.", ["Ravi Verma"]),
+        # a title without a name owns its office
+        ("The Attorney General's Office (FGR) reported that 10 bodies were found.", ["Attorney General's Office"]),
+    ],
+)
+def test_titles_spokesmen_and_offices(text, expected):
+    assert [s for s, _ in sources(text)] == expected
