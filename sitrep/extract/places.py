@@ -470,8 +470,8 @@ LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|distr
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
 LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                         r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
-_UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|"
-               r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County")
+_UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|province|"
+               r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County|Province")
 _BORDER = r"-[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+(?:border|frontier|boundary)\b"
 LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
 LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
@@ -652,7 +652,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if m.admin and not m.district and "admin1" in kinds:
             # "the Gao region", "Yobe state": a region named as one says its country as plainly as the country
             regs = {g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "admin1"}
-            if len(regs) == 1:
+            if len(regs) == 1 and not _of_other_country(g, text, m.end, next(iter(regs))):
                 explicit[next(iter(regs))] += 1.0
                 continue
         if "country" in kinds and not m.admin:  # "Niger state" is a region of Nigeria, no vote for Niger
@@ -750,9 +750,13 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         rid = _resolve_district(g, m, ids, hint, countries) if m.district else None
         if rid is None and m.admin:
             rid = _resolve_admin(g, m, hint, countries)
+            if rid is not None and _of_other_country(g, text, m.end, g.rows[rid][ISO2]):
+                continue  # "the Sahel region of Mali": not Burkina Faso's Sahel region
             if rid is not None and m.district and g.rows[rid][ISO2] != hint:
                 rid = None  # "Beni territory" in a Congo story: the town, not Bolivia's El Beni department
                 ids = tuple(i for i in ids if g.rows[i][KIND] != "admin1") or ids
+            if rid is None and not m.district:
+                rid = _resolve_district(g, m, ids, hint, countries)  # "Soum province": Burkina's second level
             if rid is None:
                 m.near = True  # "the Qandil and Gara regions": the site or town, as an area
         fallback = False
@@ -776,6 +780,10 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     r = g.rows[rid]
             if r[KIND] == "admin1":
                 rid = g.seat_city(rid, words)
+                if rid == ranked[0] and m.near and not m.admin:  # "near Menaka": the town, not the region
+                    town = [i for i in ranked if g.rows[i][KIND] == "city" and g.rows[i][ISO2] == r[ISO2] and
+                            norm_key(g.rows[i][NAME]) == m.key]
+                    rid = town[0] if town else rid
                 r = g.rows[rid]
             if qualified is None and not m.local and r[KIND] in ("city", "site"):
                 para = bisect.bisect_left(newlines, m.start)
@@ -855,7 +863,7 @@ def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list
             regs = [i for i in m.ids[:4] if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] in countries]
             regs.sort(key=lambda i: g.rows[i][ISO2] != hint)
             rid = regs[0] if regs else None
-        if rid is None:
+        if rid is None or _of_other_country(g, text, m.end, g.rows[rid][ISO2]):
             continue
         r = g.rows[rid]
         key = (r[ISO2], norm_key(r[NAME]))
@@ -896,6 +904,21 @@ def _within_stated_region(g: Gazetteer, m: _Match, ranked: list[int], rid: int, 
     else:
         target = None
     return (target, True) if target is not None else None
+
+
+_OF_COUNTRY = re.compile(r"\s*(?:,|\s(?:of|in))\s+(?:the\s+)?([A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+)?)")
+
+
+def _of_other_country(g: Gazetteer, text: str, end: int, iso2: str | None) -> bool:
+    """True when the words after a region put it in another country: 'the Sahel region of Mali'."""
+    m = _OF_COUNTRY.match(text, end, end + 40)
+    if m is None or not iso2:
+        return False
+    for cand in (m.group(1), m.group(1).split(" ")[0]):
+        cc = g.country_keys.get(norm_key(cand))
+        if cc:
+            return cc != iso2
+    return False
 
 
 def _resolve_district(g: Gazetteer, m: _Match, ids, hint, countries) -> int | None:

@@ -596,3 +596,19 @@ def test_a_mixed_case_acronym_is_not_a_town(nlp, text, absent):
 def test_bamba_in_the_gao_region_sits_on_the_niger_not_in_sikasso(nlp):
     got = found(run_places(nlp, "Terrorists attacked an army position at Bamba in the Gao region, the army said."))
     assert haversine_km((17.03, -1.40), (got["Bamba"].latitude, got["Bamba"].longitude)) < 20
+
+
+@pytest.mark.parametrize("text, mention, name, kind, precision", [
+    ("Jihadists killed 15 civilians in Burkina Faso's Soum province on Monday.", "Soum province", "Soum", "admin2",
+     2),  # a Burkinabe province is a second-level unit
+    ("Clashes erupted in the Sahel region of Mali, near Menaka.", "Menaka", "Menaka", "city", 2),
+])
+def test_second_level_provinces_and_towns_named_like_their_region(nlp, text, mention, name, kind, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].name, got[mention].kind, got[mention].precision) == (name, kind,
+                                                                                                precision), got
+
+
+def test_a_region_qualified_by_another_country_is_not_the_foreign_namesake(nlp):
+    places = run_places(nlp, "Clashes erupted in the Sahel region of Mali, near Menaka.")._.places
+    assert all(p.place.country == "Mali" for p in places), [(p.text, p.place.country) for p in places]
