@@ -107,7 +107,7 @@ DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|so
                           r"south-east|south-west)(?:ern)?\s+of|\bkm\s+(?:from|of)|\bkilometres\s+(?:from|of)|"
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
                           r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
-                          r"\bfrom)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+                          r"\bfrom)\s+(?:the\s+)?(?:(?!(?:near|in|at|outside|around|inside)\s)[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|has\s+grown|grew|mounted|overall|total|"
                        r"cumulative|final|updated|new)\b")
 BACK_REF = re.compile(r"(?i)^\W*(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:fighting|violence|unrest|"
@@ -597,6 +597,12 @@ class Builder:
             a1, a2 = a2, a1  # "security forces and protesters clashed": ACLED puts the rioters first
         if etype == "Riots" and a1 is not None and a1.kind == "protesters" and (a2 is None or a2.kind != "protesters"):
             a1 = dataclasses.replace(a1, actor="Rioters", kind="rioters")
+        if etype == "Battles" and (a1 is None) != (a2 is None) and (a1 or a2).kind == "state forces":
+            # "Ukrainian forces repelled 12 Russian attacks", "continued attacks on the Ukrainian bridgehead": the other
+            # side of a battle between two states is the one the clause's demonym names
+            side = self._demonym_side(ctext, c0, all_acts, src_spans, (a1 or a2).country)
+            if side is not None:
+                a1, a2 = (a1, side) if a1 is not None else (side, a2)
         if etype == "Battles" and a2 is not None and a2.kind == "civilians" and a1 is not None and a1.kind != "civilians":
             # "clashes between rival armed groups killed 55 people": the dead are not a side
             a2 = a1 if re.search(r"(?i)\brival\b", ctext) else None
@@ -1111,6 +1117,23 @@ class Builder:
         return D.When(self.pub, self.pub - dt.timedelta(days=3), self.pub, 2), False, None
 
     # ---- places --------------------------------------------------------------------------------------
+    def _demonym_side(self, ctext, c0, all_acts, src_spans, other_country):
+        """The armed forces of the first nationality the clause names outside any actor ('12 Russian attacks')."""
+        from sitrep.extract.actors import _fill
+
+        rx, by_word, names = _country_words()
+        for m in rx.finditer(ctext):
+            w = m.group(0).lower()
+            pos = c0 + m.start()
+            if w in names or self._in(pos, src_spans) or any(a.start <= pos < a.end for a in all_acts):
+                continue
+            country = by_word.get(w)
+            if country and country != other_country:
+                name = _fill("Military Forces of {country}", country)
+                return ActorMention(start=pos, end=c0 + m.end(), text=m.group(0), actor=name, kind="state forces",
+                                    country=country, extra={"demonym_side": True})
+        return None
+
     def _story_between(self, a: int, b: int) -> bool:
         return any(a <= st < b for st, _e in self.stories)
 
@@ -1121,7 +1144,9 @@ class Builder:
             return False
         if a[2] == b[2] and LIST_GAP.fullmatch(gap):
             return True
-        return bool(LIST_AND.fullmatch(gap)) and not self._inside(a[1], b[1]) and not self._inside(b[1], a[1])
+        nested = {getattr(a[1], "kind", ""), getattr(b[1], "kind", "")} & {"admin1", "region", "country"} and (
+            self._inside(a[1], b[1]) or self._inside(b[1], a[1]))  # "Mafa village in Yobe state" is one place
+        return bool(LIST_AND.fullmatch(gap)) and not nested
 
     def clause_place(self, ctext, c0, c1, src_spans, acts):
         best = None
@@ -1461,8 +1486,9 @@ class Builder:
             if si - inc.sents[-1] > LOOKBACK_SENTS or inc.place is None or when is None:
                 continue
             if inc.when.same_day(when) and inc.place.name == place.name and (
-                    etype in COMPAT.get(inc.etype, ()) and (etype == inc.etype or "Strategic developments" in (etype, inc.etype))):
-                return inc
+                    etype in COMPAT.get(inc.etype, ()) and (etype == inc.etype or "Strategic developments" in (etype, inc.etype))) \
+                    and not (inc.sub == "Disrupted weapons use" and etype != inc.etype):
+                return inc  # (shelling of a city is not the interception of drones over its region told before)
         return None
 
     def merge(self, inc: Inc, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when):
@@ -1496,6 +1522,9 @@ class Builder:
             inc.actor1_claimed = inc.actor1_claimed or claimed
             if claimed:
                 inc.notes.append(f"actor1 from a claim or accusation: {a1.actor}")
+        if inc.actor2 is None and inc.actor1 is not None and a1 is not None and a2 is not None \
+                and a2.actor == inc.actor1.actor and a1.actor != inc.actor1.actor and etype == "Battles":
+            inc.actor2 = a1  # the same battle told from the other side: "Ukrainian forces repelled Russian attacks"
         if a2 is not None and inc.actor2 is None and (inc.actor1 is None or a2.actor != inc.actor1.actor):
             inc.actor2 = a2
             if a2.kind == "civilians" and inc.etype == "Battles" and a1 is None and inc.actor1 is not None \
@@ -1557,8 +1586,42 @@ class Builder:
                 parts[0].fatality_claims = inc.fatality_claims + parts[0].fatality_claims
         self.incidents = keep
 
+    def _dedupe(self) -> None:
+        """'Key takeaways: Russian forces continued attacks near Robotyne' and the body's 'Ukrainian forces repelled 12
+        Russian attacks near Robotyne': one event per day, place, type and pair of sides (ACLED's unit)."""
+        keep: list[Inc] = []
+        for inc in self.incidents:
+            twin = None
+            if inc.place is not None and inc.etype != "Strategic developments":
+                for k in keep[-3 * LOOKBACK_INCIDENTS:]:
+                    if k.etype == inc.etype and k.place is not None and k.place.name == inc.place.name \
+                            and k.when.known and inc.when.known and k.when.event_date == inc.when.event_date:
+                        sides = {x.actor for x in (k.actor1, k.actor2, inc.actor1, inc.actor2)
+                                 if x is not None and x.kind not in ("unidentified", "civilians")}
+                        if len(sides) <= 2 and (k.fatalities is None or inc.fatalities is None
+                                                or k.fatalities == inc.fatalities):
+                            twin = k
+                            break
+            if twin is None:
+                keep.append(inc)
+                continue
+            for x in (inc.actor1, inc.actor2):
+                if x is None or x.actor in {y.actor for y in (twin.actor1, twin.actor2) if y is not None}:
+                    continue
+                if twin.actor1 is None:
+                    twin.actor1 = x
+                elif twin.actor2 is None:
+                    twin.actor2 = x
+            twin.sents = sorted(set(twin.sents) | set(inc.sents))
+            if twin.fatalities is None and inc.fatalities is not None:
+                twin.fatalities, twin.fatality_claims = inc.fatalities, twin.fatality_claims + inc.fatality_claims
+            if twin.sub_weak and not inc.sub_weak:
+                twin.sub, twin.sub_weak = inc.sub, False
+        self.incidents = keep
+
     def finish(self) -> list[dict]:
         self._drop_summaries()
+        self._dedupe()
         out = []
         for idx, inc in enumerate(self.incidents):
             self._identify_attackers(inc)

@@ -804,3 +804,34 @@ def test_a_named_weapon_later_replaces_the_default_sub_type_of_a_bare_blast():
                "in the early morning, officials said.", country="Ukraine")
     (inc,) = incs
     assert inc["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_towns_near_a_reference_point_are_each_an_event():
+    incs = run("Positional engagements continued north of Goma near Munigi and west of Goma near Sake on March 8.",
+               country="Democratic Republic of Congo")
+    assert sorted(i["location"] for i in incs) == ["Munigi", "Sake"]
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("Ukrainian forces repelled 12 Russian attacks near Izium on March 8.", "Military Forces of Ukraine",
+     "Military Forces of Russia"),
+    ("Russian forces also continued attacks on the Ukrainian bridgehead near Izium on March 8.",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+])
+def test_a_battle_between_states_takes_its_second_side_from_a_demonym(text, a1, a2):
+    (inc,) = run(text, country="Ukraine")
+    assert {inc["actor1"], inc["actor2"]} == {a1, a2}
+
+
+def test_a_summary_bullet_and_the_bodys_account_of_the_same_battle_are_one_event():
+    incs = run("Key takeaways:\n- Russian forces continued ground attacks near Izium.\n\nUkrainian forces repelled 12 "
+               "Russian attacks near Izium on March 9, the General Staff reported.", country="Ukraine")
+    assert len(incs) == 1 and {incs[0]["actor1"], incs[0]["actor2"]} == {
+        "Military Forces of Russia", "Military Forces of Ukraine"}
+
+
+def test_shelling_of_a_city_does_not_merge_into_an_interception_over_it():
+    incs = run("Russian forces launched 14 drones on March 8 and Ukrainian air defences destroyed 12 of them over Kharkiv. "
+               "Russian forces shelled Kharkiv on March 8, killing one civilian.", country="Ukraine")
+    (shelling,) = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
+    assert shelling["actor1"] == "Military Forces of Russia" and shelling["fatalities"] == 1
