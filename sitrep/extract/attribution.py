@@ -3750,6 +3750,20 @@ def _skip_frame(lows, i, n):
             continue
         if w in FRAME_PARTICIPLES and i > 0 and (lows[i - 1] in FRAME_NOUNS or lows[i - 1] in DOCUMENT_WORDS):
             return n  # "in a statement read on state television": the rest frames the statement too
+        if w == "on" and lows[i + 1 : i + 4] == ["condition", "of", "anonymity"]:
+            i += 4  # "told AFP on condition of anonymity that ..."
+            continue
+        if w == "because" and i > 0 and lows[i - 1] == "anonymity":
+            return n  # "... on condition of anonymity because he was not authorised to speak": why, not what
+        if (
+            w == "in"
+            and i + 3 < n
+            and lows[i + 1] in ("a", "an", "its", "his", "her", "their", "the")
+            and lows[i + 2].rstrip(".") in PLATFORMS
+            and lows[i + 3] in FRAME_NOUNS
+        ):
+            i += 4  # "said in a Telegram post that"
+            continue
         if w == "as" and i + 1 < n and lows[i + 1] in ("saying", "stating"):
             i += 2
             continue

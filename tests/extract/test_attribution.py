@@ -1170,3 +1170,18 @@ def test_a_that_clause_after_a_citing_phrase_is_the_claim():
 )
 def test_titles_spokesmen_and_offices(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("The RSF said in a Telegram post that it seized the base.", "it seized the base"),
+        ("Officials told the BBC on condition of anonymity that 12 died.", "12 died"),
+        (
+            "Two were killed, a local official said on condition of anonymity because he was not allowed to speak.",
+            "Two were killed",
+        ),
+    ],
+)
+def test_framing_words_are_not_the_claim(text, claim):
+    assert attrs(text)[0]["claim"] == claim
