@@ -1185,3 +1185,15 @@ def test_titles_spokesmen_and_offices(text, expected):
 )
 def test_framing_words_are_not_the_claim(text, claim):
     assert attrs(text)[0]["claim"] == claim
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A villager told RFA that 20 houses burned.", [("Villager", "Radio Free Asia")]),
+        ("Eyewitnesses told Daily Trust that the gunmen came at night.", [("Eyewitnesses", "Daily Trust")]),
+        ("Witnesses told Sky News that two died.", [("Witnesses", "Sky News")]),
+    ],
+)
+def test_regional_and_broadcast_outlets_carry_claims(text, expected):
+    assert sources(text) == expected
