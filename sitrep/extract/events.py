@@ -270,6 +270,7 @@ BACKGROUND = re.compile(
     r"\w+\s+months|\w+\s+weeks)\b"
     r"|\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
     r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b"
+    r"|\b(?:violence|attacks|fighting|conflict|clashes)\b[^.;]{0,40}\b(?:in|during|since)\s+(?:19|20)\d\d\s*(?:[.;,]|$)"
     r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|many\s+times\s+)?"
     r"(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b"
     r"|\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"

@@ -57,7 +57,7 @@ KIND_RANK = {"site": 0, "city": 1, "town": 1, "village": 1, "district": 2, "admi
              "country": 4}
 SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed|claims|wrote|noted|" \
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
-REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b[^.;]{0,45}$", re.IGNORECASE)
+REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\bthat\b)[^.;]){0,45}$", re.IGNORECASE)  # ("told X that on 19 Nov": the event's)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
                          r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
                          r"bombed|shelled|abducted|kidnapped)\b)(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
@@ -176,7 +176,8 @@ class Inc:
 
 # "the gunmen stormed the village": the attackers or the place of an event already told
 ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
-                                    r"terrorists|village|town|community|settlement|camp)\b")
+                                    r"terrorists|village|town|community|settlement|camp|base|checkpoint|outpost|"
+                                    r"convoy|station|barracks)\b")
 AFTER_NOUN = re.compile(r"(?i)\s+(?:the|this|that|these|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(ambush|attack|raid|assault|"
                         r"massacre|killing|bombing|blast|explosion|strike|airstrike|air\s+strike|shelling|protest|march|"
                         r"rally|demonstration|clash|fighting|battle|abduction|kidnapping)")
@@ -212,6 +213,9 @@ PRONOUN_START = re.compile(r"^\W*(?:[A-Z][A-Z ]+:\s*)?(?:They|They\s+then|He|She
                            r"denied|were|was|are|is|have|has|had)[a-z]+")
 CLAIMED_BY = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?claimed\s+by\s+")
 SUBORD = re.compile(r"\b(?:when|as|after|while|because|before|where)\b")
+# "the ELN on Wednesday claimed responsibility for ...": the day of the claim, never the day of the attack
+REPORT_AFTER = re.compile(r"(?i)\s*,?\s*(?:claimed|said|says|announced|reported|confirmed|told|stated|denied|admitted|"
+                          r"acknowledged)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -1024,7 +1028,7 @@ class Builder:
         """The day a clause's own time phrase names (not a reporting time), or None."""
         for t in (D.find_times(ctext) if times is None else times):
             if t.kind not in ("date", "weekday", "rel_pub") or self._in(c0 + t.start, src_spans) \
-                    or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]):
+                    or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]) or REPORT_AFTER.match(ctext, t.end):
                 continue
             w = D.resolve(t, self.pub, None)
             if w is not None and w.known:
@@ -1083,7 +1087,8 @@ class Builder:
             if any(a <= t.start < b for a, b in zones):
                 continue
             possessive = t.kind == "weekday" and t.value.get("possessive")
-            if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])):
+            if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])
+                                   or REPORT_AFTER.match(ctext, t.end)):
                 continue
             if t.kind == "after" and t.start <= 15 and re.match(r"\W*(?:just\s+|only\s+|some\s+)?\w+\s+\w+\s+(?:after|before)\b",
                                                               ctext[t.start:t.end], re.IGNORECASE) and left is None \

@@ -176,3 +176,11 @@ def test_after_the_event_noun_only_dates_the_clause(text, expected):
 def test_an_attempted_attack_is_an_attack(text, expected):
     assert etype(text, "unidentified", None) == expected
     assert not is_non_conflict(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 5,350 people were killed in gang violence across Haiti in 2024.", True),
+    ("Fighting in Tripoli killed 20 people on 3 May.", False),
+])
+def test_a_toll_of_violence_over_a_whole_year_is_background(text, expected):
+    assert is_aggregate(text) is expected

@@ -835,3 +835,16 @@ def test_shelling_of_a_city_does_not_merge_into_an_interception_over_it():
                "Russian forces shelled Kharkiv on March 8, killing one civilian.", country="Ukraine")
     (shelling,) = [i for i in incs if i["event_type"] == "Explosions/Remote violence"]
     assert shelling["actor1"] == "Military Forces of Russia" and shelling["fatalities"] == 1
+
+
+def test_the_day_a_claim_was_made_is_not_the_day_of_the_attack():
+    (inc,) = run("ISWAP on Friday claimed responsibility for a truck bomb attack on a military base in Bama. A dump truck "
+                 "loaded with explosives was driven up to the base before dawn on Tuesday and detonated, the army said.",
+                 country="Nigeria")
+    assert inc["event_date"] == "2024-03-05" and inc["actor1"] == "Islamic State West Africa Province"
+
+
+def test_a_time_inside_what_a_source_told_is_the_events_time():
+    (inc,) = run("Police sources told reporters that on the night of 2 March, police officers repelled an attack by "
+                 "Boko Haram on Bama, killing at least 28 fighters.", country="Nigeria")
+    assert inc["event_date"] == "2024-03-02"
