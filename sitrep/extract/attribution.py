@@ -1701,6 +1701,8 @@ class Resolver:
             typ = "person" if person else "organization"
             if not person and kb.words.get(core_low[-1], ("", ""))[:2] == ("head", "medical source"):
                 typ = "medical source"  # "Nasser Medical Complex", "al-Shifa Hospital"
+            elif not person and "police" in core_low:
+                typ = "police"  # "the Jigawa State Police Command"
             return Source(name, typ, mention, start, end, person=person)
         return None
 
@@ -3273,6 +3275,7 @@ OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing", "comm
 FORCE_VOICES = {"officer", "spokesman", "spokesperson", "spokeswoman"}
 LOCAL_BODY_WORDS = {"administration", "council", "mayor", "municipality", "city", "municipal", "governor", "local"}
 SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
+FORCE_UNIT_WORDS = {"command", "department", "force", "service", "headquarters"}
 FOLD_HEADS = {"police", "government", "army", "military", "authorities"}
 
 
@@ -3294,9 +3297,17 @@ def _admin1_names() -> frozenset:
 
 
 def _place_part(name: str, head: str) -> str:
-    """'Yobe police' -> 'yobe', 'Manipur Police' -> 'manipur' (the place a specific body is named by)."""
-    words = name.split()
-    return " ".join(words[:-1]).lower() if words and words[-1].lower() == head else ""
+    """'Yobe police' -> 'yobe', 'Manipur Police' -> 'manipur', 'Jigawa State Police Command' -> 'jigawa' (the
+    place a specific body is named by)."""
+    words = name.lower().split()
+    while len(words) > 2 and words[-1] in FORCE_UNIT_WORDS and words[-2] == head:
+        words = words[:-1]  # "... Police Command": the police
+    if len(words) < 2 or words[-1] != head:
+        return ""
+    words = words[:-1]
+    while len(words) > 1 and words[-1] in REGION_WORDS:
+        words = words[:-1]  # "Jigawa State"
+    return " ".join(words)
 
 
 def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:

@@ -1197,3 +1197,11 @@ def test_framing_words_are_not_the_claim(text, claim):
 )
 def test_regional_and_broadcast_outlets_carry_claims(text, expected):
     assert sources(text) == expected
+
+
+def test_a_bare_police_folds_into_the_state_police_command():
+    text = (
+        "Gunmen killed 12 people in Jigawa state on Sunday, police said. "
+        "The Jigawa State Police Command confirmed the attack."
+    )
+    assert {(a["source"], a["source_type"]) for a in attrs(text)} == {("Jigawa State Police Command", "police")}
