@@ -1628,6 +1628,9 @@ class Resolver:
             if quals & LEVEL_MODS and len(core) >= 2:
                 # "the local health office": when nothing before names it, it is named as written
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
+                adm = self.unit_admin1() if quals & {"regional", "provincial"} else None
+                if adm:
+                    name = f"{adm} {name}"  # "Debris fell in the Odesa region, according to the regional administration"
                 src.fallback = (name[:1].upper() + name[1:], _refine_type(htype, core_low))
             return src
         if (

@@ -1205,3 +1205,23 @@ def test_a_bare_police_folds_into_the_state_police_command():
         "The Jigawa State Police Command confirmed the attack."
     )
     assert {(a["source"], a["source_type"]) for a in attrs(text)} == {("Jigawa State Police Command", "police")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regional body with nothing earlier to point to is named by the region the sentence is in
+        (
+            "Debris fell in the Odesa region, according to the regional administration.",
+            [("Odesa regional administration", None)],
+        ),
+        ("Debris fell on a house, according to the regional administration.", [("Regional administration", None)]),
+        # humanitarian partners report
+        (
+            "At least 27 civilians were killed in El Fasher, according to humanitarian partners.",
+            [("Humanitarian partners", None)],
+        ),
+    ],
+)
+def test_regional_bodies_and_partners(text, expected):
+    assert sources(text) == expected
