@@ -65,9 +65,9 @@ NOT_PLACE_AFTER = re.compile(r"^-(?:based|backed|led|born|registered|made|funded
 _JOIN = re.compile(r"^(?:[ \u00a0]|-|‐|‑| -|- | - )$")
 ADMIN_SINGULAR = {"province", "governorate", "oblast", "state", "region", "district", "county", "prefecture",
                   "department", "wilaya", "wilayat", "muhafazat", "raion", "rayon", "krai", "municipality", "division",
-                  "territory", "tehsil", "township", "subdistrict", "cercle", "circle", "taluka", "mandal"}
+                  "territory", "tehsil", "township", "subdistrict", "cercle", "circle", "taluka", "mandal", "zone"}
 ADMIN_PLURAL = {"provinces", "governorates", "oblasts", "states", "regions", "districts", "counties",
-                "prefectures", "departments", "municipalities", "townships", "raions", "territories", "tehsils"}
+                "prefectures", "departments", "municipalities", "townships", "raions", "territories", "tehsils", "zones"}
 # words after a region/city name that make the region reading certain even for generic names
 REGION_WORDS = {"province", "governorate", "oblast", "state", "region", "prefecture", "department", "wilaya",
                 "wilayat", "muhafazat", "krai"}
@@ -77,8 +77,8 @@ AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|no
                             r"south-?west)(?:ern)?\s+(countryside|outskirts|suburbs|environs)\b", re.IGNORECASE)
 # second-level units: the unit (admin2.csv) or, when it is named after its town, the town; precision 2
 DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township", "raion", "rayon", "subdistrict", "cercle",
-                  "circle", "taluka", "mandal", "municipality"}
-DISTRICT_PLURAL = {"districts", "counties", "townships", "raions", "territories", "tehsils", "municipalities"}
+                  "circle", "taluka", "mandal", "municipality", "zone"}
+DISTRICT_PLURAL = {"districts", "counties", "townships", "raions", "territories", "tehsils", "municipalities", "zones"}
 # "the passenger boat 'Tombouctou'", "the vessel Gaza": a named craft, not a place
 CRAFT_BEFORE = re.compile(r"\b(?:boat|ship|vessel|ferry|tanker|freighter|frigate|destroyer|carrier|submarine|barge|"
                           r"steamer|trawler|cargo\s+ship|warship|dhow|yacht|plane|aircraft|jet|airliner|flight|"
@@ -152,6 +152,10 @@ MODIFIER_AFTER = re.compile(
     r"national|defense|counterpart|delegation|side|team|commanders?|regime|senators?|lawmakers|"
     r"[A-Z][a-z]+ [A-Z])\b")
 SPEECH_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited|added|announced|said|says|wrote|tweeted)\b")
+# a village, barangay or neighbourhood the gazetteer lacks, named just before the town it belongs to
+SUBPLACE_BEFORE = re.compile(r"\b(?:[Bb]arangays?|[Bb]rgy\.?|[Ss]itio|[Pp]urok|[Kk]ebele|village\s+of|hamlet\s+of|"
+                             r"neighbou?rhood\s+of|locality\s+of|villages?|hamlet)\s+(?:[A-Z][\w'’-]+\s+){0,2}"
+                             r"[A-Z][\w'’-]+,\s$")
 IN_REGION_GAP = re.compile(r"^(?:\s+(?:village|town|hamlet|area|camp))?(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
@@ -353,6 +357,8 @@ def _continues(text: str, toks: list[_Tok], m: _Match, g: Gazetteer) -> bool:
         return not g.ids(nt.norm) and nt.norm not in g.demonyms and nt.norm not in ADMIN_SINGULAR
     if gap == " " and not nt.cap and nt.norm in NAME_CONNECTORS and m.j + 1 < len(toks):
         nn = toks[m.j + 1]
+        if nn.cap and text[nt.end:nn.start] == " " and g.admin2_ids(f"{m.key} {nt.norm} {nn.norm}"):
+            return True  # "Agusan del Sur": a province, not the town Agusan
         return nn.cap and text[nt.end:nn.start] == " " and not g.ids(nn.norm)
     return False
 
@@ -460,6 +466,8 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if LGA_AFTER.match(text, m.end):
         m.near = True  # "Bukkuyum Local Government Area", "Gwoza LGA": a district named after its town
         m.district = True
+    if before.endswith(", ") and SUBPLACE_BEFORE.search(before):
+        m.near = True  # "Barangay Dalwangan, Malaybalay City": a village of the town, which is only near it
     if text[m.end:m.end + 1] == "-" and BORDER_AFTER.match(text, m.end, m.end + 60) or \
             text[m.start - 1:m.start] == "-" and BORDER_WORD_AFTER.match(text, m.end, m.end + 12) and \
             BORDER_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -470,8 +478,8 @@ LOOSE_CUE = re.compile(r"\b(?:town|towns|city|village|villages|hamlet|area|distr
                        r"locality|settlement|in|near|outside|around)\s+(?:of\s+)?(?:the\s+)?$")
 LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|district|neighbou?rhood|suburb|camp|"
                         r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
-_UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|province|"
-               r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County|Province")
+_UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|province|zone|"
+               r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County|Province|Zone")
 _BORDER = r"-[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+(?:border|frontier|boundary)\b"
 LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
 LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
@@ -496,6 +504,9 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
     for mm in LOOSE_AFTER_WORDS.finditer(text):
         s = bisect.bisect_left(starts, mm.start() + 1)
         cands.update(range(max(0, s - 3), s))
+    # "Malaybalay City, Bukidnon": a name after a place and a comma may be its district or province
+    after_place = {m.j for m in matches if m.j < n and text[m.end:toks[m.j].start] == ", "}
+    cands.update(after_place)
     k = -1
     for c in sorted(cands):
         if c <= k or c >= n:
@@ -504,16 +515,23 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
         t = toks[k]
         lead = not t.cap and len(t.text) <= 3 and t.norm in ARTICLES and k + 1 < n and toks[k + 1].cap and \
             text[t.end:toks[k + 1].start] in ("-", "‐", "‑")  # "in al-Sukhna town"
-        if k in covered or not (t.cap or lead) or t.norm in g.stop or t.norm in g.common or \
+        if k in covered or not (t.cap or lead) or \
+                ((t.norm in g.stop or t.norm in g.common) and t.norm not in _UNIT_DIRECTIONS) or \
                 (t.text.isupper() and len(t.text) <= 4):
             continue
         end = k + 1 if lead else k
         while end + 1 < n and end + 1 - k < 3 and end + 1 not in covered and _joined(text, toks[end], toks[end + 1]) \
-                and (toks[end + 1].cap or toks[end + 1].norm in ARTICLES):
+                and (toks[end + 1].cap or toks[end + 1].norm in ARTICLES) and toks[end + 1].norm not in _UNIT_TOKENS:
             end += 1
+        if end + 2 < n and toks[end + 1].norm in NAME_CONNECTORS and toks[end + 2].cap and \
+                text[toks[end].end:toks[end + 1].start] == " " and text[toks[end + 1].end:toks[end + 2].start] == " ":
+            end += 2  # "Agusan del Sur", "Lanao del Norte"
+        unit_only = False
         if not LOOSE_CUE.search(_before(text, t.start, 30).lower()) and \
                 not LOOSE_AFTER.match(text, toks[end].end, toks[end].end + 50):
-            continue
+            if k not in after_place:
+                continue
+            unit_only = True  # after "Town, ": only an exactly named district/province, never a spelling guess
         found = None
         for e in range(end, k - 1, -1):
             if toks[e].norm in ARTICLES:
@@ -523,9 +541,9 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
                 continue
             # a district/LGA/township the town table lacks ("Shangla district", "Tarmuwa local government area")
             ids = g.admin2_ids(name, countries) if UNIT_AFTER.match(text, toks[e].end, toks[e].end + 20) or \
-                len(name) >= 5 else ()
+                (len(name) >= 5 and name.lower() not in _UNIT_DIRECTIONS) else ()
             fuzzy = not ids
-            if fuzzy:
+            if fuzzy and not unit_only:
                 ids = _closest(g, name, countries)
             if ids:
                 found = _Match(k, e + 1, t.start, toks[e].end, ids=ids, key=" ".join(x.norm for x in toks[k:e + 1]))
@@ -689,7 +707,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     if countries or local:
         extra = _loose_matches(text, toks, matches, g, countries | local, body_start)
         if extra:
-            matches = sorted(matches + extra, key=lambda m: m.start)
+            inside = {x for e in extra for x in range(e.i, e.j)}  # "Agusan del Sur" swallows the "Sur" match
+            matches = sorted([m for m in matches if m.i not in inside] + extra, key=lambda m: m.start)
             _in_named_region(matches, text, g)
             _local_countries(matches, text, g, starts)
 
@@ -747,6 +766,11 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             if m.settlement:  # "Donetsk city": the town, not the oblast
                 ids = tuple(i for i in ids if g.rows[i][KIND] == "city") or ids
         sent = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        if m.district and m.i > 0 and toks[m.i - 1].norm in _UNIT_DIRECTIONS and text[toks[m.i - 1].end:m.start] == " ":
+            prev = toks[m.i - 1]  # "North Wollo zone", "West Guji zone": the direction is part of the unit's name
+            units = g.admin2_ids(prev.text + " " + text[m.start:toks[m.j - 1].end], countries)
+            if units:
+                ids, m.start = units, prev.start
         rid = _resolve_district(g, m, ids, hint, countries) if m.district else None
         if rid is None and m.admin:
             rid = _resolve_admin(g, m, hint, countries)
@@ -919,6 +943,11 @@ def _of_other_country(g: Gazetteer, text: str, end: int, iso2: str | None) -> bo
         if cc:
             return cc != iso2
     return False
+
+
+_UNIT_TOKENS = frozenset(ADMIN_SINGULAR | ADMIN_PLURAL | {"lga", "local"})
+_UNIT_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "upper", "lower", "northern", "southern",
+                              "eastern", "western", "northwestern", "northeastern", "southwestern", "southeastern"})
 
 
 def _resolve_district(g: Gazetteer, m: _Match, ids, hint, countries) -> int | None:

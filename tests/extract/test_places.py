@@ -612,3 +612,26 @@ def test_second_level_provinces_and_towns_named_like_their_region(nlp, text, men
 def test_a_region_qualified_by_another_country_is_not_the_foreign_namesake(nlp):
     places = run_places(nlp, "Clashes erupted in the Sahel region of Mali, near Menaka.")._.places
     assert all(p.place.country == "Mali" for p in places), [(p.text, p.place.country) for p in places]
+
+
+@pytest.mark.parametrize("text, mention, name, kind, precision", [
+    ("Fano fighters attacked federal troops in North Wollo zone, Amhara region.", "North Wollo zone", "North Wollo",
+     "admin2", 2),  # an Ethiopian zone whose name opens with a direction
+    ("OLA fighters killed 12 civilians in Oromia's West Guji zone, residents said.", "West Guji zone", "West Guji",
+     "admin2", 2),
+    ("Gunmen torched trucks in San Luis, Agusan del Sur, Philippine police said.", "Agusan del Sur",
+     "Agusan del Sur", "admin2", 2),  # a province after a town and a comma
+    ("Gunmen torched trucks in San Luis, Agusan del Sur, Philippine police said.", "San Luis", "San Luis", "city",
+     1),
+    ("Militants attacked the village of Zorbatiya, Tarmuwa LGA, Yobe State, police said.", "Tarmuwa", "Tarmuwa",
+     "admin2", 2),
+    ("Troops clashed with NPA guerrillas in Barangay Dalwangan, Malaybalay City, Bukidnon, the army said.",
+     "Malaybalay City", "Malaybalay", "city", 2),  # a barangay of the city: near it
+])
+def test_zones_provinces_after_commas_and_unknown_villages_of_a_town(nlp, text, mention, name, kind, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got, got
+    p = got[mention]
+    assert (p.name, p.kind, p.precision) == (name, kind, precision)
+    if mention == "San Luis":
+        assert p.admin1 == "Caraga"
