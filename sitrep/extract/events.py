@@ -255,39 +255,42 @@ def is_non_conflict(clause: str) -> bool:
 # Trends, running totals and background an ACLED coder never codes as one event: an abstract subject ("the
 # insurgency has killed"), a span of time ("for more than 15 years", "in the first month", "during the reporting
 # period"), a trend verb ("attacks intensified", "militant attacks rose sharply"), "before/previously".
-BACKGROUND = re.compile(
-    r"(?:\b(?:insurgency|war|conflict|crisis|rebellion|uprising|jihad)|(?<!the\s)(?<!this\s)(?<!that\s)\b"
-    r"(?:violence|unrest|fighting))\b[^.;]{0,60}?\b(?:has|have|had)\s+"
-    r"(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?(?:killed|claimed|left|displaced|cost)\b"
-    r"|\b(?:attacks?|violence|fighting|killings|clashes|incidents|strikes|raids|casualties|hostilities|assaults|"
-    r"abductions|kidnappings)\b(?:\s+[^.;]{0,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:intensified|escalated|"
-    r"rose|risen|surged|doubled|tripled|increased|spiked|soared|jumped|grown|grew|declined|decreased|fell|dropped|"
-    r"picked\s+up|ramped\s+up|multiplied)\b"
-    r"|\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|the\s+(?:past|last)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+(?:years|decades)\b"
-    r"|\b(?:during|over|in)\s+the\s+(?:reporting\s+period|period\s+under\s+review|review\s+period)\b"
-    r"|\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|months|weeks|quarter|half|year|years|"
-    r"\w+\s+months|\w+\s+weeks)\b"
-    r"|\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
-    r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b"
-    r"|\b(?:violence|attacks|fighting|conflict|clashes)\b[^.;]{0,40}\b(?:in|during|since)\s+(?:19|20)\d\d\s*(?:[.;,]|$)"
-    r"|\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|many\s+times\s+)?"
-    r"(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b"
-    r"|\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
-    r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b")
-    # matched on lowercased text
-_BG_WORDS = ("insurgen", "war", "conflict", "crisis", "rebellion", "uprising", "jihad", "violence", "unrest", "fighting",
-             "intensif", "escalat", "rose", "risen", "surged", "doubled", "tripled", "increas", "spiked", "soared",
-             "jumped", "grown", "grew", "declin", "decreas", "fell", "dropped", "picked up", "ramped up", "multipl",
-             "years", "decades", "period", "fought", "battled", "first ", "second ", "third ", "fourth ", "last ", "final ", "year",
-             "before", "previously")
+_BG = [  # (cheap substrings, one of which must occur; the pattern), matched on lowercased text
+    ((("has ", "have ", "had "), ("insurgen", " war", "conflict", "crisis", "rebellion", "uprising", "jihad", "violence",
+                                    "unrest", "fighting")), r"(?:\b(?:insurgency|war|conflict|crisis|rebellion|uprising|jihad)|(?<!the\s)(?<!this\s)"
+     r"(?<!that\s)\b(?:violence|unrest|fighting))\b[^.;]{0,60}?\b(?:has|have|had)\s+"
+     r"(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?(?:killed|claimed|left|displaced|cost)\b"),
+    ((("attack", "violence", "fighting", "killings", "clashes", "incidents", "strikes", "raids", "casualties",
+        "hostilities", "assaults", "abductions", "kidnappings"), ("intensif", "escalat", "rose", "risen", "surged", "doubled", "tripled", "increas", "spiked", "soared", "jumped",
+      "grown", "grew", "declin", "decreas", "fell", "dropped", "picked up", "ramped up", "multipl")),
+     r"\b(?:attacks?|violence|fighting|killings|clashes|incidents|strikes|raids|casualties|hostilities|assaults|"
+     r"abductions|kidnappings)\b(?:\s+[^.;]{0,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:intensified|escalated|"
+     r"rose|risen|surged|doubled|tripled|increased|spiked|soared|jumped|grown|grew|declined|decreased|fell|dropped|"
+     r"picked\s+up|ramped\s+up|multiplied)\b"),
+    (("years", "decades"), r"\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|"
+     r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
+     r"(?:years|decades)\b"),
+    (("period",), r"\b(?:during|over|in)\s+the\s+(?:reporting\s+period|period\s+under\s+review|review\s+period)\b"),
+    (("in the first", "in the second", "in the third", "in the fourth", "in the last", "in the final"),
+     r"\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|months|weeks|quarter|half|year|years|"
+     r"\w+\s+months|\w+\s+weeks)\b"),
+    ((" year",), r"\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
+     r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b"),
+    ((" 19", " 20"), r"\b(?:violence|attacks|fighting|conflict|clashes)\b[^.;]{0,40}\b(?:in|during|since)\s+(?:19|20)\d\d"
+     r"\s*(?:[.;,]|$)"),
+    (("before", "previously"), r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|"
+     r"many\s+times\s+)?(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b"),
+    (("fought", "battled"), r"\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
+     r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b"),
+]
+BACKGROUND = [(words if isinstance(words[0], tuple) else (words,), re.compile(rx)) for words, rx in _BG]
 
 
 def is_background(clause: str) -> bool:
     """'The insurgency has killed more than 40,000 people', 'attacks intensified during the reporting period',
     'the group, which has fought the government for more than 15 years': a trend or history, not one event."""
     low = clause.lower()
-    return any(w in low for w in _BG_WORDS) and bool(BACKGROUND.search(low))
+    return any(all(any(w in low for w in group) for group in groups) and rx.search(low) for groups, rx in BACKGROUND)
 
 
 def is_aggregate(clause: str) -> bool:
