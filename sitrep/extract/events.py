@@ -257,31 +257,31 @@ def is_non_conflict(clause: str) -> bool:
 # period"), a trend verb ("attacks intensified", "militant attacks rose sharply"), "before/previously".
 _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on lowercased text
     ((("has ", "have ", "had "), ("insurgen", " war", "conflict", "crisis", "rebellion", "uprising", "jihad", "violence",
-                                    "unrest", "fighting")), r"(?:\b(?:insurgency|war|conflict|crisis|rebellion|uprising|jihad)|(?<!the\s)(?<!this\s)"
+                                    "unrest", "fighting")), (r"(?:\b(?:insurgency|war|conflict|crisis|rebellion|uprising|jihad)|(?<!the\s)(?<!this\s)"
      r"(?<!that\s)\b(?:violence|unrest|fighting))\b[^.;]{0,60}?\b(?:has|have|had)\s+"
-     r"(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?(?:killed|claimed|left|displaced|cost)\b"),
+     r"(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?(?:killed|claimed|left|displaced|cost)\b")),
     ((("attack", "violence", "fighting", "killings", "clashes", "incidents", "strikes", "raids", "casualties",
         "hostilities", "assaults", "abductions", "kidnappings"), ("intensif", "escalat", "rose", "risen", "surged", "doubled", "tripled", "increas", "spiked", "soared", "jumped",
       "grown", "grew", "declin", "decreas", "fell", "dropped", "picked up", "ramped up", "multipl")),
-     r"\b(?:attacks?|violence|fighting|killings|clashes|incidents|strikes|raids|casualties|hostilities|assaults|"
+     (r"\b(?:attacks?|violence|fighting|killings|clashes|incidents|strikes|raids|casualties|hostilities|assaults|"
      r"abductions|kidnappings)\b(?:\s+[^.;]{0,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:intensified|escalated|"
      r"rose|risen|surged|doubled|tripled|increased|spiked|soared|jumped|grown|grew|declined|decreased|fell|dropped|"
-     r"picked\s+up|ramped\s+up|multiplied)\b"),
-    (("years", "decades"), r"\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|"
+     r"picked\s+up|ramped\s+up|multiplied)\b")),
+    (("years", "decades"), (r"\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|"
      r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
-     r"(?:years|decades)\b"),
+     r"(?:years|decades)\b")),
     (("period",), r"\b(?:during|over|in)\s+the\s+(?:reporting\s+period|period\s+under\s+review|review\s+period)\b"),
     (("in the first", "in the second", "in the third", "in the fourth", "in the last", "in the final"),
-     r"\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|months|weeks|quarter|half|year|years|"
-     r"\w+\s+months|\w+\s+weeks)\b"),
-    ((" year",), r"\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
-     r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b"),
-    ((" 19", " 20"), r"\b(?:violence|attacks|fighting|conflict|clashes)\b[^.;]{0,40}\b(?:in|during|since)\s+(?:19|20)\d\d"
-     r"\s*(?:[.;,]|$)"),
-    (("before", "previously"), r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|"
-     r"many\s+times\s+)?(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b"),
-    (("fought", "battled"), r"\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
-     r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b"),
+     (r"\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|months|weeks|quarter|half|year|years|"
+     r"\w+\s+months|\w+\s+weeks)\b")),
+    ((" year",), (r"\b(?:this|last|the\s+past)\s+year\b[^.;]{0,40}\b(?:violence|attacks|fighting)\b"
+     r"|\b(?:violence|attacks|fighting|conflict)\b[^.;]{0,20}\b(?:this|last|the\s+past)\s+year\b")),
+    ((" 19", " 20"), (r"\b(?:violence|attacks|fighting|conflict|clashes)\b[^.;]{0,40}\b(?:in|during|since)\s+(?:19|20)\d\d"
+     r"\s*(?:[.;,]|$)")),
+    (("before", "previously"), (r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:\w+ed)\s+(?:several\s+times\s+|repeatedly\s+|"
+     r"many\s+times\s+)?(?:before|previously)\b|\b(?:has|have|had)\s+previously\s+been\b")),
+    (("fought", "battled"), (r"\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
+     r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b")),
 ]
 BACKGROUND = [(words if isinstance(words[0], tuple) else (words,), re.compile(rx)) for words, rx in _BG]
 
