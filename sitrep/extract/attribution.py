@@ -998,6 +998,7 @@ class Resolver:
         self.history: list[Source] = []  # resolved speakers in text order
         self.persons: dict[str, Source] = {}  # lower surname -> Source
         self.acronyms: dict[str, str] = {}
+        self.acronym_sources: dict[str, Source] = {}  # "FGE" -> what "the ... Office (FGE)" resolved to
         self.implicit_names: set[str] = set()  # names whose place came from the country hint, not the text
         self.national_names: set[str] = set()  # bare 'police', 'the army' named by their country, not the text
         self._unit_admin1: str | None | bool = False
@@ -1205,6 +1206,21 @@ class Resolver:
     # -- the main entry point
     def resolve(self, words: list[str], spans: list[tuple], text: str) -> Source | None:
         """Name the source a speaker noun phrase refers to (None when it is not a source)."""
+        src = self._resolve(words, spans, text)
+        if (
+            src is not None
+            and src.coref is None
+            and src.canonical
+            and len(words) > 3
+            and words[-3] == "("
+            and words[-1] == ")"
+            and words[-2][:1].isupper()
+        ):
+            # "the state Attorney General's Office (FGE) ... according to the FGE": one source, one name
+            self.acronym_sources.setdefault(words[-2], src)
+        return src
+
+    def _resolve(self, words: list[str], spans: list[tuple], text: str) -> Source | None:
         kb = self.kb
         while words and words[0] in QUOTES:
             words, spans = words[1:], spans[1:]
@@ -1356,6 +1372,9 @@ class Resolver:
                 any(kb.words.get(w, ("", ""))[1] == "official" for w in core_low) and core[-1][0].isupper()
             )
             return Source(e.canonical, e.type, mention, start, end, named_person=named)
+        if len(core) == 1 and core[0] in self.acronym_sources:
+            known_as = self.acronym_sources[core[0]]
+            return Source(known_as.canonical, known_as.type, mention, start, end, person=known_as.person)
         if len(core) == 1 and core[0] in self.acronyms:
             full = self.acronyms[core[0]]
             hit = self.known(full.split())
@@ -1483,14 +1502,12 @@ class Resolver:
         if q is not None and q > 0 and head in OWNER_VOICES and (q == len(core) - 2 or head != "wing"):
             # "the Amhara regional government's communication bureau": the owner speaks
             owner = self.resolve(words[: k + q], spans[: k + q], text)
-            if (
-                owner is not None
-                and owner.coref is None
-                and head == "office"
-                and all(w.lower() in TITLES for w in owner.canonical.split())
-            ):
-                # "the Attorney General's Office": a title with no name owns an office, which speaks
-                return Source(f"{owner.canonical}'s Office", "government", mention, start, end)
+            if head == "office" and all(w in TITLES or w in LEVEL_MODS or w == "federal" for w in core_low[:q]):
+                # "the (state) Attorney General's Office": a title with no name owns an office, which speaks
+                name = _fold(text[core_spans[0][0] : core_spans[q - 1][1]])
+                adm = self.unit_admin1() if core_low[0] == "state" else None
+                name = f"{adm} {name}" if adm else name[:1].upper() + name[1:]  # the state the text is in
+                return Source(f"{name}'s Office", "government", mention, start, end)
             if owner is not None and owner.coref is None:
                 owner.mention, owner.named_person = mention, True
                 return owner
@@ -3613,6 +3630,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'./\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,[^\n]{0,60}?)?"  # "KYIV, Nov 14 (Agency) -"
     r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?, [A-Z]{2,10})\s[-–—]+\s"  # "Damascus, SANA -"
     r"|^[A-Z][A-Z'./\-]{2,30}:\s"  # "IMPHAL: "
+    r"|^[A-Z][A-Za-z'./\-]{2,30}, [^\n:]{0,30}\d[^\n:]{0,20}:\s"  # "PESHAWAR, March 16: ", "Imphal, Sep 3 (PTI): "
 )
 _RELATIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[a-z]+(?:\s+(?:that|which))?$")
 # "* 6 Nov — Dera Ismail Khan: ", "- 2 October: ": a roundup line's bullet, date and place frame its claim

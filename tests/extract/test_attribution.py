@@ -1225,3 +1225,23 @@ def test_a_bare_police_folds_into_the_state_police_command():
 )
 def test_regional_bodies_and_partners(text, expected):
     assert sources(text) == expected
+
+
+def test_an_acronym_defined_in_the_text_keeps_the_name_its_phrase_got():
+    text = (
+        "Armed men killed eight people at a bar in Zamora, Michoacan, on Saturday, the state Attorney General's "
+        "Office (FGE) reported. According to the FGE, the attackers arrived in two vehicles."
+    )
+    names = {s for s, _ in sources(text)}
+    assert len(names) == 1 and next(iter(names)).endswith("Attorney General's Office")
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("PESHAWAR, March 16: Five soldiers died in a blast, the military said.", "Five soldiers died in a blast"),
+        ("Imphal, Sep 3 (PTI): Two people were killed, police said.", "Two people were killed"),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_claim(text, claim):
+    assert attrs(text)[0]["claim"] == claim
