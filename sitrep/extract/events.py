@@ -271,6 +271,10 @@ _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on 
      r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
      r"(?:years|decades)\b")),
     (("period",), r"\b(?:during|over|in)\s+the\s+(?:reporting\s+period|period\s+under\s+review|review\s+period)\b"),
+    (("recent", "past few", "last few"), (r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+"
+     r"(?:days|weeks|months|years)\b")),
+    (("been fight", "been battl", "been clash", "been wag", "been attack", "been target"),
+     r"\b(?:has|have|had)\s+(?:long\s+|also\s+)?been\s+(?:fighting|battling|clashing|waging|attacking|targeting)\b"),
     (("in the first", "in the second", "in the third", "in the fourth", "in the last", "in the final"),
      (r"\bin\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:month|months|weeks|quarter|half|year|years|"
      r"\w+\s+months|\w+\s+weeks)\b")),

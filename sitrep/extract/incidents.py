@@ -211,6 +211,7 @@ WITH_SIDE = re.compile(r"(?i)\b(?:in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}
 GAPPED = re.compile(r"(?i)^\s*,?\s*and\s+([\w-]+)\s+others?\s+(?:were\s+\w+\s+|died\s+)?(?:in|at|near|around|outside)\b")
 PRONOUN_START = re.compile(r"^\W*(?:[A-Z][A-Z ]+:\s*)?(?:They|They\s+then|He|She)\s+(?!said|say|told|added|claimed|"
                            r"denied|were|was|are|is|have|has|had)[a-z]+")
+BLAMED_ON = re.compile(r"(?i)\b(?:blamed|pinned)\s+on\s+(?:the\s+)?")
 CLAIMED_BY = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|later\s+|swiftly\s+)?claimed\s+by\s+")
 SUBORD = re.compile(r"\b(?:when|as|after|while|because|before|where)\b")
 # "the ELN on Wednesday claimed responsibility for ...": the day of the claim, never the day of the attack
@@ -1328,6 +1329,11 @@ class Builder:
             else:
                 a1 = next((a for a in reversed(all_acts) if a.end <= c0 + m.start()), None)
             claimed = a1 is not None
+        mon = BLAMED_ON.search(ctext) if "blamed on" in ctext.lower() else None
+        if mon is not None:
+            got = after(mon.end(), limit=30)  # "in an attack blamed on jihadists"
+            if got is not None:
+                a1, claimed = got, True
         mby = CLAIMED_BY.search(ctext) if "claimed by" in ctext.lower() else None
         if mby is not None and not NO_CLAIM.search(ctext[max(0, mby.start() - 40):mby.start()]):
             got = after(mby.end(), limit=40)  # "That attack was also claimed by the BLA"

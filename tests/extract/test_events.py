@@ -184,3 +184,13 @@ def test_an_attempted_attack_is_an_attack(text, expected):
 ])
 def test_a_toll_of_violence_over_a_whole_year_is_background(text, expected):
     assert is_aggregate(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "the army had neutralised dozens of militants in the region in recent weeks",
+    "the cartel had been fighting its rivals for control of the area",
+    "the CJNG, which has been fighting local groups for control of the area",
+    "troops killed 40 insurgents over the past few months",
+])
+def test_recent_weeks_and_ongoing_rivalries_are_background(text):
+    assert is_aggregate(text)

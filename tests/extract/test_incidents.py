@@ -848,3 +848,9 @@ def test_a_time_inside_what_a_source_told_is_the_events_time():
     (inc,) = run("Police sources told reporters that on the night of 2 March, police officers repelled an attack by "
                  "Boko Haram on Bama, killing at least 28 fighters.", country="Nigeria")
     assert inc["event_date"] == "2024-03-02"
+
+
+def test_an_attack_blamed_on_a_group_names_it_as_the_attacker():
+    (inc,) = run("At least 15 worshippers were killed during Sunday mass in Bama, a church official said, in an attack "
+                 "blamed on Boko Haram.", country="Nigeria")
+    assert inc["actor1"] == "Boko Haram" and inc["actor1_claimed"] and inc["fatalities"] == 15
