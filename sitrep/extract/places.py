@@ -1125,7 +1125,7 @@ def sitrep_places(doc):
 
 # ---- helpers for the incidents component --------------------------------------------------------------
 
-SPECIFIC = {"site": 0, "city": 1, "region": 2, "admin1": 2, "country": 3}
+SPECIFIC = {"site": 0, "city": 1, "admin2": 1.5, "region": 2, "admin1": 2, "country": 3}
 
 
 def places_in_sentence(doc, sent_index: int) -> list[PlaceMention]:
