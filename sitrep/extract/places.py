@@ -143,6 +143,8 @@ AGENT_BY = re.compile(r"\b(?:launched|fired|carried\s+out|conducted|backed|suppo
 DATELINE_AFTER = re.compile(r"^\s*(?:,[^\n]{0,60}?)?\s*(?:\(\s*[^)\n]{1,40}\)\s*)?[-–—:]\s", re.UNICODE)
 POSS_COUNTRYSIDE = re.compile(r"^['’]s\s+countryside\b")
 PLURAL_OF = re.compile(r"\b(?:provinces|governorates|oblasts|states|regions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+DISTRICT_OF = re.compile(r"\b(?:district|county|territory|tehsil|township|raion|rayon|cercle|circle|municipality|"
+                         r"commune|local\s+government\s+area|LGA|sub-?district)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SINGULAR_OF = re.compile(r"\b(?:province|governorate|oblast|state|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 MODIFIER_AFTER = re.compile(
     r"^ (?:forces|troops|military|army|drones?|strikes?|air|airstrikes?|officials?|government|embassy|soldiers|"
@@ -430,6 +432,8 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
         m.admin, m.plural = True, True
     elif " of" in before and SINGULAR_OF.search(before):
         m.admin = True
+    elif " of" in before and DISTRICT_OF.search(before):
+        m.near = m.district = True  # "the circle of Bourem", "the municipality of Tame": the unit around the town
     low = before[-45:].lower()
     if ("rural" in low or "countryside" in low) and RURAL_BEFORE.search(before):
         m.admin, m.near = True, True

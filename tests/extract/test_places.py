@@ -635,3 +635,13 @@ def test_zones_provinces_after_commas_and_unknown_villages_of_a_town(nlp, text, 
     assert (p.name, p.kind, p.precision) == (name, kind, precision)
     if mention == "San Luis":
         assert p.admin1 == "Caraga"
+
+
+@pytest.mark.parametrize("text, mention, name, precision", [
+    ("Police said the attack happened in the circle of Bourem, in the Gao region.", "Bourem", "Bourem", 2),
+    ("ELN fighters attacked soldiers in the municipality of Tame, Arauca, the army said.", "Tame", "Tame", 2),
+    ("Gunmen killed 12 in the district of Shangla, Pakistani police said.", "Shangla", "Shangla", 2),
+])
+def test_the_unit_of_x_is_the_area_around_x(nlp, text, mention, name, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].name, got[mention].precision) == (name, precision), got
