@@ -2563,9 +2563,27 @@ def figures_in(text: str) -> list[int]:
     for pat in _FIG_PATTERNS:
         for m in pat.finditer(text):
             v = _to_int(m.group(1))
-            if v is not None and v not in out and v < 10_000_000:
+            if v is not None and v not in out and v < 10_000_000 and not _cumulative(text, m.start(1), m.end(1)):
                 out.append(v)
     return out
+
+
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CUMULATIVE_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:since\s+(?:the\s+(?:war|conflict|start|beginning|outbreak|coup|invasion|insurgency)|"
+    r"(?:" + _MONTH_NAMES + r")\b|\d{4}|last\s+year|then)|so\s+far|this\s+year|to\s+date|in\s+total)",
+    re.IGNORECASE,
+)
+_CUMULATIVE_BEFORE = re.compile(
+    r"(?:\b(?:overall|cumulative)|\bin\s+the\s+(?:war|conflict|insurgency)|\bsince\s+the\s+(?:war|conflict))"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _cumulative(text: str, a: int, b: int) -> bool:
+    """'the death toll in the war had risen to 39,790', '5,000 killed since 2017': a running total, not a toll."""
+    return bool(_CUMULATIVE_AFTER.match(text, b) or _CUMULATIVE_BEFORE.search(text[max(0, a - 60) : a]))
 
 
 # ------------------------------------------------------------------------ component ----

@@ -1245,3 +1245,21 @@ def test_an_acronym_defined_in_the_text_keeps_the_name_its_phrase_got():
 )
 def test_a_dateline_is_not_part_of_the_claim(text, claim):
     assert attrs(text)[0]["claim"] == claim
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("at least 30 people were killed in the strike", [30]),
+        ("a total of nine people were killed in the area", [9]),
+        ("killed 14 people on Sunday, bringing the total to 200", [14]),
+        # running totals are not an event's toll
+        ("the death toll in the war had risen to 39,790", []),
+        ("the insurgency has killed more than 40,000 people since 2009", []),
+        ("militants have killed 12 soldiers so far this year", []),
+    ],
+)
+def test_figures_leave_out_running_totals(text, figures):
+    from sitrep.extract.attribution import figures_in
+
+    assert figures_in(text) == figures
