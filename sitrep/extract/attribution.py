@@ -1534,6 +1534,19 @@ class Resolver:
         )
         if t is not None:
             body = self.resolve(core[:t], core_spans[:t], text)
+            if body is None:
+                # "Civil defence spokesman Mahmoud Bassal" after "Gaza's civil defence agency said": that body
+                said = " ".join(core_low[:t])
+                body = next(
+                    (
+                        h
+                        for h in reversed(self.history[-COREF_WINDOW:])
+                        if not h.person
+                        and h.canonical
+                        and (said in h.canonical.lower() or said in (h.mention or "").lower())
+                    ),
+                    None,
+                )
             if body is not None and not body.person and body.coref is None:
                 src = Source(body.canonical, body.type, mention, start, end, named_person=True)
                 if core[-1][:1].isupper():

@@ -1263,3 +1263,11 @@ def test_figures_leave_out_running_totals(text, figures):
     from sitrep.extract.attribution import figures_in
 
     assert figures_in(text) == figures
+
+
+def test_a_spokesman_of_a_body_named_before_speaks_for_it():
+    text = (
+        "A strike on a school killed 30 people, Gaza's civil defence agency said. "
+        "Civil defence spokesman Ahmad Nasser said three missiles hit the building."
+    )
+    assert {s for s, _ in sources(text)} == {"Gaza civil defence agency"}
