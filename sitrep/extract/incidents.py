@@ -106,7 +106,7 @@ CONTINUED = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+raging|persis
 DIRECTION_OF = re.compile(r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                           r"south-east|south-west)(?:ern)?\s+of|\bkm\s+(?:from|of)|\bkilometres\s+(?:from|of)|"
                           r"\bkilometers\s+(?:from|of)|\bmiles\s+(?:from|of)|\b(?:road|highway|route|way)\s+(?:to|from|"
-                          r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|"
+                          r"linking|between)|\bborder\s+(?:with|between)|\bfled\s+to|\bheaded\s+(?:to|for)|\btowards?|\bbound\s+for|\ben\s+route\s+to|"
                           r"\bfrom)\s+(?:the\s+)?(?:(?!(?:near|in|at|outside|around|inside)\s)[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 TOLL_ROSE = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|jumped|increased|has\s+grown|grew|mounted|overall|total|"
                        r"cumulative|final|updated|new)\b")
@@ -217,6 +217,11 @@ SUBORD = re.compile(r"\b(?:when|as|after|while|because|before|where)\b")
 # "the ELN on Wednesday claimed responsibility for ...": the day of the claim, never the day of the attack
 REPORT_AFTER = re.compile(r"(?i)\s*,?\s*(?:claimed|said|says|announced|reported|confirmed|told|stated|denied|admitted|"
                           r"acknowledged)\b")
+ANOTHER_STORY = re.compile(r"(?i)^\W*(?:separately|meanwhile|elsewhere|in\s+other\s+news|in\s+a\s+separate)\b")
+SHARED_TOLL = re.compile(r"(?i)\b(?:these|the|both|the\s+two)\s+(?:two\s+|three\s+|twin\s+)?(?:[\w-]+\s+)?attacks\b")
+GROUP_COUNT = re.compile(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
+                         r"(civilians|people|passengers|villagers|residents|soldiers|troops|policemen|police\s+officers|"
+                         r"members\s+of\s+the\s+security\s+forces|servicemen|officers|guards)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -536,6 +541,8 @@ class Builder:
     def clause(self, si, c0, c1, ctext, src_spans, left: Inc | None, found=None, times=None) -> Inc | None:
         if E.is_aggregate(ctext):
             return None
+        if "attacks" in ctext and SHARED_TOLL.search(ctext) and self._shared_toll(si, c0, c1, ctext):
+            return self.incidents[-1]
         mg = GAPPED.match(ctext) if left is not None and left.sents[-1] == si else None
         if mg is not None:
             # "Seven terrorists were neutralized in northern Iraq, and six others in northern Syria": the same verb
@@ -771,6 +778,19 @@ class Builder:
             return cand
         if cand is not None:
             self.merge(cand, si, c0, c1, etype, sub, a1, a2, claimed, place, prank, pprec, fat, srcs, explicit, when)
+            if len(self._siblings) > 1 and fat is None and cand.place is not None and etype != "Strategic developments":
+                # "Russian missiles struck Kyiv and Kharkiv" after the Kyiv blasts: Kharkiv is an event of its own
+                for _pm, p2, r2, pr2 in self._siblings:
+                    if p2.name == cand.place.name:
+                        continue
+                    other = self.same_day_place(etype, cand.when, p2, si)
+                    if other is None:
+                        self.incidents.append(dataclasses.replace(
+                            cand, etype=etype, sub=sub, place=p2, place_rank=r2, place_precision=pr2, sents=[si],
+                            spans=[(c0, c1)], fatalities=None, fatality_claims=[], notes=list(cand.notes),
+                            victims=set(), actor1=a1 or cand.actor1, actor2=a2 or cand.actor2))
+                    else:
+                        self.merge(other, si, c0, c1, etype, sub, a1, a2, claimed, None, 9, 3, None, srcs, explicit, when)
             return cand
         # ---- new incident
         if not explicit:
@@ -1064,7 +1084,8 @@ class Builder:
         """(When, explicit, kind) for the clause's own time phrase; (None, False, None) when it has none."""
         anchor_inc = left or (self.incidents[-1] if self.incidents else None)
         if left is None and anchor_inc is not None and self.pub and anchor_inc.when.known \
-                and (self.pub - anchor_inc.when.event_date).days > 60:
+                and (self.pub - anchor_inc.when.event_date).days > 60 and (
+                    not self.sents or self._sent_of(c0) - anchor_inc.sents[-1] > 1 or ANOTHER_STORY.match(ctext)):
             # "In June last year, militants laid siege ..." then "troops killed 20 a day earlier": not a day before
             # the past event recalled in passing, but before the article's own days
             anchor_inc = next((i for i in reversed(self.incidents[-LOOKBACK_INCIDENTS:]) if i.when.known
@@ -1139,6 +1160,38 @@ class Builder:
                 return ActorMention(start=pos, end=c0 + m.end(), text=m.group(0), actor=name, kind="state forces",
                                     country=country, extra={"demonym_side": True})
         return None
+
+    def _shared_toll(self, si, c0, c1, ctext) -> bool:
+        """'The toll of these two attacks stands at 49 civilians and 15 soldiers killed': the civilians are the dead of
+        the attack on civilians, the soldiers those of the attack on the army (not 64 for the last one told)."""
+        recent = [i for i in self.incidents[-LOOKBACK_INCIDENTS:] if si - i.sents[-1] <= 4 and i.etype != "Strategic developments"]
+        if len(recent) < 2:
+            return False
+        parts = {}
+        for m in GROUP_COUNT.finditer(ctext):
+            n = N.parse_count(m.group(1))
+            side = "forces" if re.match(r"(?i)sold|troop|police|members|service|officers|guards", m.group(2)) else "civilians"
+            if n is not None:
+                parts[side] = parts.get(side, 0) + n
+        if len(parts) != 2:
+            return False
+        done = False
+        for side, n in parts.items():
+            kinds = ("state forces", "police") if side == "forces" else ("civilians",)
+            inc = next((i for i in reversed(recent) if i.actor2 is not None and i.actor2.kind in kinds), None)
+            if inc is None:
+                continue
+            srcs = [a.get("source") for a in self.src_by_sent.get(si, []) if a.get("source")]
+            inc.fatalities = n if inc.fatalities is None else inc.fatalities
+            inc.fatality_claims.append({"source": srcs[0] if srcs else None, "fatalities": n})
+            inc.notes.append(f"{n} {side} of a toll shared between attacks")
+            if si not in inc.sents:
+                inc.sents.append(si)
+            done = True
+        return done
+
+    def _sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
     def _story_between(self, a: int, b: int) -> bool:
         return any(a <= st < b for st, _e in self.stories)
@@ -1486,6 +1539,8 @@ class Builder:
                 continue
             if etype not in COMPAT.get(inc.etype, ()) and "Strategic developments" not in (etype, inc.etype):
                 continue
+            if inc.sub == "Disrupted weapons use" and etype != inc.etype:
+                continue  # "the strikes hit defence plants" is not the interception told before
             if when is not None and not (when.known and inc.when.known and abs((when.event_date - inc.when.event_date).days) <= 1
                                          or when.same_day(inc.when)):
                 continue

@@ -854,3 +854,30 @@ def test_an_attack_blamed_on_a_group_names_it_as_the_attacker():
     (inc,) = run("At least 15 worshippers were killed during Sunday mass in Bama, a church official said, in an attack "
                  "blamed on Boko Haram.", country="Nigeria")
     assert inc["actor1"] == "Boko Haram" and inc["actor1_claimed"] and inc["fatalities"] == 15
+
+
+def test_days_later_right_after_a_past_event_counts_from_it():
+    incs = run("Gunmen attacked a village near Bama on Monday, killing four people. In June 2019, gunmen shot dead the "
+               "governor in Maiduguri. The gunmen's leader was killed by security forces days later.", country="Nigeria")
+    assert all(i["event_date"].startswith("2019-06") for i in incs if i["location"] == "Maiduguri")
+
+
+def test_a_town_the_victims_were_travelling_towards_is_not_where_they_were_attacked():
+    (inc,) = run("On 7 March, a passenger boat travelling from Goma towards Maiduguri was attacked by gunmen near Bama, "
+                 "killing 12 passengers.", country="Nigeria")
+    assert inc["location"] == "Bama"
+
+
+def test_a_toll_shared_by_two_attacks_goes_to_each_by_its_victims():
+    incs = run("On 7 March, a passenger boat was attacked by gunmen near Bama. On the same day, an army position at "
+               "Maiduguri was attacked by terrorists, who were repelled. The provisional toll of these two attacks "
+               "stands at 49 civilians and 15 soldiers killed.", country="Nigeria")
+    assert {i["location"]: i["fatalities"] for i in incs} == {"Bama": 49, "Maiduguri": 15}
+
+
+def test_a_merged_clause_naming_two_towns_gives_the_other_town_its_own_event():
+    incs = run("Explosions were heard in Kharkiv on Tuesday morning. Russian missiles struck Kharkiv and Izium in the "
+               "early morning, officials said. In Izium, a missile hit next to an apartment block, killing one woman.",
+               country="Ukraine")
+    assert {i["location"]: i["actor1"] for i in incs} == {
+        "Kharkiv": "Military Forces of Russia", "Izium": "Military Forces of Russia"}
