@@ -879,6 +879,9 @@ def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list
     newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
     by_sent: dict[int, dict] = {}
     by_para: dict[int, dict] = {}
+    # a name the article calls a region once ("Sagaing Region") is the region when it comes back bare ("in Sagaing")
+    regional = {m.key for m in matches if m.admin and not m.district and m.ids and
+                any(g.rows[i][KIND] == "admin1" for i in m.ids[:4])}
     for m in matches:
         if m.demonym or m.metonym or m.person or not m.ids:
             continue
@@ -887,7 +890,9 @@ def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list
         if k0 == "admin2" and g.rows[m.ids[0]][ISO2] in countries:
             r = g.rows[m.ids[0]]
             rid = g.admin1_by.get((r[ISO2], norm_key(r[ADMIN1] or "")))
-        elif m.admin or (k0 == "admin1" and g.seat_city(m.ids[0], m.key) == m.ids[0]):  # not "Islamabad", a city
+        elif m.admin or m.key in regional or (k0 == "admin1" and not any(  # a bare name is a region unless a town bears it ("Gao")
+                g.rows[i][KIND] == "city" and g.rows[i][ISO2] == g.rows[m.ids[0]][ISO2] and g.rows[i][POP] >= 20000 and
+                norm_key(g.rows[i][NAME]) == m.key for i in m.ids)):
             regs = [i for i in m.ids[:4] if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] in countries]
             regs.sort(key=lambda i: g.rows[i][ISO2] != hint)
             rid = regs[0] if regs else None
@@ -927,7 +932,7 @@ def _within_stated_region(g: Gazetteer, m: _Match, ranked: list[int], rid: int, 
     if abroad and not _is_capital(g, rid) and (r[POP] < 100000 or (m.settlement and r[POP] < 1000000)) \
             and not m.dateline:
         target = next(iter(regs.values())) if len(regs) == 1 else None
-    elif not abroad and in_sent and len(in_sent) == 1 and r[POP] < 50000 and r[KIND] == "city":
+    elif not abroad and in_sent and len(in_sent) == 1 and r[POP] < 50000 and r[KIND] == "city" and not m.district:
         target = next(iter(in_sent.values()))
     else:
         target = None

@@ -645,3 +645,9 @@ def test_zones_provinces_after_commas_and_unknown_villages_of_a_town(nlp, text, 
 def test_the_unit_of_x_is_the_area_around_x(nlp, text, mention, name, precision):
     got = found(run_places(nlp, text))
     assert mention in got and (got[mention].name, got[mention].precision) == (name, precision), got
+
+
+def test_a_town_named_like_its_region_does_not_pull_other_towns_into_that_region(nlp):
+    got = found(run_places(nlp, "The boat travelling from Mopti towards Gao was attacked near Banikane, in the circle "
+                                "of Gourma-Rharous, the army said."))
+    assert got["Gourma-Rharous"].name == "Gourma Rharous" and got["Gourma-Rharous"].admin1 == "Timbuktu"
