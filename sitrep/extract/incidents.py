@@ -222,6 +222,8 @@ SHARED_TOLL = re.compile(r"(?i)\b(?:these|the|both|the\s+two)\s+(?:two\s+|three\
 GROUP_COUNT = re.compile(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+"
                          r"(civilians|people|passengers|villagers|residents|soldiers|troops|policemen|police\s+officers|"
                          r"members\s+of\s+the\s+security\s+forces|servicemen|officers|guards)\b")
+STATE_OP = re.compile(r"(?i)\b(military|army|security|police|counter-?terrorism|counter-?insurgency|anti-terror(?:ism|ist)?)\s+"
+                      r"(?:operations?|offensive|sweep|clearance\s+operation)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -618,6 +620,19 @@ class Builder:
         if etype == "Battles" and a2 is not None and a2.kind == "civilians" and a1 is not None and a1.kind != "civilians":
             # "clashes between rival armed groups killed 55 people": the dead are not a side
             a2 = a1 if re.search(r"(?i)\brival\b", ctext) else None
+        if a1 is None and etype in ("Battles", E.ERV) and "operation" in ctext or a1 is None and etype in ("Battles", E.ERV) \
+                and "offensive" in ctext:
+            mo = STATE_OP.search(ctext)
+            if mo is not None and (a2 is None or a2.kind not in ("state forces", "police")):
+                # "eleven militants were killed in a military operation backed by air strikes": the state's forces
+                from sitrep.extract.actors import _fill
+
+                pol = mo.group(1).lower().startswith("police")
+                country = self.country
+                name = _fill("Police Forces of {country}" if pol else "Military Forces of {country}", country)
+                if name:
+                    a1 = ActorMention(start=c0 + mo.start(), end=c0 + mo.end(), text=mo.group(0), actor=name,
+                                      kind="police" if pol else "state forces", country=country, extra={"implied": True})
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
@@ -1384,12 +1399,12 @@ class Builder:
             claimed = a1 is not None
         mon = BLAMED_ON.search(ctext) if "blamed on" in ctext.lower() else None
         if mon is not None:
-            got = after(mon.end(), limit=30)  # "in an attack blamed on jihadists"
+            got = next((a for a in all_acts if 0 <= a.start - (c0 + mon.end()) <= 30), None)  # "blamed on jihadists"
             if got is not None:
                 a1, claimed = got, True
         mby = CLAIMED_BY.search(ctext) if "claimed by" in ctext.lower() else None
         if mby is not None and not NO_CLAIM.search(ctext[max(0, mby.start() - 40):mby.start()]):
-            got = after(mby.end(), limit=40)  # "That attack was also claimed by the BLA"
+            got = next((a for a in all_acts if 0 <= a.start - (c0 + mby.end()) <= 40), None)  # "claimed by the BLA"
             if got is not None:
                 a1, claimed = got, True
         m = BLAME.search(ctext) if _has(ctext.lower(), ("blame", "accus", "held")) else None

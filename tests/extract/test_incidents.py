@@ -881,3 +881,17 @@ def test_a_merged_clause_naming_two_towns_gives_the_other_town_its_own_event():
                country="Ukraine")
     assert {i["location"]: i["actor1"] for i in incs} == {
         "Kharkiv": "Military Forces of Russia", "Izium": "Military Forces of Russia"}
+
+
+def test_a_military_operation_is_the_states_forces_acting():
+    (inc,) = run("On 1 March, eleven Boko Haram fighters were killed in a military operation backed by air strikes near "
+                 "Bama, the army said.", country="Nigeria")
+    assert inc["actor1"] == "Military Forces of Nigeria" and inc["actor2"] == "Boko Haram"
+
+
+def test_a_passive_claim_by_a_group_that_is_also_the_source_names_the_attacker():
+    (inc,) = run("Last Wednesday, eight militants were killed when they attacked a port complex in Bama, the army said. "
+                 "That attack was also claimed by ISWAP.", country="Nigeria",
+                 attributions=[{"source": "Islamic State West Africa Province", "kind": "responsibility", "sent": 1,
+                                "mention": [134, 139], "start": 134, "end": 139, "figures": []}])
+    assert inc["actor1"] == "Islamic State West Africa Province"
