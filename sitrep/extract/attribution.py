@@ -1060,8 +1060,8 @@ class Resolver:
         best = None
         for i in range(n):
             for j in range(min(n, i + kb.max_len), i, -1):
-                if best and j - i <= best[2] - best[1]:
-                    break
+                if best and j - i < best[2] - best[1]:
+                    break  # (a later name as long wins: "the UN mission MONUSCO" is MONUSCO)
                 key = " ".join(words[i:j])
                 e = kb.exact.get(key)
                 how = "alias"
@@ -1073,6 +1073,13 @@ class Resolver:
                         how = "descriptor"
                 if e is not None:
                     best = (e, i, j, how)
+        if best is not None and best[2] < n and words[n - 1][:1].isupper():
+            # "the United Nations peacekeeping mission MONUSCO": a name closing the phrase is who speaks
+            for i in range(max(best[2], n - kb.max_len), n):
+                key = " ".join(words[i:n])
+                e = kb.exact.get(key) or kb.lower.get(key.lower())
+                if e is not None:
+                    return best if e is best[0] else (e, i, n, "alias")
         return best
 
     def actor_in(self, start: int, end: int, head_end: int | None = None):

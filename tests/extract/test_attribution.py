@@ -1271,3 +1271,16 @@ def test_a_spokesman_of_a_body_named_before_speaks_for_it():
         "Civil defence spokesman Ahmad Nasser said three missiles hit the building."
     )
     assert {s for s, _ in sources(text)} == {"Gaza civil defence agency"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a listed name closing a description is who speaks
+        ("The United Nations peacekeeping mission MONUSCO said it was appalled.", ["MONUSCO"]),
+        ("The UN mission MONUSCO said it was appalled.", ["MONUSCO"]),
+        ("UN peacekeepers said four people died.", ["United Nations"]),
+    ],
+)
+def test_a_name_closing_a_description_speaks(text, expected):
+    assert [s for s, _ in sources(text)] == expected
