@@ -3376,7 +3376,7 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
     national = resolver.national_names
     names = list(dict.fromkeys(r["source"] for r in out))
     admin_of_place = {}
-    for pm in resolver.places:
+    for pm in resolver.places if national & set(names) else ():
         if getattr(pm.place, "admin1", None):
             admin_of_place.setdefault(_fold(pm.text).lower(), _fold(pm.place.admin1).lower())
     rename = {}
