@@ -101,6 +101,7 @@ ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers"
              "gazette", "journal", "review", "ledger", "monitor", "chronicle", "desk", "files", "army",
              "independence", "cartel", "cartels", "gang", "province", "wire", "mail", "star", "express",
              "insider", "weekly", "bulletin", "dispatch", "sentinel"}
+ORG_AFTER_LOWER = frozenset({"cartel", "cartels", "gang", "gangs"})
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -470,6 +471,7 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     if LGA_AFTER.match(text, m.end):
         m.near = True  # "Bukkuyum Local Government Area", "Gwoza LGA": a district named after its town
         m.district = True
+        m.local = m.local or "NG"  # local government areas are Nigeria's
     if before.endswith(", ") and SUBPLACE_BEFORE.search(before):
         m.near = True  # "Barangay Dalwangan, Malaybalay City": a village of the town, which is only near it
     if text[m.end:m.end + 1] == "-" and BORDER_AFTER.match(text, m.end, m.end + 60) or \
@@ -746,6 +748,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         if nxt is not None and not m.admin and nxt.cap and _JOIN.match(text[m.end:nxt.start]) and \
                 nxt.norm in ORG_AFTER:
             continue
+        if nxt is not None and not nxt.cap and text[m.end:nxt.start] == " " and nxt.norm in ORG_AFTER_LOWER:
+            continue  # "Sinaloa cartel", "Tren de Aragua gang": a group named after a place
         stop = m.key in g.stop
         common = m.key in g.common
         if m.person and any(g.rows[i][KIND] == "country" for i in m.ids) and toks[m.i - 1].cap and \

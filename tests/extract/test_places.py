@@ -651,3 +651,18 @@ def test_a_town_named_like_its_region_does_not_pull_other_towns_into_that_region
     got = found(run_places(nlp, "The boat travelling from Mopti towards Gao was attacked near Banikane, in the circle "
                                 "of Gourma-Rharous, the army said."))
     assert got["Gourma-Rharous"].name == "Gourma Rharous" and got["Gourma-Rharous"].admin1 == "Timbuktu"
+
+
+@pytest.mark.parametrize("text, mention, name, country", [
+    ("ISWAP fighters overran a base in Mainok, Kaga LGA, on Sunday.", "Kaga", "Kaga", "Nigeria"),  # not Kaga, Japan
+])
+def test_a_local_government_area_is_nigerian(nlp, text, mention, name, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].name, got[mention].country) == (name, country), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("CJNG gunmen clashed with Sinaloa cartel members in Frontera Comalapa, Chiapas.", "Sinaloa"),
+])
+def test_a_place_name_before_cartel_or_gang_is_the_group(nlp, text, absent):
+    assert absent not in {p.text for p in run_places(nlp, text)._.places}
