@@ -1240,7 +1240,15 @@ class Resolver:
             x = words.index("(")
             if 0 < x < len(words) - 3 and words[x + 2] == ")" and words[x + 1].isupper():
                 words, spans = words[:x] + words[x + 3 :], spans[:x] + spans[x + 3 :]
-        if acr and acr in self.kb.exact and len(words) > 1:
+        if (
+            acr
+            and acr in self.kb.exact
+            and len(words) > 1
+            and not (
+                all(w[:1].isupper() or w.lower() in CONNECTORS or w.lower() == "the" for w in words)
+                and (self.known(words) or (None,))[0] is not self.kb.exact[acr]
+            )  # "the Somali National Army (SNA)" is not the Syrian one the listed "SNA" names
+        ):
             e = self.kb.exact[acr]  # "the national police (PNH)": the listed body the acronym names
             return Source(e.canonical, e.type, text[spans[0][0] : spans[-1][1]], spans[0][0], spans[-1][1])
         if any(w in QUOTES for w in words[1:-1]):

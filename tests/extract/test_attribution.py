@@ -1284,3 +1284,16 @@ def test_a_spokesman_of_a_body_named_before_speaks_for_it():
 )
 def test_a_name_closing_a_description_speaks(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a listed acronym does not override a different full name written before it
+        ("The Somali National Army (SNA) said 20 militants died.", ["Somali National Army"]),
+        ("The Syrian National Army (SNA) said four fighters died.", ["Syrian National Army"]),
+        ("Myanmar's junta said 20 rebels died.", ["Myanmar military"]),
+    ],
+)
+def test_acronyms_and_juntas(text, expected):
+    assert [s for s, _ in sources(text)] == expected
