@@ -271,6 +271,9 @@ _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on 
      r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
      r"(?:years|decades)\b")),
     (("period",), r"\b(?:during|over|in)\s+the\s+(?:reporting\s+period|period\s+under\s+review|review\s+period)\b"),
+    (("since",), r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of|(?:early|late|mid-?)\s*(?:19|20)\d\d)\b"),
+    (("documented", "recorded", "registered", "counted", "tallied", "verified"),
+     r"\b(?:has|have|had)\s+(?:so\s+far\s+)?(?:documented|recorded|registered|counted|tallied|verified)\b"),
     (("recent", "past few", "last few"), (r"\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+"
      r"(?:days|weeks|months|years)\b")),
     (("been fight", "been battl", "been clash", "been wag", "been attack", "been target"),

@@ -87,7 +87,7 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(
                    r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|conducted|launched|"
                    r"was\s+behind|staged|executed)\b"
                    r"|\b(?:said|says|announced|stated|claimed|claims)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
-                   r"mujahideen|soldiers)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
+                   r"mujahideen|soldiers|troops|drones|jets|warplanes|artillery)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
                    r"struck|shot|raided|seized|fired|detonated)\b", re.IGNORECASE)
 _CLAIM_WORDS = ("claim", "responsib", " it ", " its ")
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.IGNORECASE)
@@ -224,6 +224,10 @@ GROUP_COUNT = re.compile(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|ni
                          r"members\s+of\s+the\s+security\s+forces|servicemen|officers|guards)\b")
 STATE_OP = re.compile(r"(?i)\b(military|army|security|police|counter-?terrorism|counter-?insurgency|anti-terror(?:ism|ist)?)\s+"
                       r"(?:operations?|offensive|sweep|clearance\s+operation)\b")
+DURING_THE = re.compile(r"(?i)\b(?:during|in|amid|by\s+stray\s+bullets\s+during)\s+the\s+(?:fighting|clashes|battle|exchange\s+of\s+fire|"
+                        r"crossfire|cross-fire|shootout|gunfight|firefight|violence|unrest)\b")
+DEFINITE_REF = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|raids?|ambush|"
+                          r"assaults?|operation|blast|explosion|shooting|killings?)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -655,6 +659,7 @@ class Builder:
         # ---- back-reference?
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = (E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None) or (
+            "the " in ctext and DURING_THE.search(ctext) is not None and not explicit) or (
             DEFINITE_WEAPON_SUBJECT.match(ctext) is not None and not explicit)
         low = ctext.lower()
         mc = CLAIM.search(ctext) if _has(low, _CLAIM_WORDS) else None
@@ -666,6 +671,7 @@ class Builder:
         if definite or claim or nothing_new:
             cand = self.find_candidate(etype, si, when if explicit else None, prefer=left,
                                        reach=LOOKBACK_SENTS * 3 if explicit else LOOKBACK_SENTS)
+        own_event = False
         if claim and cand is not None and a1 is not None and cand.actor1 is not None \
                 and cand.actor1.kind != "unidentified" and cand.actor1.actor != a1.actor:
             # "Security forces killed three of the attackers ... Al-Shabaab said it carried out the attack": the claim
@@ -674,7 +680,12 @@ class Builder:
                         and (i.actor1 is None or i.actor1.kind == "unidentified") and etype in COMPAT.get(i.etype, ())
                         and si - i.sents[-1] <= LOOKBACK_SENTS * 3 and (not explicit or when is None or i.when.same_day(when)
                                                                         or not i.when.known)), None)
-            cand = alt or cand
+            if alt is None and not DEFINITE_REF.search(ctext):
+                # "Hamas's armed wing said its fighters fired mortar shells at troops": a claim of its own event, not
+                # of the Israeli strike told before
+                cand, own_event = None, True
+            else:
+                cand = alt or cand
         if cand is None and (definite or claim) and nothing_new:
             return None  # points back at an event we did not record (the headline's, or one filtered out)
         if cand is None and left is not None and not explicit and (
@@ -742,7 +753,8 @@ class Builder:
             cand = self.find_candidate(etype, si, None, reach=LOOKBACK_SENTS)
             if cand is not None and a1 is None and cand.actor1 is not None and (a2 is None or a2.actor != cand.actor1.actor):
                 a1 = cand.actor1
-        if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None:
+        if cand is None and place is None and not explicit and N.fatality_count(ctext) is None and self.pending is None \
+                and not own_event:
             # nothing places, dates or counts it apart from the event just told: more about that event
             cand = self.find_candidate(etype, si, None, prefer=left, reach=2)
             if cand is not None and a1 is not None and cand.actor2 is not None and a1.actor == cand.actor2.actor \
@@ -751,6 +763,10 @@ class Builder:
                 # "Fano fighters attacked army positions ... After they pulled back, soldiers went door to door,
                 # shooting them": the side attacked now acts on others, a new event (a reprisal), not the attack again
                 cand = None
+            if cand is not None and etype == E.ERV and a1 is not None and cand.actor1 is not None \
+                    and a1.kind not in ("unidentified", "civilians") and cand.actor1.kind not in ("unidentified", "civilians") \
+                    and a1.actor != cand.actor1.actor:
+                cand = None  # another side's strikes, not more of the strike just told
         disputed_claim = False
         if cand is None and place is None and not explicit and left is None and self._speaker_toll(ctext):
             # "The group claimed ... that it had killed 47 soldiers": the speaker's own toll for the event just
@@ -1679,8 +1695,12 @@ class Builder:
                             and k.when.known and inc.when.known and k.when.event_date == inc.when.event_date:
                         sides = {x.actor for x in (k.actor1, k.actor2, inc.actor1, inc.actor2)
                                  if x is not None and x.kind not in ("unidentified", "civilians")}
-                        if len(sides) <= 2 and (k.fatalities is None or inc.fatalities is None
-                                                or k.fatalities == inc.fatalities):
+                        named = [x for x in (k.actor1, inc.actor1) if x is not None and x.kind not in ("unidentified",)]
+                        rivals = len(named) == 2 and named[0].actor != named[1].actor and (inc.etype != "Battles" or not (
+                            k.actor2 is not None and k.actor2.actor == inc.actor1.actor) and not (
+                            inc.actor2 is not None and inc.actor2.actor == k.actor1.actor))  # (a battle: the other side's account)
+                        if len(sides) <= 2 and not rivals and (k.fatalities is None or inc.fatalities is None
+                                                                or k.fatalities == inc.fatalities):
                             twin = k
                             break
             if twin is None:

@@ -895,3 +895,34 @@ def test_a_passive_claim_by_a_group_that_is_also_the_source_names_the_attacker()
                  attributions=[{"source": "Islamic State West Africa Province", "kind": "responsibility", "sent": 1,
                                 "mention": [134, 139], "start": 134, "end": 139, "figures": []}])
     assert inc["actor1"] == "Islamic State West Africa Province"
+
+
+def test_a_monitors_tally_since_the_start_of_the_year_adds_to_no_event():
+    incs = run("Army artillery shelled Bama on Saturday, killing five civilians. The monitor has documented the deaths of "
+               "120 civilians in army shelling since the start of the year. Army jets also struck Maiduguri on Saturday "
+               "evening.", country="Nigeria")
+    assert {i["location"]: i["fatalities"] for i in incs} == {"Bama": 5, "Maiduguri": None}
+
+
+def test_civilians_killed_during_the_fighting_are_that_battles_dead():
+    (inc,) = run("M23 rebels seized Sake on Tuesday after heavy fighting with the army, local sources said. At least six "
+                 "civilians were killed by stray bullets during the fighting, a civil society leader said.",
+                 country="Democratic Republic of Congo")
+    assert inc["event_type"] == "Battles" and inc["fatalities"] == 6
+
+
+def test_another_groups_claim_after_a_strike_is_its_own_event_and_blocking_a_highway_is_a_protest():
+    incs = run("12:10 - A Russian air strike on a house in Kharkiv killed nine people overnight, officials said.\n\n"
+               "15:30 - Ukraine's army said its troops fired mortar shells at Russian positions.\n\n"
+               "16:05 - Protesters in Izium blocked a highway; police used water cannons to disperse them.",
+               country="Ukraine")
+    kinds = sorted((i["event_type"], i["actor1"]) for i in incs)
+    assert ("Explosions/Remote violence", "Military Forces of Russia") in kinds
+    assert ("Explosions/Remote violence", "Military Forces of Ukraine") in kinds
+    assert ("Protests", "Protesters (Ukraine)") in kinds
+
+
+def test_two_attackers_striking_near_the_same_town_on_one_day_are_two_events():
+    incs = run("Boko Haram fighters fired rockets at army positions near Bama on Saturday. Nigerian warplanes also carried "
+               "out two air strikes on the outskirts of the town on Saturday evening.", country="Nigeria")
+    assert sorted(i["actor1"] for i in incs) == ["Boko Haram", "Military Forces of Nigeria"]
