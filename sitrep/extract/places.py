@@ -357,6 +357,8 @@ def _continues(text: str, toks: list[_Tok], m: _Match, g: Gazetteer) -> bool:
     nt = toks[m.j]
     gap = text[m.end:nt.start]
     if gap in _HYPHENS and nt.cap:
+        if BORDER_AFTER.match(text, m.end, m.end + 60):
+            return False  # "the Gwoza-Pulka axis", "the Dantewada-Bijapur border": two places, not one name
         return not g.ids(nt.norm) and nt.norm not in g.demonyms and nt.norm not in ADMIN_SINGULAR
     if gap == " " and not nt.cap and nt.norm in NAME_CONNECTORS and m.j + 1 < len(toks):
         nn = toks[m.j + 1]
@@ -486,13 +488,14 @@ LOOSE_SCAN = re.compile(r"\b(?i:town|towns|city|village|villages|hamlet|area|dis
                         r"locality|settlement|in|near|outside|around|of|the) (?=[A-Z]|(?:al|el|as|ad|ar|an|at|az|ash)-)")
 _UNIT_WORDS = (r"district|township|tehsil|raion|rayon|territory|county|subdistrict|cercle|LGA|province|zone|"
                r"[Ll]ocal [Gg]overnment|District|Township|Tehsil|Raion|Rayon|Territory|County|Province|Zone")
-_BORDER = r"-[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+(?:border|frontier|boundary)\b"
+_LINE_WORDS = r"(?:border|frontier|boundary|road|highway|axis|route|corridor|expressway|motorway|railway|front)"
+_BORDER = r"-[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+" + _LINE_WORDS + r"\b"
 LOOSE_AFTER_WORDS = re.compile(r" (?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
 LOOSE_AFTER = re.compile(r"\s+(?:town|village|city|hamlet|area|camp|" + _UNIT_WORDS + r")\b|" + _BORDER)
 # "the Dantewada-Bijapur border", "along the Tigray-Amhara boundary": each side is only near the event
 BORDER_AFTER = re.compile(_BORDER)
 BORDER_BEFORE = re.compile(r"[A-Z][\w'’]*-$")
-BORDER_WORD_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b")
+BORDER_WORD_AFTER = re.compile(r"\s+" + _LINE_WORDS + r"\b")
 UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_WORDS + r")\b")
 
 

@@ -666,3 +666,14 @@ def test_a_local_government_area_is_nigerian(nlp, text, mention, name, country):
 ])
 def test_a_place_name_before_cartel_or_gang_is_the_group(nlp, text, absent):
     assert absent not in {p.text for p in run_places(nlp, text)._.places}
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The attack took place on the Maiduguri-Damboa road, Nigerian officials said.", "Maiduguri"),
+    ("The attack took place on the Maiduguri-Damboa road, Nigerian officials said.", "Damboa"),
+    ("Troops repelled an attack on the Gwoza-Pulka axis, Nigerian officials said.", "Gwoza"),  # Pulka unknown
+    ("A roadside bomb hit a convoy on the Mogadishu-Afgoye highway.", "Afgoye"),
+])
+def test_each_end_of_a_named_road_or_axis_is_near_the_event(nlp, text, mention):
+    got = found(run_places(nlp, text))
+    assert mention in got and got[mention].precision == 2, got
