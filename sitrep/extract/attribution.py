@@ -1523,6 +1523,16 @@ class Resolver:
                 adm = self.unit_admin1() if core_low[0] == "state" else None
                 name = f"{adm} {name}" if adm else name[:1].upper() + name[1:]  # the state the text is in
                 return Source(f"{name}'s Office", "government", mention, start, end)
+            if (
+                owner is not None
+                and owner.coref is None
+                and head == "office"
+                and not owner.person
+                and owner.type == "official"
+                and kb.words.get(owner.canonical.rsplit(" ", 1)[-1].lower(), ("", ""))[1] == "official"
+            ):
+                # "the Cauca governor's office", "the Oaxaca state prosecutor's office": the role's office speaks
+                return Source(f"{owner.canonical}'s office", "government", mention, start, end)
             if owner is not None and owner.coref is None:
                 owner.mention, owner.named_person = mention, True
                 return owner
@@ -1591,14 +1601,15 @@ class Resolver:
             while p < len(core) - 1 and core[p][:1].isupper() and core_low[p] not in kb.words:
                 p += 1
             pm = self.place_starts.get(core_spans[p0][0]) if 0 < p - p0 <= 3 else None
-            if (
-                pm is not None
-                and pm.end <= core_spans[p - 1][1]
-                and getattr(pm.place, "kind", "") != "country"
-                and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head") for w in core_low[p:])
-            ):
+            placed = (
+                pm is not None and pm.end <= core_spans[p - 1][1] and getattr(pm.place, "kind", "") != "country"
+            ) or (
+                0 < p - p0 <= 3 and " ".join(core_low[p0:p]) in _admin1_names()
+            )  # "the Punjab police": a region's name no gazetteer pin settles is still a region
+            if placed and all(kb.words.get(w, ("",))[0] in ("mod", "topic", "head") for w in core_low[p:]):
                 name = _fold(text[core_spans[p0][0] : core_spans[-1][1]])
-                return Source(name, _refine_type(htype, core_low), mention, start, end)
+                typ = "police" if "police" in core_low[p:] else _refine_type(htype, core_low)
+                return Source(name, typ, mention, start, end)
         if (
             len(core) >= 2
             and len(core[-1]) >= 2
@@ -3376,6 +3387,18 @@ def _place_part(name: str, head: str) -> str:
     return " ".join(words)
 
 
+def _admin_names(place: str, admin_of_place: dict) -> set:
+    """The regions a body's place part may name: itself, and the region of it or of its last words as the text
+    places them ('jammu and kashmir' -> 'kashmir' when the gazetteer's region is Kashmir)."""
+    words = place.split()
+    out = {place}
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if tail in admin_of_place:
+            out.add(admin_of_place[tail])
+    return out
+
+
 def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
     """One real source, one name. A bare 'police said' (named by its country) is the one specific force the
     article names ('Yobe police', 'the Manipur Police') when the two agree on the region (or the article names
@@ -3397,7 +3420,7 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
         adm_l = _fold(adm).lower() if adm else None
         specific = [n for n in names if n not in national and n != name and _place_part(n, head)]
         if adm_l:
-            same = [n for n in specific if admin_of_place.get(_place_part(n, head), _place_part(n, head)) == adm_l]
+            same = [n for n in specific if adm_l in _admin_names(_place_part(n, head), admin_of_place)]
         else:
             same = specific if len(specific) == 1 else []
         if len(same) == 1:

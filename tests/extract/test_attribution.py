@@ -1021,7 +1021,7 @@ def test_a_state_government_is_named_by_its_state(text, expected):
     "text, expected",
     [
         # a region's official is named by the region, not taken for an organisation called after it
-        ("The Cauca governor's office blamed the rebels for the attack.", ["Cauca governor"]),
+        ("The Cauca governor's office blamed the rebels for the attack.", ["Cauca governor's office"]),
         ("The Nangarhar governor said four died.", ["Nangarhar governor"]),
         # the role's office keeps its possessive
         ("The Oaxaca state prosecutor's office said nine died.", ["Oaxaca state prosecutor's office"]),
@@ -1297,3 +1297,19 @@ def test_a_name_closing_a_description_speaks(text, expected):
 )
 def test_acronyms_and_juntas(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region's force is named by the region, pinned by the gazetteer or not
+        ("The Punjab police said 10 people died.", ["Punjab police"]),
+        # a bare 'police' beside the region's force named in full (the gazetteer names the region shorter)
+        (
+            "Two militants were killed in Kupwara, police said. The Jammu and Kashmir Police said rifles were found.",
+            ["Jammu and Kashmir Police"],
+        ),
+    ],
+)
+def test_regional_forces(text, expected):
+    assert list(dict.fromkeys(s for s, _ in sources(text))) == expected
