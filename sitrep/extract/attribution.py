@@ -262,6 +262,7 @@ SKIP_LEFT = {
     "often",
     "once",
 }
+QUALIFIER_SUFFIXES = ("-based", "-run", "-backed", "-led", "-aligned", "-allied", "-controlled", "-affiliated", "-linked")
 QUALIFIER_NOUNS = {"range", "zone", "division", "district", "state", "province", "region", "sector", "county"}
 SELF_REFERENCE = {"cited", "quoted", "mentioned", "listed", "above", "below", "referenced"}
 BULLETS = {"-", "–", "—", "•", "*", "·"}
@@ -1742,6 +1743,8 @@ class Resolver:
                 t = "media"
             return Source(_fold(name), t, mention, start, end, plural=head.endswith("s"))
         # a proper name nobody listed: keep it as written (in-article acronyms expanded)
+        while len(core) > 1 and core_low[0].endswith(QUALIFIER_SUFFIXES) and core[1][:1].isupper():
+            core, core_low, core_spans = core[1:], core_low[1:], core_spans[1:]  # "the Srinagar-based Chinar Corps"
         if (
             all(
                 w[0].isupper() or w.lower() in CONNECTORS or w.lower() == "the" or w[0].isdigit() or w == "-"

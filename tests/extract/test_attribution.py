@@ -1313,3 +1313,7 @@ def test_acronyms_and_juntas(text, expected):
 )
 def test_regional_forces(text, expected):
     assert list(dict.fromkeys(s for s, _ in sources(text))) == expected
+
+
+def test_a_based_qualifier_is_not_part_of_a_name():
+    assert [s for s, _ in sources("The Srinagar-based Chinar Corps said two militants died.")] == ["Chinar Corps"]
