@@ -3938,6 +3938,12 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
     before_len = a - lo
     if after_a < n and lows[n - 1] == ".":
         after_len -= 1
+    if lo + 2 < a and lows[lo] in ("speaking", "talking") and lows[lo + 1] in ("to", "with", "on"):
+        # "Speaking to our correspondent, a resident said ...": the frame is not what was said
+        c = next((x for x in range(lo + 2, a) if lows[x] == ","), None)
+        if c is not None:
+            lo = c + 1
+            before_len = a - lo
     use_before = (
         kind != "and"
         and not (cue.kind == "denial" and after_len > 0 and cue.shape != "by")  # "a charge denied by X": before

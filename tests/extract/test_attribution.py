@@ -1317,3 +1317,8 @@ def test_regional_forces(text, expected):
 
 def test_a_based_qualifier_is_not_part_of_a_name():
     assert [s for s, _ in sources("The Srinagar-based Chinar Corps said two militants died.")] == ["Chinar Corps"]
+
+
+def test_a_speaking_to_frame_is_not_the_claim():
+    got = attrs("Speaking to our correspondent, a resident, Musa Ali, said 12 people died.")
+    assert got[0]["claim"] == "12 people died"
