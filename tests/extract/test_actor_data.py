@@ -55,3 +55,26 @@ def test_conflict_zone_groups_have_one_canonical_name(text, mention, actor):
 ])
 def test_a_bare_generic_noun_is_not_one_specific_actor(text, word, wrong):
     assert actors(text).get(word) != wrong
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("MILF fighters clashed with a rival clan in Maguindanao, the army said.", "MILF fighters",
+     "Moro Islamic Liberation Front"),
+    ("FDLR rebels attacked a village in Rutshuru, officials said.", "FDLR rebels",
+     "Democratic Forces for the Liberation of Rwanda"),
+    ("Police blamed IPOB for the attack on the police station in Imo.", "IPOB", "Indigenous People of Biafra"),
+    ("Lakurawa militants killed 15 herders in Kebbi state, police said.", "Lakurawa militants", "Lakurawa"),
+    ("The BLF claimed the attack on the checkpoint in Turbat.", "BLF", "Balochistan Liberation Front"),
+    ("Fighters of the Turkistan Islamic Party shelled the village, the monitor said.", "Turkistan Islamic Party",
+     "Turkistan Islamic Party"),
+    ("Gangs of the Tren de Aragua clashed with police in Caracas.", "Tren de Aragua", "Tren de Aragua"),
+    ("The United Wa State Army deployed troops to the border, residents said.", "United Wa State Army",
+     "United Wa State Army"),
+])
+def test_more_conflict_zone_groups_resolve(text, mention, actor):
+    got = actors(text)
+    assert got.get(mention) == actor, got
+
+
+def test_a_first_name_is_not_the_lebanese_movement():
+    assert "Amal Movement" not in actors("Amal Clooney spoke at the conference in Beirut.").values()
