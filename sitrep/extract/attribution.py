@@ -2538,6 +2538,13 @@ def right_chunk(words, lows, start: int, kb: Knowledge):
         ):
             j += 1  # "the regional government of Norte de Santander"
             continue
+        if j > start and words[j][:1].isupper():
+            m = next(
+                (m for m in range(min(kb.max_len, n - j), 1, -1) if " ".join(lows[j : j + m]) in kb.lower), None
+            )
+            if m is not None:
+                j += m  # "the Kani People's Defence Force": a listed name goes on past its common words
+                continue
         break
     while j > start and lows[j - 1] in ("of", "for", "in", "the", "and", "'s"):
         j -= 1
@@ -2876,6 +2883,15 @@ def attributions_for(doc) -> list[dict]:
                             lc = left_chunk(words, lows, w_, 0, kb)
                             if lc is None and w_ > 1 and words[w_ - 1] == ",":
                                 lc = left_chunk(words, lows, w_ - 1, 0, kb)  # "the Kuki Inpi, which said"
+                                if (
+                                    lc is None
+                                    and last_speakers
+                                    and found
+                                    and found[-1][3] is not None
+                                    and found[-1][3][2] >= w_ - 1
+                                ):
+                                    # "a charge denied by the Kuki Inpi, which said": the speaker just named
+                                    speakers, side = list(last_speakers), ("left", w_, cue.j)
                 if lc is not None:
                     a, b = lc
                     # coordinated subjects: "Russian officials and Syrian locals have accused"
@@ -3955,7 +3971,11 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
             or (kind == "right" and (words[a - 1] == "," or words[a - 1] in QUOTES))  # '"...," said a farmer who'
         )
     )
-    if cue.kind == "responsibility" and (after_a >= n or lows[after_a] in ("and", ",", ";", "but")):
+    if (
+        cue.kind == "responsibility"
+        and cue.shape != "by"  # "The attack was claimed by X": the attack
+        and (after_a >= n or lows[after_a] in ("and", ",", ";", "but"))
+    ):
         st, en = (
             spans[cue.i][0],
             spans[cue.j - 1][1],

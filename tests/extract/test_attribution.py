@@ -1322,3 +1322,26 @@ def test_a_based_qualifier_is_not_part_of_a_name():
 def test_a_speaking_to_frame_is_not_the_claim():
     got = attrs("Speaking to our correspondent, a resident, Musa Ali, said 12 people died.")
     assert got[0]["claim"] == "12 people died"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ', which said' after a speaker named behind a preposition: that speaker again
+        (
+            "The charge was denied by the Kuki Inpi, which said the community had no role.",
+            [("Kuki Inpi", "The charge"), ("Kuki Inpi", "the community had no role")],
+        ),
+        (
+            "The raid was claimed by the Baloch Liberation Army, which said 20 soldiers died.",
+            [("Baloch Liberation Army", "The raid"), ("Baloch Liberation Army", "20 soldiers died")],
+        ),
+        # a listed name after 'according to' goes on past its common words
+        (
+            "Fighting broke out near the base, according to the Kani People's Defence Force.",
+            [("People's Defence Force", "Fighting broke out near the base")],
+        ),
+    ],
+)
+def test_relative_clauses_and_names_after_prepositions(text, expected):
+    assert [(a["source"], a["claim"]) for a in attrs(text)] == expected
