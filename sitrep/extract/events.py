@@ -31,7 +31,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:plann(?:ed|ing)|plans?\s+to|plot(?:ted|ting)?\s+to|plot|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of)|threatened|"
     r"vow(?:ed|s)?\s+to|would|could|might|(?-i:may)(?!\s+\d)|will|possible|potential|prepar(?:e|ed|ing)\s+for|to\s+prevent|"
     r"warn(?:ed|s|ing)?\s+(?:of|against|that)|fears?\s+(?:of|that)|risk\s+of|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|"
-    r"attempt(?:ed|s)?\s+to|tried\s+to|in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.IGNORECASE)
+    r"in\s+case\s+of|deter|ready\s+to|called\s+for|urged|avoid|if)\b[^.;]{0,40}$", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no|not|never|without|denied|deny|denies|den(?:y|ied)\s+(?:any\s+)?(?:involvement|responsibility))"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AGGREGATE = re.compile(
@@ -52,7 +52,7 @@ NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombin
                        r"massacres?|offensive|shelling|bombardment|airstrikes?|air\s+raids?)")
 VERB_FORM = re.compile(r"(?i).*(?:ed|ing)|hit|struck|fought|shot dead|gunned down|slain|went off|opened fire|overran|"
                        r"came under (?:attack|fire)|exchanged fire|threw.*|hurled.*|lobbed.*|set .*|blew .*|took .*|"
-                       r"kills?|shot at|fired .*|took control|seized control|rape|beat(?:en)? to death")
+                       r"kills?|shot at|fired .*|blocked .*|took control|seized control|rape|beat(?:en)? to death")
 TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|denounc\w*|condemn\w*|protest\w*\s+(?:against|over)?|following|after|"
                           r"in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for|mourn\w*)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$")
@@ -64,13 +64,17 @@ AFTER_THE = re.compile(r"(?i)(?:\b(?:days?|hours?|weeks?|months?|minutes?|moment
                        r"(?:[\w-]+\s+){0,2}$")
 
 
+ARMED = ("unidentified", "armed group", "militia", "state forces", "police")
+
+
 def is_nominal(trig: Trigger) -> bool:
     """'the attack', 'a landmine', 'clashes' name an event; 'attacked', 'struck', 'killing' report one."""
     return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
 
 
 DEFINITE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|such|his|her)|['’]s)\s+"
-                      r"(?:(?!(?:with|on|in|at|by|to|from|for|against|into|and|or)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
+                      r"(?:(?!(?:with|on|in|at|by|to|from|for|against|into|and|or|after|before|a|an|when|while|during|"
+                      r"of)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 STRIKE_VERB = re.compile(r"(?i)struck|hit|targeted|targeting|pounded|kill(?:ed|ing|s)?")
 GROUND = re.compile(r"(?i)\b(?:clash\w*|fight\w*|fought|gun\w*|ambush\w*|raid\w*|storm\w*|troops|soldiers|infantry|"
                     r"ground|operations?|exchanges?\s+of\s+fire|assault\w*|shot|firefight|battle\w*|tanks?|checkpoint|patrol|rifles?|knives|stabb\w*)\b")
@@ -204,10 +208,15 @@ _HYPO_WORDS = ("plan", "plot", "threat", "vow", "would", "could", "might", "may"
                "called for", "urged", "avoid", "if")
 
 
+TRIED = re.compile(r"(?i)\b(?:attempt(?:ed|s|ing)?|tried|trying|tries)\s+to\s+(?:[\w-]+\s+){0,1}$")
+
+
 def is_hypothetical(clause: str, trig: Trigger) -> bool:
+    """'threatened to attack', 'tried to kill' (the trigger is what was attempted); not 'a passenger who tried to
+    escape was shot dead'."""
     window = clause[max(0, trig.start - 60):trig.start]
     low = window.lower()
-    return any(w in low for w in _HYPO_WORDS) and bool(HYPOTHETICAL.search(window))
+    return any(w in low for w in _HYPO_WORDS) and bool(HYPOTHETICAL.search(window) or TRIED.search(window))
 
 
 def is_negated(clause: str, trig: Trigger) -> bool:
@@ -369,7 +378,8 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
         if actor1_kind in ("armed group", "militia", "unidentified"):
             return "Battles", "Non-state actor overtakes territory"
     remote = [t for t in events if t.event_type == ERV]
-    protest = [t for t in events if t.event_type == "Protests" and not re.search(r"(?:ers|ors)$", t.text.lower())]
+    protest = [t for t in events if t.event_type == "Protests" and not re.search(r"(?:ers|ors)$", t.text.lower())
+               and not (t.text.lower().startswith("blocked") and actor1_kind in ARMED)]  # gunmen blocking a road: no protest
     riot = [t for t in events if t.event_type == "Riots"]
     abduct = [t for t in events if t.sub_event_type == "Abduction/forced disappearance"]
     sexual = [t for t in events if t.sub_event_type == "Sexual violence"]

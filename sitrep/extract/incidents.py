@@ -228,6 +228,10 @@ DURING_THE = re.compile(r"(?i)\b(?:during|in|amid|by\s+stray\s+bullets\s+during)
                         r"crossfire|cross-fire|shootout|gunfight|firefight|violence|unrest)\b")
 DEFINITE_REF = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|raids?|ambush|"
                           r"assaults?|operation|blast|explosion|shooting|killings?)\b")
+SPEAKER_THEN_EVENT = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:rescued|killed|attacked|arrested|stormed|raided|shot|ambushed|"
+                                r"clashed|fought|struck|shelled|bombed|seized|captured|repelled|opened\s+fire|fired)\b")
+FIGHT_NOUN = re.compile(r"(?i)(?:gun\s?battle|gunfight|firefight|fire\s?fight|shootout|encounter|exchange\s+of\s+fire|"
+                        r"skirmish|battle|clash)")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -520,8 +524,10 @@ class Builder:
         src_spans = [(s0 + a, s0 + b) for a, b in source_spans(stext)]
         for a in self.src_by_sent.get(si, []):
             m = a.get("mention")
-            if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m):
-                src_spans.append((m[0], m[1]))
+            if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m) and (
+                    a.get("kind") in ("responsibility", "claim", "denial", "accusation") and not SPEAKER_THEN_EVENT.match(
+                        self.norm, m[1])):
+                src_spans.append((m[0], m[1]))  # (not "police rescued six hostages ..., Aya said": police acted)
         left: Inc | None = None
         self.pending = None
         self._clause_anchor = None
@@ -719,7 +725,9 @@ class Builder:
             own = N.fatality_count(ctext) or (_neutralized(ctext) if "neutrali" in ctext.lower() else None)
             part = own is not None and prev.fatalities is not None and own < prev.fatalities and (
                 prev.place is None or getattr(prev.place, "kind", "") in ("country", "admin1", "region"))
-            if not part and si - prev.sents[-1] <= 2 and etype in COMPAT.get(prev.etype, ()) and prev.etype != "Strategic developments" \
+            toll_only = a1 is None and all(E.KILLING.match(t.text) for t in trigs if t.role in ("event", "blast", "weaponverb"))
+            if not part and si - prev.sents[-1] <= 2 and (etype in COMPAT.get(prev.etype, ()) or toll_only) \
+                    and prev.etype != "Strategic developments" \
                     and (prev.place is None or self._inside(place, prev.place) or self._inside(prev.place, place) or (
                         getattr(prev.place, "kind", "") in ("admin1", "region", "country")
                         and place.country == prev.place.country)) and (
@@ -1477,6 +1485,13 @@ class Builder:
                     mby = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?by\s+", post)
                     if mby and x1 is None:
                         x1 = after(t.end + mby.end(), limit=20)
+                    mw = re.match(r"\s+with\s+", post) if RECIPROCAL.match(t.text) or FIGHT_NOUN.match(t.text) else None
+                    if mw is not None and x2 is None:
+                        # "police rescued six hostages after a gun battle with the kidnappers": the subject fought them
+                        x2 = after(t.end + mw.end(), limit=20)
+                        if x1 is None and x2 is not None:
+                            x1 = next((a for a in acts if a.end <= c0 + t.start and a.actor != x2.actor
+                                       and not PP_BEFORE.search(ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
             elif re.match(r"(?i)(?:fighting|clashes|battles?|heavy|fierce)\b", t.text) and BETWEEN.match(ctext[t.end:]):
                 # "the fighting, which erupted late Monday between the 444 Brigade and Rada": the two sides
                 x1 = after(t.end + BETWEEN.match(ctext[t.end:]).end(), limit=10)
@@ -1637,6 +1652,7 @@ class Builder:
             ctext = self.norm[c0:c1]
             nxt = self.norm[c1:self.sents[si + 1][1]] if si + 1 < len(self.sents) else ""
             if inc.fatalities is not None and sides and inc.victims and not (sides & inc.victims) \
+                    and inc.etype not in ("Protests", "Riots") \
                     and not PARTY_CLAIM.search(ctext) and not UNVERIFIED.match(nxt):
                 # "killed three terrorists ... two soldiers embraced martyrdom": another side's dead, same event
                 inc.fatalities += fat

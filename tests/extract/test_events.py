@@ -194,3 +194,12 @@ def test_a_toll_of_violence_over_a_whole_year_is_background(text, expected):
 ])
 def test_recent_weeks_and_ongoing_rivalries_are_background(text):
     assert is_aggregate(text)
+
+
+@pytest.mark.parametrize("text, k1, expected", [
+    ("protesters blocked the main highway", "protesters", ("Protests", "Peaceful protest")),
+    ("the attackers blocked the road and robbed the passengers", "unidentified", None),
+    ("a passenger who tried to escape was shot dead", None, ("Battles", "Armed clash")),
+])
+def test_blocking_roads_and_attempts_depend_on_who_and_what(text, k1, expected):
+    assert etype(text, k1, None) == expected

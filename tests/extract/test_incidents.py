@@ -926,3 +926,20 @@ def test_two_attackers_striking_near_the_same_town_on_one_day_are_two_events():
     incs = run("Boko Haram fighters fired rockets at army positions near Bama on Saturday. Nigerian warplanes also carried "
                "out two air strikes on the outskirts of the town on Saturday evening.", country="Nigeria")
     assert sorted(i["actor1"] for i in incs) == ["Boko Haram", "Military Forces of Nigeria"]
+
+
+def test_kidnap_follow_ups_escape_victim_and_a_rescue_gun_battle_the_next_day():
+    incs = run("Gunmen abducted at least 20 passengers on the highway near Bama on Sunday evening, police said. The "
+               "attackers, armed with rifles, blocked the road and forced the passengers out of two buses. One passenger "
+               "who tried to escape was shot dead.\n\nA day later, police rescued six of the victims after a gun battle "
+               "with the kidnappers in a forest near Bama, police said. Two suspects were killed in the exchange of fire.",
+               country="Nigeria")
+    kinds = [(i["event_type"], i["event_date"], i["actor1"], i["fatalities"]) for i in incs]
+    assert kinds == [("Violence against civilians", "2024-03-03", "Unidentified Armed Group (Nigeria)", 1),
+                     ("Battles", "2024-03-04", "Police Forces of Nigeria", 2)]
+
+
+def test_a_toll_after_police_fire_on_protesters_stays_the_protests_toll():
+    (inc,) = run("Police shot dead at least two protesters in Maiduguri on Tuesday as thousands stormed the assembly, "
+                 "witnesses said. Rights groups said at least five people were killed in Maiduguri.", country="Nigeria")
+    assert inc["event_type"] == "Protests" and inc["fatalities"] == 2
