@@ -879,6 +879,15 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     return mentions
 
 
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|of|into|from|inside|around|near|elsewhere\s+in)\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                             r"(?:ern)?\s+)?$", re.IGNORECASE)
+REGION_ORG_AFTER = re.compile(r"(?:\s+(?:state|region|province|governorate|oblast))?(?:['’]s)?\s+(?:governor|police|"
+                              r"government|officials?|authorities|command|commissioner|lawmakers?|assembly|emergency|"
+                              r"spokesm[ae]n|administration|council|prosecutor|ministry|health|security\s+council)\b",
+                              re.IGNORECASE)
+
+
 def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list[int], hint, countries):
     """First-level regions of the article's countries each sentence and each paragraph names ("Yobe state",
     "in Sagaing", "Kherson Oblast", a district's region): {sentence: {(iso2, key): rid}}, {paragraph: ...}, and
@@ -903,8 +912,10 @@ def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list
             regs = [i for i in m.ids[:4] if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] in countries]
             regs.sort(key=lambda i: g.rows[i][ISO2] != hint)
             rid = regs[0] if regs else None
-        if rid is None or _of_other_country(g, text, m.end, g.rows[rid][ISO2]):
-            continue
+        if rid is None or _of_other_country(g, text, m.end, g.rows[rid][ISO2]) or \
+                REGION_ORG_AFTER.match(text, m.end, m.end + 40) or \
+                not (m.admin or k0 == "admin2" or LOCATIVE_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            continue  # "the Yobe governor", "Borno police said": who speaks, not where the story is
         r = g.rows[rid]
         key = (r[ISO2], norm_key(r[NAME]))
         s = bisect.bisect_right(starts, m.start) - 1

@@ -677,3 +677,12 @@ def test_a_place_name_before_cartel_or_gang_is_the_group(nlp, text, absent):
 def test_each_end_of_a_named_road_or_axis_is_near_the_event(nlp, text, mention):
     got = found(run_places(nlp, text))
     assert mention in got and got[mention].precision == 2, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Yobe governor condemned the attack in Gwoza on Sunday.",
+    "Yobe state police said gunmen attacked Gwoza on Sunday.",
+])
+def test_a_region_named_as_a_speaker_does_not_move_a_town_out_of_its_own_region(nlp, text):
+    got = found(run_places(nlp, text))
+    assert got["Gwoza"].name == "Gwoza" and got["Gwoza"].admin1 == "Borno"
