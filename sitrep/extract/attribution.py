@@ -1753,6 +1753,7 @@ class Resolver:
             )
             and (core[0][0].isupper() or _article_name(core[0]))
             and core_low[0] not in STOP_CAPS
+            and not (len(core) == 1 and core_low[0] in kb.words)  # "Footage shows": a common word, capitalised
         ):
             name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
             if name.lower().startswith("the "):

@@ -1345,3 +1345,14 @@ def test_a_speaking_to_frame_is_not_the_claim():
 )
 def test_relative_clauses_and_names_after_prepositions(text, expected):
     assert [(a["source"], a["claim"]) for a in attrs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Footage shows a drone hitting a tank.", []),
+        ("ISW assesses that Russian forces will continue attacks.", [("Institute for the Study of War", None)]),
+    ],
+)
+def test_footage_is_no_source_and_assessments_are(text, expected):
+    assert sources(text) == expected
