@@ -49,6 +49,7 @@ COUNTRY_AGENT = re.compile(r"(?i)(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A
 AGENT_BEFORE = re.compile(r"(?:^|[-–—.;:!?\"“(\n]|,|\b(?:and|that|when|after|before|while|as|said|says|then))\s*(?:[Tt]he\s+)?$")
 DENIED_AFTER = re.compile(r"(?i)[^.;]{0,25}?\b(?:denied|denies|rejected|disowned|distanced\s+itself)\b")
 BLAMED_BEFORE = re.compile(r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+$")
+MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?")  # an aircraft or weapon model: F-16, Su-25, MiG-29, TB2
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -237,7 +238,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 named_countries.append((toks[i][0], country_d))
             j = i + dn
             skipped = 0
-            while j < n and toks[j][3] in FILLERS and skipped < 2 and toks[j][3] not in lex.suffixes:
+            while j < n and (toks[j][3] in FILLERS or MODEL.fullmatch(toks[j][2])) and skipped < 2 \
+                    and toks[j][3] not in lex.suffixes:  # ("Iraqi F-16 jets", "Russian Su-25 warplanes")
                 j += 1
                 skipped += 1
             for start_j in ([j] if skipped == 0 else [j, i + dn]):

@@ -229,3 +229,12 @@ def test_a_group_that_denied_any_role_is_not_who_the_militants_are():
 
 def test_a_country_blamed_for_an_attack_is_its_armed_forces():
     assert actors("Hamas and Hezbollah blamed Israel.")[-1] == ("Israel", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqi F-16 jets struck a hideout", "Military Forces of Iraq"),
+    ("Russian Su-25 warplanes bombed the village", "Military Forces of Russia"),
+    ("Turkish TB2 drones hit a car", "Military Forces of Turkey"),
+])
+def test_an_aircraft_model_between_nationality_and_force_noun_keeps_the_force(text, expected):
+    assert actors(text)[0][1] == expected
