@@ -23,6 +23,7 @@ admin1_seats.csv (capitals), city_fixes.csv (GeoNames rows with wrong coordinate
 
 Run: .venv/bin/python scripts/build_gazetteer.py            (everything)
      .venv/bin/python scripts/build_gazetteer.py --admin2   (admin2.csv only, from the shipped cities.tsv.gz)
+     .venv/bin/python scripts/build_gazetteer.py --suspects (places whose coordinates contradict their admin1)
 """
 
 from __future__ import annotations
@@ -296,7 +297,45 @@ def build_admin2() -> int:
     return n
 
 
+def suspects(limit: int = 60) -> list[tuple]:
+    """Places whose coordinates contradict their admin1 (the Bamba case: filed under Gao, placed in Sikasso): no
+    neighbour within a degree shares the admin1 and the place lies far outside its admin1's usual spread. Printed
+    for a human to check and, when the coordinates are wrong, to correct in city_fixes.csv."""
+    rows = []
+    with gzip.open(DATA / "cities.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            gid, name, lat, lon, iso2, admin1, pop, _aliases = line.rstrip("\n").split("\t")
+            rows.append((gid, name, float(lat), float(lon), iso2, admin1, int(pop)))
+    grid = collections.defaultdict(list)
+    members = collections.defaultdict(list)
+    for r in rows:
+        grid[(r[4], int(r[2] // 1), int(r[3] // 1))].append(r)
+        members[(r[4], r[5])].append(r)
+    centre = {}
+    for k, ms in members.items():
+        clat, clon = sum(m[2] for m in ms) / len(ms), sum(m[3] for m in ms) / len(ms)
+        dists = sorted(haversine((clat, clon), (m[2], m[3])) for m in ms)
+        centre[k] = (clat, clon, dists[int(0.9 * (len(dists) - 1))])
+    out = []
+    for r in rows:
+        if r[6] < 5000 or not r[5] or len(members[(r[4], r[5])]) < 5:
+            continue
+        near = [q for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                for q in grid.get((r[4], int(r[2] // 1) + dy, int(r[3] // 1) + dx), ()) if q is not r]
+        if len(near) < 5 or any(q[5] == r[5] for q in near):
+            continue
+        clat, clon, spread = centre[(r[4], r[5])]
+        d = haversine((clat, clon), (r[2], r[3]))
+        if d > max(150.0, 1.5 * spread):
+            out.append((r[6], r[0], r[1], r[4], r[5], round(r[2], 3), round(r[3], 3), round(d)))
+    return sorted(out, reverse=True)[:limit]
+
+
 if __name__ == "__main__":
+    if "--suspects" in sys.argv[1:]:
+        for row in suspects():
+            print(*row, sep="\t")
+        sys.exit(0)
     if "--admin2" in sys.argv[1:]:
         print(f"{build_admin2()} admin2 units")
     else:
