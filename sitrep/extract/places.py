@@ -879,6 +879,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     return mentions
 
 
+_NEWLINE = re.compile(r"\n")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|of|into|from|inside|around|near|elsewhere\s+in)\s+(?:the\s+)?"
                              r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                              r"(?:ern)?\s+)?$", re.IGNORECASE)
@@ -892,7 +893,7 @@ def _stated_regions(matches: list[_Match], text: str, g: Gazetteer, starts: list
     """First-level regions of the article's countries each sentence and each paragraph names ("Yobe state",
     "in Sagaing", "Kherson Oblast", a district's region): {sentence: {(iso2, key): rid}}, {paragraph: ...}, and
     the newline offsets that number the paragraphs."""
-    newlines = [k for k, c in enumerate(text) if c == "\n"] if "\n" in text else []
+    newlines = [mm.start() for mm in _NEWLINE.finditer(text)]
     by_sent: dict[int, dict] = {}
     by_para: dict[int, dict] = {}
     # a name the article calls a region once ("Sagaing Region") is the region when it comes back bare ("in Sagaing")
