@@ -84,7 +84,8 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(
                    r"assassinations?|incidents?|attempts?|downing|capture|seizure)\b(?!\s+(?:hit|killed|struck|was|were|had|has|"
                    r"targeted|destroyed|damaged|left|wounded|injured))"
                    r"|\b(?:took|takes|taken|taking|assumed|accepted|admitted)\s+responsibility\b"
-                   r"|\b(?:said|says|announced|stated)\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|conducted|launched|"
+                   r"|\b(?:said|says|announced|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?"
+                   r"(?:carried\s+out|conducted|launched|"
                    r"was\s+behind|staged|executed)\b"
                    r"|\b(?:said|says|announced|stated|claimed|claims)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
                    r"mujahideen|soldiers|troops|drones|jets|warplanes|artillery)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
@@ -232,6 +233,8 @@ SPEAKER_THEN_EVENT = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:rescued|killed|attacked
                                 r"clashed|fought|struck|shelled|bombed|seized|captured|repelled|opened\s+fire|fired)\b")
 FIGHT_NOUN = re.compile(r"(?i)(?:gun\s?battle|gunfight|firefight|fire\s?fight|shootout|encounter|exchange\s+of\s+fire|"
                         r"skirmish|battle|clash)")
+TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:village|town|city|district|area|base|"
+                           r"garrison|outpost|camp|hill|crossing|port|airport)\s+(?:of\s+)?[A-Z]")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -575,7 +578,8 @@ class Builder:
         trigs = E.live_triggers(ctext, found)
         keep = []
         for t in trigs:
-            if t.role == "territory" and not self.places_in(c0 + t.end, c0 + t.end + 60):
+            if t.role == "territory" and not self.places_in(c0 + t.end, c0 + t.end + 60) \
+                    and not TERRITORY_OBJ.match(ctext, t.end):
                 continue  # "captured two soldiers" is not territory; "took control of Lalibela" is
             if t.role in ("event", "blast", "weaponverb") and self._in(c0 + t.start, src_spans) and not CLAIM.search(ctext) \
                     and not CLAIMED_BY.search(ctext):
@@ -887,14 +891,15 @@ class Builder:
             elif capital is not None:
                 place, prank, pprec = capital, 6, 1  # "outside the interior ministry in the capital", dateline ANKARA
             elif self.incidents and fits(self.incidents[-1].place) and si - self.incidents[-1].sents[-1] <= 3 \
+                    and not ANOTHER_STORY.match(ctext) \
                     and not BULLET.search(self.norm, self.incidents[-1].ended, min(len(self.norm), c0 + 3)) \
                     and not self._story_between(self.incidents[-1].ended, c0):
                 prev = self.incidents[-1]  # the story is still there (unless the clause names another country
                 # or a new bullet of a roundup starts)
                 place, prank, pprec = prev.place, prev.place_rank, prev.place_precision
-            elif fits(recent := self._recent_place(si, c0)):
+            elif not ANOTHER_STORY.match(ctext) and fits(recent := self._recent_place(si, c0)):
                 place, prank, pprec = recent, 7, 2  # "... killed in El Geneina. ... militias attacked a neighbourhood"
-            elif fits(self.dateline_place):
+            elif not ANOTHER_STORY.match(ctext) and fits(self.dateline_place):
                 place, prank, pprec = self.dateline_place, 8, 2  # "KIRKUK, Iraq - ...": the story's town
             elif implied:
                 place, prank, pprec = self._country_place(implied[0]), KIND_RANK["country"], 3
@@ -1573,6 +1578,15 @@ class Builder:
             other = after(mw.end(), limit=40)
             if other is not None and other.actor != victims[0].actor:
                 a1, a2 = other, victims[0]
+        if a1 is None and a2 is None and any(t.event_type == "Battles" or t.role == "territory" for t in trigs
+                                             if t.role in ("event", "territory")):
+            # "Somali forces backed by clan militias recaptured the village from al-Shabaab after heavy fighting": the
+            # clause's subject and the other armed side named in it
+            armed = [a for a in acts if a.kind in ("state forces", "police", "armed group", "militia")]
+            subj = next((a for a in armed if not PP_BEFORE.search(ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
+            other = next((a for a in armed if subj is not None and a.actor != subj.actor and a.start > subj.start), None)
+            if subj is not None and other is not None:
+                a1, a2 = subj, other
         if a1 is not None and a2 is not None and a1.actor == a2.actor and a1.kind not in ("protesters", "rioters"):
             a2 = None
         return a1, a2, claimed

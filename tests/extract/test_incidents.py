@@ -943,3 +943,19 @@ def test_a_toll_after_police_fire_on_protesters_stays_the_protests_toll():
     (inc,) = run("Police shot dead at least two protesters in Maiduguri on Tuesday as thousands stormed the assembly, "
                  "witnesses said. Rights groups said at least five people were killed in Maiduguri.", country="Nigeria")
     assert inc["event_type"] == "Protests" and inc["fatalities"] == 2
+
+
+def test_separately_recaptured_from_a_group_is_a_battle_away_from_the_story_town():
+    incs = run("MAIDUGURI - Nigerian jets struck ISWAP fighters near Bama on Friday, the army said on Saturday, killing "
+               "three militants.\n\nSeparately, Nigerian forces backed by local vigilantes recaptured the village of "
+               "Kukawa Dam from Boko Haram on Friday after heavy fighting, state media reported.", country="Nigeria")
+    (battle,) = [i for i in incs if i["event_type"] == "Battles"]
+    assert (battle["sub_event_type"], battle["actor1"], battle["actor2"]) == (
+        "Government regains territory", "Military Forces of Nigeria", "Boko Haram")
+    assert battle["location"] not in ("Bama", "Maiduguri")
+
+
+def test_said_on_a_day_that_it_carried_out_a_strike_names_the_speaker_as_attacker():
+    (inc,) = run("The Nigerian military said on Saturday it had carried out an air strike against ISWAP fighters near Bama "
+                 "on Friday, killing three militants.", country="Nigeria")
+    assert inc["actor1"] == "Military Forces of Nigeria" and inc["event_date"] == "2024-03-08"
