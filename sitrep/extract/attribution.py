@@ -572,6 +572,18 @@ ORG_WORDS = {
     "relations",
     "services",
     "media",
+    "committees",
+    "councils",
+    "rooms",
+    "team",
+    "association",
+    "tracker",
+    "secretariat",
+    "cabinet",
+    "society",
+    "federation",
+    "collective",
+    "unions",
 }
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 MAX_PHRASE = 24  # longest speaker phrase looked at, in words

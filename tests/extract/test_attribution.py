@@ -1356,3 +1356,15 @@ def test_relative_clauses_and_names_after_prepositions(text, expected):
 )
 def test_footage_is_no_source_and_assessments_are(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Omdurman Resistance Committees said 100 people died.", ("Omdurman Resistance Committees", "organization")),
+        ("The Kivu Civil Society Federation said 14 died.", ("Kivu Civil Society Federation", "organization")),
+    ],
+)
+def test_unlisted_bodies_are_not_persons(text, expected):
+    a = attrs(text)[0]
+    assert (a["source"], a["source_type"]) == expected
