@@ -57,7 +57,10 @@ KIND_RANK = {"site": 0, "city": 1, "town": 1, "village": 1, "district": 2, "admi
              "country": 4}
 SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed|claims|wrote|noted|" \
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
-REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\bthat\b)[^.;]){0,45}$", re.IGNORECASE)  # ("told X that on 19 Nov": the event's)
+# "said on Friday", not "told X that on 19 November ..." or "said its fighters took the base on Saturday" (the event's)
+REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\b(?:that|took|killed|attacked|struck|seized|captured|fired|launched|"
+                         r"carried|shot|stormed|hit|bombed|shelled|ambushed|raided|clashed|fought|abducted|kidnapped|"
+                         r"overran|destroyed|targeted)\b)[^.;]){0,45}$", re.IGNORECASE)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
                          r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
                          r"bombed|shelled|abducted|kidnapped)\b)(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
@@ -85,7 +88,7 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(
                    r"targeted|destroyed|damaged|left|wounded|injured))"
                    r"|\b(?:took|takes|taken|taking|assumed|accepted|admitted)\s+responsibility\b"
                    r"|\b(?:said|says|announced|stated)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?it\s+(?:had\s+)?"
-                   r"(?:carried\s+out|conducted|launched|"
+                   r"(?:carried\s+out|conducted|launched|fired|struck|targeted|attacked|shot\s+down|downed|bombed|shelled|"
                    r"was\s+behind|staged|executed)\b"
                    r"|\b(?:said|says|announced|stated|claimed|claims)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
                    r"mujahideen|soldiers|troops|drones|jets|warplanes|artillery)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
@@ -178,7 +181,8 @@ class Inc:
 # "the gunmen stormed the village": the attackers or the place of an event already told
 ATTACKERS_OR_PLACE_REF = re.compile(r"(?i)\b(?:the|those)\s+(?:gunmen|attackers|assailants|bandits|militants|insurgents|raiders|"
                                     r"terrorists|village|town|community|settlement|camp|base|checkpoint|outpost|"
-                                    r"convoy|station|barracks)\b")
+                                    r"convoy|station|barracks|vessel|ship|boat|tanker|bus|vehicle|building|hospital|"
+                                    r"school|market|mosque|church|house|home)\b")
 AFTER_NOUN = re.compile(r"(?i)\s+(?:the|this|that|these|its|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(ambush|attack|raid|assault|"
                         r"massacre|killing|bombing|blast|explosion|strike|airstrike|air\s+strike|shelling|protest|march|"
                         r"rally|demonstration|clash|fighting|battle|abduction|kidnapping)")
@@ -233,8 +237,8 @@ SPEAKER_THEN_EVENT = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:rescued|killed|attacked
                                 r"clashed|fought|struck|shelled|bombed|seized|captured|repelled|opened\s+fire|fired)\b")
 FIGHT_NOUN = re.compile(r"(?i)(?:gun\s?battle|gunfight|firefight|fire\s?fight|shootout|encounter|exchange\s+of\s+fire|"
                         r"skirmish|battle|clash)")
-TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+)?the\s+(?:[\w-]+\s+)?(?:village|town|city|district|area|base|"
-                           r"garrison|outpost|camp|hill|crossing|port|airport)\s+(?:of\s+)?[A-Z]")
+TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+|of\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|district|area|"
+                           r"base|garrison|outpost|camp|hill|crossing|port|airport|headquarters|barracks)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -1602,8 +1606,10 @@ class Builder:
             if inc.sub == "Disrupted weapons use" and etype != inc.etype:
                 continue  # "the strikes hit defence plants" is not the interception told before
             if when is not None and not (when.known and inc.when.known and abs((when.event_date - inc.when.event_date).days) <= 1
-                                         or when.same_day(inc.when)):
-                continue
+                                         or when.same_day(inc.when) or (
+                                             not inc.explicit_date and when.known and inc.when.known
+                                             and inc.when.date_start <= when.event_date <= inc.when.date_end)):
+                continue  # (an undated lede's window takes the day a later sentence gives)
             return inc
         return None
 
@@ -1628,6 +1634,9 @@ class Builder:
                 inc.actor2, inc.actor1 = inc.actor1, None
         if explicit and not inc.explicit_date and when is not None:
             inc.when, inc.explicit_date = when, True
+        if etype == inc.etype == "Battles" and sub in ("Non-state actor overtakes territory", "Government regains territory") \
+                and inc.sub == "Armed clash":
+            inc.sub = sub  # "captured a base after a week-long battle ... took control of the base on Saturday"
         if inc.sub_weak and etype == inc.etype == E.ERV and sub and not getattr(self, "_weak_sub", True):
             inc.sub, inc.sub_weak = sub, False  # "explosions are heard in Kyiv" then "Russian missiles struck Kyiv"
         if etype == "Strategic developments" and inc.etype != "Strategic developments":

@@ -959,3 +959,18 @@ def test_said_on_a_day_that_it_carried_out_a_strike_names_the_speaker_as_attacke
     (inc,) = run("The Nigerian military said on Saturday it had carried out an air strike against ISWAP fighters near Bama "
                  "on Friday, killing three militants.", country="Nigeria")
     assert inc["actor1"] == "Military Forces of Nigeria" and inc["event_date"] == "2024-03-08"
+
+
+def test_an_undated_claimed_capture_takes_the_day_its_follow_up_gives():
+    incs = run("Resistance fighters said on Friday they had captured a military base near Bama after a week-long battle "
+               "with Nigerian troops, killing at least 20 soldiers. ISWAP said its fighters took control of the base on "
+               "Thursday.", country="Nigeria")
+    (inc,) = incs
+    assert inc["event_date"] == "2024-03-07" and inc["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_ship_hit_on_sunday_night_is_the_strike_claimed_on_monday():
+    incs = run("The Houthi movement said on Saturday it had fired missiles at a cargo ship off Mogadishu. The crew "
+               "abandoned the vessel after it was hit by two anti-ship missiles on Thursday night, officials said.",
+               country="Somalia")
+    assert len(incs) == 1 and incs[0]["event_date"] == "2024-03-07" and incs[0]["actor1"] == "Houthis"
