@@ -1759,9 +1759,29 @@ class Builder:
                 twin.sub, twin.sub_weak = inc.sub, False
         self.incidents = keep
 
+    def _sides_from_context(self) -> None:
+        """'Positional engagements continued near Bohdanivka' in an update whose other battles are all Russia against
+        Ukraine: a battle with no sides named is fought between the article's one pair of sides."""
+        pairs: dict = {}
+        for inc in self.incidents:
+            if inc.etype == "Battles" and inc.actor1 is not None and inc.actor2 is not None \
+                    and inc.actor1.kind not in ("unidentified", "civilians") and inc.actor2.kind not in ("unidentified", "civilians"):
+                key = frozenset((inc.actor1.actor, inc.actor2.actor))
+                pairs.setdefault(key, []).append(inc)
+        if len(pairs) != 1:
+            return
+        (key, incs), = pairs.items()
+        if len(incs) < 2:
+            return
+        for inc in self.incidents:
+            if inc.etype == "Battles" and inc.actor1 is None and inc.actor2 is None:
+                inc.actor1, inc.actor2 = incs[0].actor1, incs[0].actor2
+                inc.notes.append("sides from the article's other battles")
+
     def finish(self) -> list[dict]:
         self._drop_summaries()
         self._dedupe()
+        self._sides_from_context()
         out = []
         for idx, inc in enumerate(self.incidents):
             self._identify_attackers(inc)

@@ -974,3 +974,11 @@ def test_a_ship_hit_on_sunday_night_is_the_strike_claimed_on_monday():
                "abandoned the vessel after it was hit by two anti-ship missiles on Thursday night, officials said.",
                country="Somalia")
     assert len(incs) == 1 and incs[0]["event_date"] == "2024-03-07" and incs[0]["actor1"] == "Houthis"
+
+
+def test_a_battle_with_no_sides_takes_the_articles_one_pair_of_sides():
+    incs = run("Ukrainian forces repelled 12 Russian attacks near Izium on March 8. Russian forces also continued attacks "
+               "on Ukrainian positions near Kharkiv on March 8. Positional engagements continued near Sake on March 7.",
+               country="Ukraine")
+    (pos,) = [i for i in incs if i["location"] == "Sake"]
+    assert {pos["actor1"], pos["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
