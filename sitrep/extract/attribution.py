@@ -1291,11 +1291,20 @@ class Resolver:
             and not core[-1].isupper()
         ):
             return None
-        if len(core) == 2 and core_low[0] in ("state", "provincial") and core_low[1] in SUBNATIONAL_BODIES:
-            # "the state government blamed": the government of the state the text is in, never the country's
+        level_body = None
+        if len(core) >= 2 and core_low[0] in ("state", "provincial") and len(core) <= 3:
+            if core_low[-1] in SUBNATIONAL_BODIES and len(core) == 2:
+                level_body = ("government", "government")
+            elif "police" in core_low[1:] and all(w in ("police", "command", "force") for w in core_low[1:]):
+                level_body = ("police", "police")
+            elif core_low[1:] == ["governor"]:
+                level_body = ("governor", "official")
+        if level_body is not None:
+            # "the state government blamed", "the state police command said": the state the text is in, never
+            # the country's
             adm = self.unit_admin1()
-            name = f"{adm} government" if adm else f"{core_low[0].capitalize()} government"
-            return Source(name, "government", mention, start, end)
+            name = f"{adm} {level_body[0]}" if adm else f"{core_low[0].capitalize()} {level_body[0]}"
+            return Source(name, level_body[1], mention, start, end)
         if (
             len(core) >= 3
             and core_low[-1] in FORCE_VOICES
@@ -3220,9 +3229,9 @@ def attributions_for(doc) -> list[dict]:
                         )
                     ),
                     "figures": _figures(text[claim_a:claim_b], cue),
-                    # where the speaker is named: the incidents component keeps these words out of the event
-                    "mention": [src.start, src.end] if src.end > src.start else None,
-                    "mention_text": src.mention,
+                    "mention": src.mention,
+                    # where the speaker is named (offsets), for a component that keeps these words out of the event
+                    "mention_span": [src.start, src.end] if src.end > src.start else None,
                     "channel": channel,
                 }
                 if kind == "responsibility" and rec["target"] is None:
@@ -3480,7 +3489,7 @@ def _fold_generic(out: list[dict], resolver: Resolver) -> list[dict]:
 
 def _title_of(r: dict) -> str:
     """'regional police chief' for a record of 'Muhammad Ali Gandapur' mentioned with his title, else ''."""
-    m, name = _fold(r.get("mention_text") or ""), r["source"]
+    m, name = _fold(r.get("mention") or ""), r["source"]
     if r["source_type"] != "official" or not name or not m.endswith(name) or len(m) == len(name):
         return ""
     return _LEADING_ARTICLE.sub("", m[: -len(name)].strip()).lower()

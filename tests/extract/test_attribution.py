@@ -1086,10 +1086,11 @@ def test_a_quoted_phrase_is_not_a_communique():
     assert [a["claim"] for a in attrs(text)] == ['the "cowardly attack" killed four']
 
 
-def test_the_mention_points_at_the_speaker_words():
+def test_the_mention_span_points_at_the_speaker_words():
     text = "Two people died, the defence ministry in Maputo said."
     a = attrs(text)[0]
-    assert text[a["mention"][0] : a["mention"][1]] == "the defence ministry in Maputo"
+    assert a["mention"] == "the defence ministry in Maputo"
+    assert text[a["mention_span"][0] : a["mention_span"][1]] == "the defence ministry in Maputo"
 
 
 def test_a_participle_after_a_speaker_is_the_same_speaker():
@@ -1368,3 +1369,16 @@ def test_footage_is_no_source_and_assessments_are(text, expected):
 def test_unlisted_bodies_are_not_persons(text, expected):
     a = attrs(text)[0]
     assert (a["source"], a["source_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen killed 12 in Zamfara. The state police command said four died.", "Zamfara police"),
+        ("Gunmen killed 12 in Zamfara. The state governor said four died.", "Zamfara governor"),
+        ("The state police said four died.", "State police"),
+        ("The State Department said four died.", "US State Department"),
+    ],
+)
+def test_state_level_bodies_are_named_by_their_state(text, expected):
+    assert sources(text)[-1][0] == expected
