@@ -772,6 +772,10 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
             if len({(round(g.rows[i][LAT], 1), round(g.rows[i][LON], 1)) for i in ids}) != 1 or (
                     ref is not None and haversine_km(ref, (g.rows[ids[0]][LAT], g.rows[ids[0]][LON])) > 400):
                 continue
+            regs = regions_by_sent.get(bisect.bisect_right(starts, m.start) - 1) or \
+                regions_by_para.get(bisect.bisect_left(newlines, m.start))
+            if regs and (g.rows[ids[0]][ISO2], norm_key(g.rows[ids[0]][ADMIN1] or "")) not in regs:
+                continue  # "Myaung Township" in a Sagaing story is not Myanaung in Ayeyarwady
         if not m.admin:
             ids = _country_reading(g, ids, hint)
             if m.settlement:  # "Donetsk city": the town, not the oblast

@@ -686,3 +686,12 @@ def test_each_end_of_a_named_road_or_axis_is_near_the_event(nlp, text, mention):
 def test_a_region_named_as_a_speaker_does_not_move_a_town_out_of_its_own_region(nlp, text):
     got = found(run_places(nlp, text))
     assert got["Gwoza"].name == "Gwoza" and got["Gwoza"].admin1 == "Borno"
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Junta troops raided the village of Pyaponn in Sagaing Region, residents said.", False),  # Pyapon: Ayeyarwady
+    ("Junta troops raided the village of Pyaponn in Ayeyarwady Region, residents said.", True),
+])
+def test_a_spelling_guess_must_lie_in_the_region_the_text_names(nlp, text, present):
+    names = {p.place.name for p in run_places(nlp, text)._.places}
+    assert ("Pyapon" in names) == present, names
