@@ -61,11 +61,13 @@ SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|c
 REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\b(?:that|took|killed|attacked|struck|seized|captured|fired|launched|"
                          r"carried|shot|stormed|hit|bombed|shelled|ambushed|raided|clashed|fought|abducted|kidnapped|"
                          r"overran|destroyed|targeted)\b)[^.;]){0,45}$", re.IGNORECASE)
-TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
+TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+                         r"\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
                          r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
                          r"bombed|shelled|abducted|kidnapped)\b)(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
 ACCORDING = re.compile(r"(?:,\s*)?\baccording\s+to\b[^,;.]*", re.IGNORECASE)
 LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|later|in\s+addition),?\s+)?(?:[\w'’.-]+\s+){0,7}?"
+                         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"  # ("another attack was reported at X": no source)
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
                          r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 SPLIT = re.compile(r";\s+|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
@@ -239,6 +241,8 @@ FIGHT_NOUN = re.compile(r"(?i)(?:gun\s?battle|gunfight|firefight|fire\s?fight|sh
                         r"skirmish|battle|clash)")
 TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+|of\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|district|area|"
                            r"base|garrison|outpost|camp|hill|crossing|port|airport|headquarters|barracks)\b")
+SEAT_IN = re.compile(r"(?i)\b(?:ministry|ministries|government|headquarters|embassy|parliament|presidency|spokes(?:man|woman|"
+                     r"person)|office|command)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -1280,8 +1284,8 @@ class Builder:
             if DIRECTION_OF.search(ctext[max(0, rel - 40):rel]):
                 rank += 5
                 prec = max(prec, 2)
-            if self._in(pm.start, src_spans):
-                continue  # "Russia's Defense Ministry said": where the speaker sits, not where it happened
+            if self._in(pm.start, src_spans) or SEAT_IN.search(ctext[max(0, rel - 40):rel]):
+                continue  # "Russia's Defense Ministry said", "the defence ministry in Maputo": where the speaker sits
             if self.country and p.country and p.country != self.country and rank < 4:
                 rank += 0.5
             if topic is not None and rel > topic:
@@ -1778,10 +1782,33 @@ class Builder:
                 inc.actor1, inc.actor2 = incs[0].actor1, incs[0].actor2
                 inc.notes.append("sides from the article's other battles")
 
+    def _weapon_nearby(self) -> None:
+        """'Explosions shook Sanaa' (a sound, not a weapon): a default sub-type takes the weapon the sentences around
+        name most ('Tomahawk missiles'), missiles before aircraft on a tie; else it stays an IED / air strike."""
+        for inc in self.incidents:
+            if inc.etype != E.ERV or not inc.sub_weak:
+                continue
+            lo = max(0, min(inc.sents) - 1)
+            hi = min(len(self.sents) - 1, max(inc.sents) + 3)
+            counts: dict = {}
+            for si in range(lo, hi + 1):
+                a, b = self.sents[si]
+                if b <= self.body_start:
+                    continue
+                for t in E.find_triggers(self.norm[a:b]):
+                    if t.role == "instrument" and t.sub_event_type:
+                        counts[t.sub_event_type] = counts.get(t.sub_event_type, 0) + 1
+            if counts:
+                best = max(counts, key=lambda k: (counts[k], k == "Shelling/artillery/missile attack"))
+                if best != inc.sub:
+                    inc.sub = best
+                    inc.notes.append(f"sub-type from the weapons named nearby: {best}")
+
     def finish(self) -> list[dict]:
         self._drop_summaries()
         self._dedupe()
         self._sides_from_context()
+        self._weapon_nearby()
         out = []
         for idx, inc in enumerate(self.incidents):
             self._identify_attackers(inc)

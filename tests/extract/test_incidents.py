@@ -982,3 +982,23 @@ def test_a_battle_with_no_sides_takes_the_articles_one_pair_of_sides():
                country="Ukraine")
     (pos,) = [i for i in incs if i["location"] == "Sake"]
     assert {pos["actor1"], pos["actor2"]} == {"Military Forces of Russia", "Military Forces of Ukraine"}
+
+
+def test_another_attack_was_reported_is_not_a_source_phrase():
+    incs = run("Drones dropped bombs on Bama on Sunday, killing two people, police said. A day later, another drone attack "
+               "was reported at Maiduguri, where three people were injured when a bomb hit a house, officials said.",
+               country="Nigeria")
+    (second,) = [i for i in incs if i["location"] == "Maiduguri"]
+    assert second["sub_event_type"] == "Air/drone strike" and second["event_date"] == "2024-03-04"
+
+
+def test_the_ministry_in_the_capital_is_not_where_the_attack_was_repelled():
+    incs = run("Insurgents overran the town of Bama on Friday. The defence ministry in Maiduguri dismisses claims of losses "
+               "as propaganda - it says the attack was repelled and that several insurgents died.", country="Nigeria")
+    assert [i["location"] for i in incs] == ["Bama"]
+
+
+def test_explosions_heard_take_the_weapon_named_around_them():
+    (inc,) = run("Witnesses said explosions shook Bama shortly after 2:30 a.m. on Friday. The army said aircraft and a "
+                 "submarine had used cruise missiles and guided missiles against radar sites.", country="Nigeria")
+    assert inc["sub_event_type"] == "Shelling/artillery/missile attack"
