@@ -1245,6 +1245,9 @@ class Resolver:
         while words and words[0] in QUOTES:
             words, spans = words[1:], spans[1:]
         acr = None
+        if len(words) > 4 and words[-1] == ")" and words[-3] != "(" and "(" in words[1:-2]:
+            o = len(words) - 1 - words[::-1].index("(")
+            words, spans = words[:o], spans[:o]  # "the Ombudsman's Office (Defensoria del Pueblo)": the English
         if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
             acr = words[-2]
             words, spans = words[:-3], spans[:-3]  # "the Strategic Framework ... (CSP-DPA)"
@@ -1703,6 +1706,9 @@ class Resolver:
                 return Source("", "military", mention, start, end, coref=force)
             quals = {w for w in core_low if kb.words.get(w, ("",))[0] == "topic" or w in LEVEL_MODS}
             src = Source("", htype, mention, start, end, coref=head, quals=quals)
+            if len(core) >= 2 and all(w[:1].isupper() for w in core):
+                # "The Public Ministry said": a capitalised description is a name when nothing before matches it
+                src.fallback = (_fold(text[core_spans[0][0] : core_spans[-1][1]]), _refine_type(htype, core_low))
             if quals & LEVEL_MODS and len(core) >= 2:
                 # "the local health office": when nothing before names it, it is named as written
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
@@ -1885,7 +1891,7 @@ class Resolver:
                 len(core) >= 3
                 and core[0][0].isupper()
                 and core_low[1] == "'s"
-                and kb.words.get(core_low[-1], ("",))[1] in ("government",)
+                and kb.words.get(core_low[-1], ("", ""))[1] in ("government",)
                 and core_low[-1] == "ministry"
             ):
                 topic = [w for w in core_low[2:-1] if kb.words.get(w, ("",))[0] == "topic"]
@@ -2313,6 +2319,12 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
         if w == ")" and j - 3 > start_limit and words[j - 3] == "(":
             j -= 3  # "the Strategic Framework ... (CSP-DPA) said"
             continue
+        if w == ")" and j == end:
+            o = next((x for x in range(j - 2, max(start_limit, j - 9), -1) if words[x] == "("), None)
+            if o is not None and o > start_limit and all(words[x][:1].isupper() or words[x].isalpha()
+                                                         for x in range(o + 1, j - 1)):
+                j = o  # "The Ombudsman's Office (Defensoria del Pueblo) said": the name in its own language
+                continue
         if (
             w in QUOTES
             and j < end

@@ -1382,3 +1382,16 @@ def test_unlisted_bodies_are_not_persons(text, expected):
 )
 def test_state_level_bodies_are_named_by_their_state(text, expected):
     assert sources(text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in its own language in brackets is not part of the English one
+        ("The Ombudsman's Office (Defensoria del Pueblo) said four social leaders were killed.", ["Ombudsman's Office"]),
+        # a capitalised description nothing before matches is a name
+        ("The Public Ministry said four people died.", ["Public Ministry"]),
+    ],
+)
+def test_bracketed_names_and_capitalised_descriptions(text, expected):
+    assert [s for s, _ in sources(text)] == expected
