@@ -159,6 +159,10 @@ SPEECH_AFTER = re.compile(r"\s+(?:reported|reports|quoted|cited|added|announced|
 SUBPLACE_BEFORE = re.compile(r"\b(?:[Bb]arangays?|[Bb]rgy\.?|[Ss]itio|[Pp]urok|[Kk]ebele|village\s+of|hamlet\s+of|"
                              r"neighbou?rhood\s+of|locality\s+of|villages?|hamlet)\s+(?:[A-Z][\w'’-]+\s+){0,2}"
                              r"[A-Z][\w'’-]+,\s$")
+# "X, a village in Arauca": the name after is what contains the place, read as a region where it is one
+CONTAINER_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:small\s+|remote\s+|rural\s+|farming\s+|border\s+|mining\s+)?"
+                              r"(?:village|town|hamlet|settlement|locality|community|municipality|district)\s+in\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 IN_REGION_GAP = re.compile(r"^(?:\s+(?:village|town|hamlet|area|camp))?(?:,\s*|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$")
 TOWN_OF = re.compile(r"\b(?:town|city|village|camp)\s+of\s+$", re.IGNORECASE)
 DISTRICT_AFTER = re.compile(r"^\s+(?:neighbou?rhood|district|quarter|area|camp|street|market)\b", re.IGNORECASE)
@@ -817,7 +821,13 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 if world:
                     rid = world[0]
                     r = g.rows[rid]
-            if r[KIND] == "admin1":
+            container = CONTAINER_BEFORE.search(before[-40:]) is not None and not m.settlement
+            if container and r[KIND] == "city":  # "a village in Arauca" is in the department, not the town
+                region = [i for i in ranked if g.rows[i][KIND] == "admin1" and g.rows[i][ISO2] == r[ISO2]]
+                if region:
+                    rid = region[0]
+                    r = g.rows[rid]
+            if r[KIND] == "admin1" and not container:
                 rid = g.seat_city(rid, words)
                 if rid == ranked[0] and m.near and not m.admin:  # "near Menaka": the town, not the region
                     town = [i for i in ranked if g.rows[i][KIND] == "city" and g.rows[i][ISO2] == r[ISO2] and

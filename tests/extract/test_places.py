@@ -695,3 +695,14 @@ def test_a_region_named_as_a_speaker_does_not_move_a_town_out_of_its_own_region(
 def test_a_spelling_guess_must_lie_in_the_region_the_text_names(nlp, text, present):
     names = {p.place.name for p in run_places(nlp, text)._.places}
     assert ("Pyapon" in names) == present, names
+
+
+@pytest.mark.parametrize("text, mention, kind, precision", [
+    ("The truck bomb exploded at the base in Puerto Jordán, a village in Arauca, the Colombian army said.", "Arauca",
+     "admin1", 3),
+    ("Gunmen attacked Ngom, a village in Kassala, on Monday, Sudanese officials said.", "Kassala", "admin1", 3),
+    ("Gunmen attacked a school in Kassala on Monday, Sudanese officials said.", "Kassala", "city", 1),
+])
+def test_the_place_a_village_lies_in_is_the_region_when_one_is_so_named(nlp, text, mention, kind, precision):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].kind, got[mention].precision) == (kind, precision), got
