@@ -242,7 +242,7 @@ FIGHT_NOUN = re.compile(r"(?i)(?:gun\s?battle|gunfight|firefight|fire\s?fight|sh
 TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+|of\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|district|area|"
                            r"base|garrison|outpost|camp|hill|crossing|port|airport|headquarters|barracks)\b")
 SEAT_IN = re.compile(r"(?i)\b(?:ministry|ministries|government|headquarters|embassy|parliament|presidency|spokes(?:man|woman|"
-                     r"person)|office|command)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$")
+                     r"person)|office|command|officials?)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -715,6 +715,7 @@ class Builder:
         if place is None and scene is not None:
             place, prank, pprec = scene[2], scene[3], scene[4]
         if cand is not None and place is not None and cand.place is not None and self.places_in(c0, c1) \
+                and not (claim and DEFINITE_REF.search(ctext)) \
                 and getattr(place, "kind", "") != "country" and not self._inside(place, cand.place) \
                 and not self._inside(cand.place, place) and _km(place, cand.place) > 30:
             # "The Kani PDF said its fighters ambushed a junta column near Kani town": a claim (or 'the attack')
@@ -1586,8 +1587,8 @@ class Builder:
             other = after(mw.end(), limit=40)
             if other is not None and other.actor != victims[0].actor:
                 a1, a2 = other, victims[0]
-        if a1 is None and a2 is None and any(t.event_type == "Battles" or t.role == "territory" for t in trigs
-                                             if t.role in ("event", "territory")):
+        if a1 is None and a2 is None and any(t.role == "territory" or (t.role == "event" and E.MUTUAL.fullmatch(t.text))
+                                             for t in trigs):
             # "Somali forces backed by clan militias recaptured the village from al-Shabaab after heavy fighting": the
             # clause's subject and the other armed side named in it
             armed = [a for a in acts if a.kind in ("state forces", "police", "armed group", "militia")]

@@ -1002,3 +1002,16 @@ def test_explosions_heard_take_the_weapon_named_around_them():
     (inc,) = run("Witnesses said explosions shook Bama shortly after 2:30 a.m. on Friday. The army said aircraft and a "
                  "submarine had used cruise missiles and guided missiles against radar sites.", country="Nigeria")
     assert inc["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_groups_merely_operating_in_the_area_are_not_the_attackers():
+    (inc,) = run("Gunmen killed 15 worshippers during Sunday mass in Bama, a church official said. No group has claimed the "
+                 "attack, but both Boko Haram and ISWAP operate in the area.", country="Nigeria")
+    assert inc["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_claim_of_the_attack_next_to_a_denial_elsewhere_stays_with_the_attack():
+    incs = run("At least seven soldiers were killed when militants attacked a checkpoint near Bama, the army said on "
+               "Thursday. Boko Haram claimed the attack in a post, and a senior official in Goma denied any role.",
+               country="Nigeria")
+    assert [(i["location"], i["actor1"]) for i in incs] == [("Bama", "Boko Haram")]
