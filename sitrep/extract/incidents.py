@@ -231,7 +231,8 @@ GROUP_COUNT = re.compile(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|ni
                          r"members\s+of\s+the\s+security\s+forces|servicemen|officers|guards)\b")
 STATE_OP = re.compile(r"(?i)\b(military|army|security|police|counter-?terrorism|counter-?insurgency|anti-terror(?:ism|ist)?)\s+"
                       r"(?:operations?|offensive|sweep|clearance\s+operation)\b")
-DURING_THE = re.compile(r"(?i)\b(?:during|in|amid|by\s+stray\s+bullets\s+during)\s+the\s+(?:fighting|clashes|battle|exchange\s+of\s+fire|"
+DURING_THE = re.compile(r"(?i)\b(?:during|in|amid|by\s+stray\s+bullets\s+during)\s+the\s+(?:ensuing\s+|subsequent\s+|resulting\s+)?"
+                        r"(?:fighting|clashes|battle|exchange\s+of\s+fire|"
                         r"crossfire|cross-fire|shootout|gunfight|firefight|violence|unrest)\b")
 DEFINITE_REF = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|raids?|ambush|"
                           r"assaults?|operation|blast|explosion|shooting|killings?)\b")

@@ -1015,3 +1015,15 @@ def test_a_claim_of_the_attack_next_to_a_denial_elsewhere_stays_with_the_attack(
                "Thursday. Boko Haram claimed the attack in a post, and a senior official in Goma denied any role.",
                country="Nigeria")
     assert [(i["location"], i["actor1"]) for i in incs] == [("Bama", "Boko Haram")]
+
+
+def test_attackers_killed_in_the_ensuing_firefight_are_the_ambushs_dead():
+    (inc,) = run("On Monday, Boko Haram fighters ambushed a police patrol near Bama, killing one officer, police said. "
+                 "Security forces killed two of the attackers in the ensuing firefight.", country="Nigeria")
+    assert inc["event_type"] == "Battles" and inc["fatalities"] == 3
+
+
+def test_a_shell_landing_near_a_home_after_a_strike_that_day_gives_it_its_toll():
+    (inc,) = run("- 6 March - Bama: army aircraft bombed ISWAP positions in the eastern neighbourhoods. Three children "
+                 "were killed when a shell landed near their home.", country="Nigeria")
+    assert inc["fatalities"] == 3 and inc["actor1"] == "Military Forces of Nigeria"
