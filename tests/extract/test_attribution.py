@@ -1395,3 +1395,14 @@ def test_state_level_bodies_are_named_by_their_state(text, expected):
 )
 def test_bracketed_names_and_capitalised_descriptions(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A US defense official said four died.", ["Pentagon"]),
+        ("The US foreign ministry said four died.", ["US State Department"]),
+    ],
+)
+def test_us_ministries_by_their_own_names(text, expected):
+    assert [s for s, _ in sources(text)] == expected
