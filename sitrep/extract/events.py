@@ -299,14 +299,18 @@ _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on 
     (("fought", "battled"), (r"\b(?:fought|battled)\s+(?:alongside|beside|together\s+with|side\s+by\s+side)\b"
      r"|\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|once\s+|previously\s+|also\s+)?(?:fought|battled)\b")),
 ]
-BACKGROUND = [(words if isinstance(words[0], tuple) else (words,), re.compile(rx)) for words, rx in _BG]
+BACKGROUND = [(tuple(re.compile("|".join(re.escape(w) for w in group))  # each word group screened by one C-level search
+                     for group in (words if isinstance(words[0], tuple) else (words,))), re.compile(rx)) for words, rx in _BG]
 
 
 def is_background(clause: str) -> bool:
     """'The insurgency has killed more than 40,000 people', 'attacks intensified during the reporting period',
     'the group, which has fought the government for more than 15 years': a trend or history, not one event."""
     low = clause.lower()
-    return any(all(any(w in low for w in group) for group in groups) and rx.search(low) for groups, rx in BACKGROUND)
+    for screens, rx in BACKGROUND:
+        if all(sc.search(low) for sc in screens) and rx.search(low):
+            return True
+    return False
 
 
 def is_aggregate(clause: str) -> bool:

@@ -439,6 +439,7 @@ class Builder:
         self.incidents: list[Inc] = []
         self.pending = None
         self.scene = None  # (sentence, When, place, rank, precision) of a sentence that sets a scene but tells no event
+        self._sent_trigs: dict[int, list] = {}  # each body sentence's triggers, found once
         self._siblings = []
         self.dateline_place = None
         self.dateline_town = None  # the dateline's town whatever its country ("ANKARA -" in a story about Iraq)
@@ -521,6 +522,7 @@ class Builder:
             s1 = min(s1, s0 + MAX_SENT_CHARS)
             stext = self.norm[s0:s1]
             trigs = E.find_triggers(stext)
+            self._sent_trigs[si] = trigs
             if not trigs:
                 self._toll_update(si, s0, stext)
                 continue
@@ -554,7 +556,7 @@ class Builder:
             else:
                 # "The bodies were found on Wednesday, a day after ...": the next clause counts from this one's day
                 self._clause_anchor = self._own_day(stext[ca:cb], s0 + ca, src_spans, tt) or self._clause_anchor
-        if left is None and times and not E.is_aggregate(stext):
+        if left is None and times and self.places_in(s0, s1) and not E.is_aggregate(stext):
             # "The market in Finote Selam had just filled up on the afternoon of 13 August when the drone came.": a
             # scene with a day and a place but no event; the next sentence's undated, unplaced strike happened there
             w, explicit, _k = self.clause_date(stext, s0, src_spans, None, times)
@@ -1794,10 +1796,7 @@ class Builder:
             hi = min(len(self.sents) - 1, max(inc.sents) + 3)
             counts: dict = {}
             for si in range(lo, hi + 1):
-                a, b = self.sents[si]
-                if b <= self.body_start:
-                    continue
-                for t in E.find_triggers(self.norm[a:b]):
+                for t in self._sent_trigs.get(si, ()):
                     if t.role == "instrument" and t.sub_event_type:
                         counts[t.sub_event_type] = counts.get(t.sub_event_type, 0) + 1
             if counts:
