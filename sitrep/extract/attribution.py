@@ -262,6 +262,10 @@ SKIP_LEFT = {
     "often",
     "once",
 }
+MEDIA_NAME_WORDS = {
+    "voice", "herald", "tribune", "gazette", "journal", "mirror", "observer", "telegraph", "chronicle", "express",
+    "guardian", "courier", "standard", "daily", "times", "post", "news", "radio", "tv", "television",
+}
 QUALIFIER_SUFFIXES = ("-based", "-run", "-backed", "-led", "-aligned", "-allied", "-controlled", "-affiliated", "-linked")
 QUALIFIER_NOUNS = {"range", "zone", "division", "district", "state", "province", "region", "sector", "county"}
 SELF_REFERENCE = {"cited", "quoted", "mentioned", "listed", "above", "below", "referenced"}
@@ -1787,8 +1791,9 @@ class Resolver:
                 name = name[4:]
             if name in self.acronyms:
                 name = self.acronyms[name]
-            person = self.person_like(core) and not ({w.lower() for w in core} & ORG_WORDS)
-            typ = "person" if person else "organization"
+            media = bool({w.lower() for w in core[1:]} & MEDIA_NAME_WORDS)  # "the Lagos Herald", "Myanmar Voice"
+            person = self.person_like(core) and not ({w.lower() for w in core} & ORG_WORDS) and not media
+            typ = "person" if person else "media" if media else "organization"
             if not person and kb.words.get(core_low[-1], ("", ""))[:2] == ("head", "medical source"):
                 typ = "medical source"  # "Nasser Medical Complex", "al-Shifa Hospital"
             elif not person and "police" in core_low:

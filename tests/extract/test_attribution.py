@@ -1406,3 +1406,16 @@ def test_bracketed_names_and_capitalised_descriptions(text, expected):
 )
 def test_us_ministries_by_their_own_names(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an unlisted outlet's name reads as an outlet, not a person
+        ("A villager told Irrawaddy Voice that 20 houses burned.", [("Villager", "Irrawaddy Voice")]),
+        ("A resident told the Lagos Herald that four died.", [("Resident", "Lagos Herald")]),
+        ("John Okafor told Mary Eze that four died.", [("John Okafor", None)]),
+    ],
+)
+def test_unlisted_outlets_carry_claims(text, expected):
+    assert sources(text) == expected
