@@ -1412,7 +1412,7 @@ def test_us_ministries_by_their_own_names(text, expected):
     "text, expected",
     [
         # an unlisted outlet's name reads as an outlet, not a person
-        ("A villager told Irrawaddy Voice that 20 houses burned.", [("Villager", "Irrawaddy Voice")]),
+        ("A villager told Shan Voice that 20 houses burned.", [("Villager", "Shan Voice")]),
         ("A resident told the Lagos Herald that four died.", [("Resident", "Lagos Herald")]),
         ("John Okafor told Mary Eze that four died.", [("John Okafor", None)]),
     ],
