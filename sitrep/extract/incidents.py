@@ -658,6 +658,11 @@ class Builder:
                 if name:
                     a1 = ActorMention(start=c0 + mo.start(), end=c0 + mo.end(), text=mo.group(0), actor=name,
                                       kind="police" if pol else "state forces", country=country, extra={"implied": True})
+        if etype == "Protests" and sub != "Excessive force against protesters" and a1 is not None \
+                and a1.kind in ("police", "state forces") and (a2 is None or a2.kind in ("civilians", "protesters")):
+            # "Police fired tear gas at students protesting": the protesters are actor1, the police act on them
+            a1, a2 = (a2 or ActorMention(start=c0, end=c0, text="", actor="Protesters", kind="protesters",
+                                         country=self.country, extra={"implied": True})), a1
         if etype in ("Protests", "Riots") and a1 is not None and a1.kind == "civilians":
             a1 = dataclasses.replace(a1, actor="Protesters" if etype == "Protests" else "Rioters",
                                      kind="protesters" if etype == "Protests" else "rioters")
@@ -1650,13 +1655,14 @@ class Builder:
         if etype == "Strategic developments" and inc.etype != "Strategic developments":
             a1 = a2 = None  # "troops arrested three suspects" after an attack: not the attack's sides
             place = None  # "after Rada detained the commander at Mitiga airport": not where the fighting was
-        if inc.etype == "Protests" and etype == "Protests" and a1 is not None and a1.kind in ("police", "state forces"):
+        cop = next((x for x in (a1, a2) if x is not None and x.kind in ("police", "state forces")), None)
+        if inc.etype == "Protests" and etype == "Protests" and cop is not None:
             # "Police fired tear gas to disperse the protesters": the police act on the protest, they do not protest
             if sub in ("Protest with intervention", "Excessive force against protesters") and \
                     E.SUB_RANK.get(sub, 9) == 9 and inc.sub == "Peaceful protest":
                 inc.sub = sub
             if inc.actor2 is None:
-                inc.actor2 = a1
+                inc.actor2 = cop
             a1 = a2 = None
         better = a1 is not None and (inc.actor1 is None or inc.actor1.kind == "unidentified") and not (
             a2 is not None and inc.actor1 is not None and a2.actor == inc.actor1.actor)  # "the attacker was killed by police"

@@ -1027,3 +1027,10 @@ def test_a_shell_landing_near_a_home_after_a_strike_that_day_gives_it_its_toll()
     (inc,) = run("- 6 March - Bama: army aircraft bombed ISWAP positions in the eastern neighbourhoods. Three children "
                  "were killed when a shell landed near their home.", country="Nigeria")
     assert inc["fatalities"] == 3 and inc["actor1"] == "Military Forces of Nigeria"
+
+
+def test_police_firing_tear_gas_at_protesting_students_makes_the_students_actor1():
+    (inc,) = run("Police fired rubber bullets and tear gas at students protesting against job quotas in Maiduguri on "
+                 "Thursday, witnesses said.", country="Nigeria")
+    assert (inc["event_type"], inc["sub_event_type"]) == ("Protests", "Protest with intervention")
+    assert inc["actor2"] == "Police Forces of Nigeria" and inc["actor1"].startswith("Protesters")
