@@ -3154,6 +3154,8 @@ def attributions_for(doc) -> list[dict]:
                 and not any(lows[x] == "that" for x in range(cue.j, min(len(words), cue.j + 4)))
             ):
                 cue = Cue(cue.i, cue.j, "responsibility", cue.shape, cue.text)
+            if cue.shape == "react" and all(sp.type in ("residents", "witnesses") for sp in speakers):
+                continue  # "Protesters demanded the release of ...": a crowd's demand reports nothing
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
         if any(f[0].shape == "react" for f in found) and any(f[0].shape != "react" for f in found):

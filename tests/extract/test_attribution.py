@@ -1419,3 +1419,11 @@ def test_us_ministries_by_their_own_names(text, expected):
 )
 def test_unlisted_outlets_carry_claims(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters demanded the release of the detainees.", "Residents condemned the killings."],
+)
+def test_a_crowds_demands_are_no_sourcing(text):
+    assert sources(text) == []
