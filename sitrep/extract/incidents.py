@@ -979,6 +979,8 @@ class Builder:
         elif named and prev.place is not None and not any(self._inside(p, prev.place) or self._inside(prev.place, p)
                                                           for p in named):
             return  # a figure at another place is not this event's toll
+        if si - prev.sents[-1] <= 1 and DEAD_REF.match(stext) and si not in prev.sents and prev.etype != "Strategic developments":
+            prev.sents.append(si)  # "The dead included the municipality's security chief, the Guerrero prosecutor said"
         if si - prev.sents[-1] <= 2 and not named and prev.etype != "Strategic developments":
             low = stext.lower()
             if (prev.actor1 is None or prev.actor1.kind == "unidentified") and _has(low, ("blame", "accus")) \
@@ -1006,8 +1008,7 @@ class Builder:
                     prev.notes.append(f"actor1 from a claim or accusation: {got.actor}")
                     if si not in prev.sents:
                         prev.sents.append(si)
-            if DEAD_REF.match(stext) and si not in prev.sents:
-                prev.sents.append(si)  # "The dead included the municipality's security chief, the prosecutor said"
+
         if m is None and prev.fatalities is None and si - prev.sents[-1] <= 1 and not named and not E.is_aggregate(stext) \
                 and "\n" not in self.text[prev.ended:s0].strip("\n ") and prev.etype != "Strategic developments":
             # "A member of the rescue team said 168 bodies had been recovered": the first count of the event just told

@@ -1034,3 +1034,11 @@ def test_police_firing_tear_gas_at_protesting_students_makes_the_students_actor1
                  "Thursday, witnesses said.", country="Nigeria")
     assert (inc["event_type"], inc["sub_event_type"]) == ("Protests", "Protest with intervention")
     assert inc["actor2"] == "Police Forces of Nigeria" and inc["actor1"].startswith("Protesters")
+
+
+def test_the_dead_included_credits_its_source_to_the_event():
+    (inc,) = run("Thirteen police officers were killed on Monday when gunmen ambushed a convoy near Bama. The dead included "
+                 "the town's security chief, the Borno state prosecutor's office said on Tuesday.", country="Nigeria",
+                 attributions=[{"source": "Borno state prosecutor", "kind": "claim", "sent": 1, "start": 84,
+                                "end": 120, "figures": []}])
+    assert "Borno state prosecutor" in inc["sources"]
