@@ -21,6 +21,31 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
               "oct": 10, "nov": 11, "dec": 12}
+# Month names in French, Spanish, Portuguese, Italian and German, accents optional ("Mardi 13 juin 2023",
+# "13 de junio de 2023", "13 de junho de 2023", "13. Juni 2023"): header lines of non-English outlets, quoted documents.
+FOREIGN_MONTHS = {m: i for i, names in enumerate([
+    "janvier enero janeiro gennaio januar jänner jaenner",
+    "février fevrier febrero fevereiro febbraio februar",
+    "mars marzo março marco märz maerz marz",
+    "avril abril aprile april",
+    "mai mayo maio maggio",
+    "juin junio junho giugno juni",
+    "juillet julio julho luglio juli",
+    "août aout agosto august",
+    "septembre septiembre setiembre setembro settembre september",
+    "octobre octubre outubro ottobre oktober",
+    "novembre noviembre novembro november",
+    "décembre decembre diciembre dezembro dicembre dezember"], 1) for m in names.split()}
+_FMONTH_RE = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+# weekday names of the same languages ("Mardi", "martes", "terça-feira", "Dienstag")
+FOREIGN_WEEKDAY_RE = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                      r"s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|luned[iì]|marted[iì]|"
+                      r"mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|"
+                      r"samstag|sonnabend|sonntag)")
+# "13 juin 2023", "1er mai 2023", "13 de junio de 2023", "13. Juni 2023", "13 de agosto del 2023": day, month, year
+# (the day is required: a bare "mars"/"mayo" in English text is no date)
+FOREIGN_DMY = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(" + _FMONTH_RE +
+                         r")\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?(?![\w-])", re.IGNORECASE)
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}
@@ -44,6 +69,10 @@ MONTH_YEAR = re.compile(r"\b(?:(?P<part>" + _PART_RE + r")[\s-]+)?(?P<month>" + 
 _YEAR_PART = (r"[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\s+)?(?:end|beginning|start|middle|turn|(?:first|second)\s+half)\s+of")
 YEAR = re.compile(r"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|of)\s+(?:(?P<p1>" + _YEAR_PART + r")[\s-]+)?|(?P<p2>" + _YEAR_PART +
                   r")[\s-]+)(?P<y>(?:19|20)\d\d)\b")
+# "in the autumn of 2020", "summer 2014", "the winter of 2022": a season of a year (northern-hemisphere months)
+SEASON = re.compile(r"\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+                    r"\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b(?![-–/]\d)")
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # "early this month", "late last year", "the end of last month": part of the month/year around publication
 REL_PART = re.compile(r"\b(?P<part>" + _PART_RE + r")[\s-]+(?P<which>this|last|the\s+previous|the\s+past)\s+"
                       r"(?P<unit>week|month|year)\b")
@@ -66,8 +95,8 @@ WD_RANGE = re.compile(
     r"\b(?:(?:between|from|overnight(?:\s+from)?|(?:on\s+)?the\s+night\s+(?:of|from|between))\s+(?P<w1>" + _WD_RE +
     r")(?:\s+night)?\s+(?:and|to|into|until|through|-)\s+|(?P<into>overnight\s+(?:into|to))\s+)(?P<w2>" + _WD_RE + r")\b",
     re.IGNORECASE)
-# "16.08.2023", "16/08/2023": day first, as most of the world writes it (month first only when day first is impossible)
-NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d/]|\.\d)")
+# "16.08.2023", "16/08/2023", "25-08-2024": day first, as most of the world writes it (month first only when day first is impossible)
+NUMERIC = re.compile(r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
 WEEKDAY = re.compile(r"\b(?:(last|this past|past|this|on|late on|early on|late|early|overnight|since|by|until|before|"
                      r"from|at dawn on|at dawn|before dawn on|in the early hours of)\s+)?(" + _WD_RE + r")"
                      r"(?:(['’]s)|" + _PART + r")", re.IGNORECASE)
@@ -106,7 +135,8 @@ _A_PUB = re.compile(r"(?i)\b(?:today|tonight|yesterday|overnight|week|weekend|mo
 _A_RANGE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?(?:\s*[-–]|\s+(?:to|and|until|till|through)\s)")
 _A_WD_RANGE = re.compile(r"(?i)\b(?:between|from|overnight|night\s+(?:of|from|between))\b")
 _A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:week|month|year)\b")
-_A_NUMERIC = re.compile(r"\d[./]\d{1,2}[./](?:19|20)\d\d")
+_A_NUMERIC = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d")
+_A_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
 _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards|that\s+(?:evening|morning|afternoon))\b")
 
 
@@ -176,7 +206,7 @@ def unknown(label: str | None = None) -> When:
 
 def _month(name: str) -> int | None:
     n = name.lower().rstrip(".")
-    return MONTHS.get(n) or MONTH_ABBR.get(n)
+    return MONTHS.get(n) or MONTH_ABBR.get(n) or FOREIGN_MONTHS.get(n)
 
 
 def _count(word: str | None, default: int = 1) -> int:
@@ -226,6 +256,10 @@ def find_times(text: str) -> list[TimeExpr]:
     for m in (HOLIDAY.finditer(text) if "Christmas" in text or "New Year" in text or "Boxing" in text else ()):
         mo, day = _HOLIDAYS[" ".join(m.group(1).lower().replace("’", "'").split())]
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": None}))
+    for m in FOREIGN_DMY.finditer(text):  # "13 de junio de 2023", "13. Juni 2023", "Mardi 13 juin"
+        found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
+                              {"day": int(m.group(1)), "month": _month(m.group(2)),
+                               "year": int(m.group(3)) if m.group(3) else None}))
     for m in (NUMERIC.finditer(text) if _A_NUMERIC.search(text) else ()):
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
         day, mo = (a, b) if _safe_date(y, b, a) else (b, a)
@@ -285,6 +319,9 @@ def find_times(text: str) -> list[TimeExpr]:
                               {"month": _month(m.group("month")), "year": int(m.group("year")) if m.group("year") else None,
                                "part": _part_key(m.group("part")),
                                "rel_year": "last" if rel in ("last", "the previous") else "this" if rel == "this" else None}))
+    for m in (_windowed(SEASON, _A_YEAR, text, 30, 0) if _A_SEASON.search(text) else ()):
+        found.append(TimeExpr(m.start(), m.end(), "year", m.group(0),
+                              {"year": int(m.group("y")), "part": "", "season": m.group("season").lower()}))
     for m in _windowed(YEAR, _A_YEAR, text, 30, 0):
         found.append(TimeExpr(m.start(), m.end(), "year", m.group(0),
                               {"year": int(m.group("y")), "part": _part_key(m.group("p1") or m.group("p2"))}))
@@ -414,6 +451,17 @@ def resolve(expr: TimeExpr, published: dt.date | None, anchor: dt.date | None = 
         if v["mod"] in ("since", "from"):
             return When(d, d, pub, 2)
         return When(d, d, d, 1)
+    if expr.kind == "year" and v.get("season"):  # a season: its three months, dated at its middle
+        y = v["year"]
+        m0, m1 = _SEASON_MONTHS[v["season"]]
+        start = dt.date(y - 1 if m0 > m1 else y, m0, 1)  # the winter of 2022 runs from December 2021
+        end = _month_end(dt.date(y, m1, 1))
+        mid = start + (end - start) // 2
+        if pub and start > pub:
+            return None
+        if pub and end > pub:
+            end = max(start, pub)
+        return When(min(mid, end), start, end, 3)
     if expr.kind == "year":
         y = v["year"]
         start, end = _part_window(dt.date(y, 1, 1), dt.date(y, 12, 31), v.get("part"), year=True)
@@ -610,7 +658,10 @@ def parse_date_text(s: str) -> dt.date | None:
     m = ISO.search(s)
     if m:
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", s)
+    m = FOREIGN_DMY.search(s)
+    if m and m.group(3):  # "Mardi 13 juin 2023", "13 de junio de 2023", "13. Juni 2023"
+        return _safe_date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+    m = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", s)
     if m:  # day-first, as most of the world writes it; fall back to month-first when impossible
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return _safe_date(y, b, a) or _safe_date(y, a, b)

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from sitrep.extract.dates import DMY, MDY, parse_date_text
+from sitrep.extract.dates import DMY, FOREIGN_DMY, FOREIGN_WEEKDAY_RE, MDY, parse_date_text
 
 _SPLIT = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[—–]\s+(?=\S)")
 _DESK = re.compile(r"^(?:by\s+)?(?P<outlet>.+?)\s+(?:news\s*desk|newsdesk|news\s+staff|staff(?:\s+writers?|\s+reporters?)?|"
@@ -53,7 +53,7 @@ _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{2,400}\]")  # a line wholly in square br
 # outlets keep ("Office de Radiodiffusion Television du Mali", "El Sol del Pacífico", "Asharq al-Awsat").
 _SMALL = {"of", "the", "and", "for", "on", "in", "a", "an", "&", "at", "to", "de", "du", "des", "la", "le", "les",
           "el", "los", "las", "del", "y", "e", "et", "da", "do", "dos", "das", "di", "van", "von", "der", "al",
-          "es", "as", "ad", "ar", "ash", "az", "ez", "ul", "en", "sur", "am"}
+          "es", "as", "ad", "ar", "ash", "az", "ez", "ul", "en", "sur", "am", "ya", "wa", "na"}
 # Label lines a page or release prints above its text: a kind of document, not its outlet or its headline.
 _LABEL = re.compile(
     r"(?i)^(?:(?:for\s+)?immediate\s+release|(?:press|news|media)\s+(?:release|statement|briefing|advisory|"
@@ -163,6 +163,8 @@ def _is_place(name: str, strict: bool) -> bool:
 def _outlet_name(part: str, beside_date: bool = False) -> str | None:
     """The outlet a header part names, or None: 'MYANMAR VOICE (in exile)' -> 'Myanmar Voice'."""
     s = _PAREN_TAIL.sub("", part).strip()
+    if _CLOCK.search(s) or (s and not _words(_DATE_FILLER.sub(" ", s))):
+        return None  # "17:05 GMT", "UTC+3": a time, never a name
     if not s or "," in s or _is_label(s) or s.lower() in _SECTION_WORDS or not _looks_like_name(s):
         return None
     if _is_place(s, beside_date):
@@ -219,6 +221,8 @@ def _date_rank(part: str) -> int | None:
 def _is_body_line(s: str) -> bool:
     s = s[:400]
     w = _words(s)
+    if len(w) <= 16 and re.search(r"\d", s) and _mostly_date(s):
+        return False  # "Updated: 28/09/2022 19:52 (GMT+3)": a date line, however many numbers it holds
     if len(w) >= 6 and find_dateline(s) and not _names_line(s):
         return True
     return len(w) >= 8 and s.rstrip()[-1:] in '.!?"”’)' or len(w) >= 45
@@ -243,6 +247,8 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
                     "start": m.start(), "end": m.end()}
         return None
     place = m.group("place").strip()
+    if _STATION.search(place) or _FREQUENCY.match(text, m.end()):
+        return None  # "RADIO SAUTI YA ITURI – 98.4 FM Bunia", "TV KONGO – ...": a station's name line
     if place.lower() in ("by", "from", "photo", "update", "updated", "note", "published", "posted", "issued", "date",
                          "source", "released", "filed", "last updated") or place.lower().rstrip(".") in _CALENDAR:
         return None  # "Sunday, March 3, 2024 - 14:05" is a date line
@@ -254,6 +260,13 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
     return {"place": place, "region": region, "date": date, "outlet": outlet, "start": m.start(), "end": m.end()}
 
 
+# words that make a name a broadcaster's or an outlet's, in English and the languages of outlets' own names
+_STATION = re.compile(r"(?i)\b(?:radio|r[aá]dio|tv|t[ée]l[ée]vision|televisi[oó]n|televis[aã]o|fm|channel|broadcasting|"
+                      r"news|agency|agencia|agence|ag[eê]ncia|agenzia|noticias|not[ií]cias|prensa|presse|diario|"
+                      r"di[aá]rio|journal|jornal|peri[oó]dico|nachrichten|zeitung|nouvelles|informaciones)\b")
+# "98.4 FM Bunia", "101.5 MHz": a station's frequency
+_FREQUENCY = re.compile(r"(?i)\s*\d{2,3}(?:[.,]\d{1,2})?\s*(?:fm|mhz|am|khz)\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d|h\d\d)\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_DATELINE = re.compile(r"(?P<date>" + _MON + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MON + r"(?:,?\s+\d{4})?)"
                             r"\s*\((?P<outlet>[A-Z][^()]{1,39}|[a-z]{3})\)\s*[-–—:]{1,2}\s+(?=\S)")
@@ -455,6 +468,7 @@ def _read_meta(text: str) -> dict:
     dateline = None
     pos = 0
     seen = 0
+    caps_body = issuer = None
     lines = text[:20000].split("\n", 40)
     field = None  # a key/value page ('Source' on one line, 'OCHA' on the next): the key just read
     for i, raw in enumerate(lines[:40]):
@@ -483,6 +497,14 @@ def _read_meta(text: str) -> dict:
             field = next((k for k in ("name", "orig", "date", "upd") if fm.group(k)), "skip")
             body_start = pos
             continue
+        if _is_motto(s):
+            body_start = pos  # "Unity – Progress – Justice": a state's motto above a communiqué
+            continue
+        if s.isupper() and not re.search(r"\d", s) and 2 <= len(_words(s)) <= 10 and _looks_like_name(s) \
+                and not _is_label(s) and not _is_place(s, True) and not _looks_like_title_case_headline(s):
+            caps_body = _tidy_name(s)  # "ARMED FORCES GENERAL STAFF": an institution's line, perhaps the issuer
+        elif _RELEASE.match(s) and caps_body:
+            issuer = issuer or caps_body  # the last such line above "PRESS RELEASE" / "COMMUNIQUE" issued it
         acr = _acronym_line(s) if seen <= 12 else None
         if acr:
             names.append(acr)
@@ -532,6 +554,8 @@ def _read_meta(text: str) -> dict:
                     and (md := _yearless(part)) is not None:
                 header_md = header_md or md  # "Saturday, 3 March | 14:05": the day, its year left to the text
                 continue
+            if re.search(r"\d", part) and _CLOCK.search(part) and _mostly_date(part):
+                continue  # "09:41 WAT", "17:05 GMT": the hour beside the date
             if _DATE_LABEL.match(part) and re.search(r"\d", part):
                 continue  # "Data cut-off: 2:00pm ET on February 17", "Reporting period: 3-9 June"
             fm = _FIELD_INLINE.match(part)
@@ -564,11 +588,16 @@ def _read_meta(text: str) -> dict:
             if _SECTION.match(part) or part.lower() in _SECTION_WORDS or _is_label(part) or (
                     _BREADCRUMB.search(part) and len(_words(part)) <= 10):
                 continue  # sections, labels, 'News > Africa > Sahel' breadcrumbs
+            if _FREQUENCY.match(part):
+                continue  # "98.4 FM Bunia": the station's frequency and town beside its name
             if re.fullmatch(r"[\W\d]*", part) or re.search(r"\b(?:min(?:ute)?s?\s+read|photo|image|credit)\b", part, re.IGNORECASE):
                 continue
             name = _outlet_name(part, beside_date=line_dated)
             if name and _significant(name) <= 6:
-                org = bool(_ORG_TAIL.search(name)) or _known_outlet(name)
+                org = _org_like(name)
+                if _dateline_acronym(part, text):  # "Agencia Pacífico de Noticias (APN)" over "..., May 10 (APN) —"
+                    names.insert(0, name)
+                    continue
                 # after the headline, a bare two-word name beside a date may be the author ('Jane Doe | 3.3.2024'):
                 # an outlet there says so by its shape, its fame, or the body naming it as itself
                 sure = org or part.strip().isupper() or _self_referenced(name, text)
@@ -603,13 +632,45 @@ def _read_meta(text: str) -> dict:
         published = parse_date_text(m.group(1)) if m else None
     if published is None:
         published = _footer_date(text)
-    publisher = (_choose_name(names, text, body_start) or desk or byline_outlet or (dateline or {}).get("outlet")
+    publisher = (issuer or _choose_name(names, text, body_start) or desk or byline_outlet or (dateline or {}).get("outlet")
                  or byline_self or _copyright_name(text))
     if publisher and dateline and publisher == dateline.get("outlet"):
         publisher = _tidy_name(publisher)
     return {"title": title, "publisher": publisher, "published": published, "body_start": body_start,
             "title_start": title_span[0], "title_end": title_span[1], "dateline": dateline,
             "story_starts": _story_starts(text, body_start, dateline), "header_month_day": header_md}
+
+
+_RELEASE = re.compile(r"(?i)^(?:press|news|media)\s+(?:release|statement|communiqu[eé])|^communiqu[eé](?:\s+de\s+presse)?\b"
+                      r"|^(?:official|joint|press)\s+statement\b|^comunicado\b")
+_MOTTO_SPLIT = re.compile(r"\s+[-–—•·|/]\s+|\s*[–—•·]\s*")
+
+
+def _is_motto(s: str) -> bool:
+    """'Unity – Progress – Justice', 'Un Peuple – Un But – Une Foi': three or more short capitalised pieces of
+    plain words, none an outlet's, a label or a date: a state's motto printed above its communiqués."""
+    pieces = [p.strip() for p in _MOTTO_SPLIT.split(s) if p.strip()]
+    if len(pieces) < 3 or re.search(r"\d", s):
+        return False
+    for p in pieces:
+        w = _words(p)
+        if not 1 <= len(w) <= 3 or not p[0].isupper() or _org_like(p) or _is_label(p) or p.lower() in _SECTION_WORDS:
+            return False
+    return True
+
+
+def _org_like(name: str) -> bool:
+    """A name an outlet or organisation would have: an outlet word at its end ('Sahel Herald'), a broadcaster's or
+    agency's word anywhere in it, in English or in its own language ('Radio Sauti ya Ituri', 'Agencia Pacífico de
+    Noticias', 'Agence Ivoirienne de Presse'), or one the source table knows."""
+    return bool(_ORG_TAIL.search(name)) or _known_outlet(name) or (
+        bool(_STATION.search(name)) and not _looks_like_title_case_headline(name))
+
+
+def _dateline_acronym(part: str, text: str) -> bool:
+    """'Agencia Pacífico de Noticias (APN)' and a dateline '..., May 10 (APN) —': the outlet names itself there."""
+    m = re.search(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$", part)
+    return bool(m) and re.search(r"\(" + re.escape(m.group(1)) + r"\)\s*[-–—:]", text) is not None
 
 
 def _self_referenced(name: str, text: str) -> bool:
@@ -743,10 +804,16 @@ def anchor_date(text: str, published: dt.date | None = None) -> tuple[dt.date | 
 
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|tv|co|io|me|ps|"
                      r"iq|sy|ye|sd|af|pk|in|ng|ke|so|ua|ru|il|lb|eg|uk|co\.uk|com\.[a-z]{2})/?$", re.IGNORECASE)
-_DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|gmt|utc|bst|cet|est|edt|ast|eat|"
-                          r"am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|read|\d+\s*min|local|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?"
-                          r"|[\d:+.,/|]+|(?<![A-Za-z])-|-(?![A-Za-z])")  # 'Port-au-Prince' stays one word
+# what a date line holds besides its date: labels, clock times ('19:52', '6h30'), time zones ('GMT+3', '(ECT)'),
+# weekdays in English and in the languages FOREIGN_DMY reads ('Mardi 13 juin 2023')
+_TZ = (r"gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|ast|adt|eat|wat|cat|sast|ist|pkt|"
+       r"aft|irst|gst|ict|wib|pht|hkt|sgt|jst|kst|aest|aedt|ect|cot|pet|bot|art|brt|clt|vet|hst|akst")
+_DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|" + _TZ + r"|"
+                          r"am|pm|a\.m\.|p\.m\.|ago|hours?|hrs|minutes?|mins?|days?|read|\d+\s*min|local|le|el|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|" +
+                          FOREIGN_WEEKDAY_RE[3:-1] + r")\b\.?"
+                          r"|\(\s*[A-Z]{2,5}(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?\s*\)|\b\d{1,2}h\d{2}\b"
+                          r"|[\d:+.,/|()]+|(?<![A-Za-z])-|-(?![A-Za-z])")  # 'Port-au-Prince' stays one word
 
 
 _TITLE_DATE = re.compile(r"[,:]\s*((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})\s*$")
@@ -766,7 +833,7 @@ def _footer_date(text: str) -> dt.date | None:
 def _mostly_date(part: str) -> bool:
     """A date line, not a headline that happens to contain a date: little is left once the date is removed."""
     rest = part
-    for rx in (DMY, MDY):
+    for rx in (DMY, MDY, FOREIGN_DMY):
         rest = rx.sub(" ", rest)
     rest = _DATE_FILLER.sub(" ", rest)
     return len(_words(rest)) <= 2

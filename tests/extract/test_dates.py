@@ -294,3 +294,53 @@ def test_weekday_of_last_week(phrase, expected):
 def test_a_date_of_last_year(phrase, expected):
     (t,) = find_times(phrase)
     assert resolve(t, PUB).event_date == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("El ataque del 13 de junio de 2023 dejó", dt.date(2023, 6, 13)),
+    ("o ataque de 13 de junho de 2023", dt.date(2023, 6, 13)),
+    ("der Angriff am 13. Juni 2023", dt.date(2023, 6, 13)),
+    ("Mardi 13 juin 2023, à Bunia", dt.date(2023, 6, 13)),
+    ("le 1er mai 2023", dt.date(2023, 5, 1)),
+    ("the raid of 5 août 2023", dt.date(2023, 8, 5)),
+])
+def test_dates_written_in_french_spanish_portuguese_or_german_are_read(phrase, expected):
+    w = when(phrase)
+    assert w.event_date == expected and w.precision == 1
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("Mardi 13 juin 2023", dt.date(2023, 6, 13)),
+    ("miércoles, 14 de junio de 2023", dt.date(2023, 6, 14)),
+    ("quarta-feira, 14 de junho de 2023", dt.date(2023, 6, 14)),
+    ("Mittwoch, 14. Juni 2023", dt.date(2023, 6, 14)),
+    ("25-08-2024", dt.date(2024, 8, 25)),
+])
+def test_header_strings_in_other_languages_and_hyphenated_dates_parse(s, expected):
+    assert parse_date_text(s) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("at about 23:30 hours on 25-08-2024", dt.date(2024, 8, 25)),
+    ("FIR registered on 03-07-2023 at the station", dt.date(2023, 7, 3)),
+])
+def test_day_month_year_with_hyphens_is_a_date(phrase, expected):
+    w = when(phrase, pub=dt.date(2024, 8, 28))
+    assert w.event_date == expected and w.precision == 1
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("a six-week war in the autumn of 2020 over", dt.date(2020, 9, 1), dt.date(2020, 11, 30)),
+    ("fighting in the fall of 2019 displaced", dt.date(2019, 9, 1), dt.date(2019, 11, 30)),
+    ("in spring 2021 the group", dt.date(2021, 3, 1), dt.date(2021, 5, 31)),
+    ("during the summer of 2014, fighters", dt.date(2014, 6, 1), dt.date(2014, 8, 31)),
+    ("in the winter of 2022 the front", dt.date(2021, 12, 1), dt.date(2022, 2, 28)),
+])
+def test_a_season_of_a_year_is_its_three_months_dated_at_the_middle(phrase, start, end):
+    w = when(phrase, pub=dt.date(2023, 8, 12))
+    assert (w.date_start, w.date_end, w.precision) == (start, end, 3)
+    assert start < w.event_date < end
+
+
+def test_the_fall_of_a_city_is_no_season():
+    assert all(t.text != "the fall of Kabul" for t in find_times("since the fall of Kabul in 2021"))

@@ -443,3 +443,70 @@ def test_a_year_less_header_date_gives_the_anchor_with_the_texts_year(line):
 def test_a_known_outlet_beside_a_date_is_the_publisher_not_a_place(header, publisher):
     text = header + "\n\nGunmen kill five in Mopti\n\nGunmen killed five people in a village on Sunday, officials said."
     assert read_meta(text)["publisher"] == publisher
+
+
+@pytest.mark.parametrize("header, published", [
+    ("Radio Tropicale\nMardi 13 juin 2023\n\nDes hommes armés attaquent un village\n\nThe gunmen struck on Monday night.",
+     dt.date(2023, 6, 13)),
+    ("Diario del Sur\nmartes, 13 de junio de 2023\n\nAtaque armado en la sierra\n\nGunmen attacked a patrol on Monday.",
+     dt.date(2023, 6, 13)),
+    ("Jornal da Fronteira\nterça-feira, 13 de junho de 2023\n\nTiroteio na fronteira\n\nGunmen attacked a patrol on Monday.",
+     dt.date(2023, 6, 13)),
+    ("Grenzbote\nDienstag, 13. Juni 2023\n\nAnschlag an der Grenze\n\nGunmen attacked a patrol on Monday.",
+     dt.date(2023, 6, 13)),
+    ("Sahel Matin\nPublié le 1er mai 2024\n\nAttaque contre un poste\n\nGunmen attacked a post on Tuesday.",
+     dt.date(2024, 5, 1)),
+])
+def test_a_date_line_in_french_spanish_portuguese_or_german_dates_the_article(header, published):
+    assert read_meta(header)["published"] == published
+
+
+@pytest.mark.parametrize("header, publisher", [
+    ("RADIO OKAPI NORD – 103.5 FM Goma\nJournal de 7h00 – Lundi 4 mars 2024\n\nGood morning. Fighting resumed near Sake.",
+     "Radio Okapi Nord"),
+    ("RADIO KANAL – 98.4 FM Bunia\nBulletin – Mardi 13 juin 2023\n\nGood morning. Here are the headlines.",
+     "Radio Kanal"),
+    ("TV KIVU – Goma\n4 March 2024\n\nFighting resumed near Sake on Sunday, residents said.", "TV Kivu"),
+])
+def test_a_station_line_with_its_frequency_is_the_outlet_never_a_dateline(header, publisher):
+    m = read_meta(header)
+    assert m["publisher"] == publisher and m["dateline"] is None
+    assert m["published"] is not None
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Updated: 28/09/2022 19:52 (GMT+3)", dt.date(2022, 9, 28)),
+    ("10/05/2022 – Last updated 14:20 (ECT)", dt.date(2022, 5, 10)),
+    ("Published 3 March 2024 at 06:15 (UTC)", dt.date(2024, 3, 3)),
+])
+def test_a_date_line_ending_in_a_bracketed_time_zone_is_header_not_body(line, published):
+    text = f"Gulf Sentinel\n{line}\n\nDrones hit camps near Erbil\n\nERBIL, Iraq (Gulf Sentinel) – Drones hit camps on Wednesday."
+    m = read_meta(text)
+    assert m["published"] == published and m["publisher"] == "Gulf Sentinel"
+    assert text[m["body_start"]:].lstrip().startswith(("Drones", "ERBIL"))
+
+
+@pytest.mark.parametrize("line", ["Sept. 13, 2022 | 17:05 GMT", "13 September 2022 · 09:41 WAT", "13.09.2022 | UTC+3"])
+def test_a_clock_time_or_time_zone_is_never_the_publisher(line):
+    m = read_meta(f"Troops clash on the border\n\nBy Border Wire staff\n{line}\n\nTroops clashed on Tuesday, officials said.")
+    assert m["publisher"] == "Border Wire" and m["published"] == dt.date(2022, 9, 13)
+
+
+@pytest.mark.parametrize("motto", ["Unity – Progress – Justice", "Un Peuple – Un But – Une Foi", "Unité - Travail - Progrès"])
+def test_a_dashed_motto_is_skipped_and_the_communique_is_issued_by_the_caps_body_above_the_label(motto):
+    text = (f"REPUBLIC OF NIGER\n{motto}\n\nMINISTRY OF NATIONAL DEFENCE\nDIRECTORATE OF PUBLIC INFORMATION\n\n"
+            "COMMUNIQUE\n\nNiamey, 4 March 2024\n\nOn 3 March 2024, a unit of the armed forces was attacked near Tillia.")
+    m = read_meta(text)
+    assert m["publisher"] == "Directorate of Public Information" and m["published"] == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("header, publisher", [
+    (("Prison riot toll rises to 44\n\nAgencia Andina de Noticias (AAN)\n10/05/2022\n\n"
+      "QUITO, Ecuador, May 10 (AAN) — The toll rose on Tuesday, officials said."), "Agencia Andina de Noticias"),
+    ("Attaque meurtrière dans le nord\n\nAgence Sahélienne de Presse\n4 mars 2024\n\nGunmen killed five on Sunday.",
+     "Agence Sahélienne de Presse"),
+    ("Gunmen kill five in the north\n\nNoticias del Litoral (NDL)\n4 March 2024\n\nTUMACO, May 3 (NDL) — Gunmen killed five.",
+     "Noticias del Litoral"),
+])
+def test_a_non_english_outlet_word_or_the_datelines_acronym_makes_the_outlet_line(header, publisher):
+    assert read_meta(header)["publisher"] == publisher
