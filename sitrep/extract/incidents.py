@@ -896,7 +896,9 @@ class Builder:
             if there:
                 # "The latest flashpoint is Merawi ... Residents said fighters attacked army positions there"
                 place, prank, pprec = self._recent_place(si, c0), 7, 1
-            elif "same" in ctext and SAME_PLACE.search(ctext) and self.incidents:
+            elif ("same" in ctext and SAME_PLACE.search(ctext) or "nearby" in ctext) and self.incidents \
+                    and self.incidents[-1].place is not None:
+                # "in the same area", "militants laid siege to the nearby hotel": near the place just told
                 prev = self.incidents[-1]
                 place, prank, pprec = prev.place, prev.place_rank, max(2, prev.place_precision)
             elif left is not None and (left.place is not None and (not implied or left.place.country in implied)) \

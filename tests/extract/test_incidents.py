@@ -1042,3 +1042,10 @@ def test_the_dead_included_credits_its_source_to_the_event():
                  attributions=[{"source": "Borno state prosecutor", "kind": "claim", "sent": 1, "start": 84,
                                 "end": 120, "figures": []}])
     assert "Borno state prosecutor" in inc["sources"]
+
+
+def test_the_nearby_hotel_in_a_past_attack_is_near_the_story_place():
+    incs = run("A suicide bomber struck a restaurant in Mogadishu on Friday, killing 32 people. In June last year, "
+               "militants laid siege to the nearby Pearl Beach hotel for several hours, killing nine people.",
+               country="Somalia")
+    assert [i["location"] for i in incs] == ["Mogadishu", "Mogadishu"]
