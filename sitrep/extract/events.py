@@ -67,6 +67,14 @@ AFTER_THE = re.compile(r"(?i)(?:\b(?:days?|hours?|weeks?|months?|minutes?|moment
 ARMED = ("unidentified", "armed group", "militia", "state forces", "police")
 
 
+# "gunmen shot dead the regional president and two of his advisers": a targeted killing of a non-combatant
+OFFICIAL_KILLED = re.compile(r"(?i)\b(?:killed|shot\s+dead|gunned\s+down|murdered|executed|stabbed\s+to\s+death|hacked\s+to\s+death)"
+                            r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:president|vice-president|governor|mayor|"
+                            r"officials?|ministers?|advisers?|advisors?|judges?|journalists?|reporters?|activists?|"
+                            r"lawmakers?|MPs?|councillors?|clerics?|imams?|priests?|pastors?|teachers?|doctors?|"
+                            r"candidates?|chiefs?|village\s+heads?|traditional\s+rulers?|aid\s+workers?)\b")
+
+
 def is_nominal(trig: Trigger) -> bool:
     """'the attack', 'a landmine', 'clashes' name an event; 'attacked', 'struck', 'killing' report one."""
     return trig.role in ("event", "blast") and not VERB_FORM.fullmatch(trig.text)
@@ -444,7 +452,7 @@ def classify(trigs: list[Trigger], actor1_kind: str | None = None, actor2_kind: 
         if actor2_kind == "civilians" and actor1_kind != "civilians":
             return "Violence against civilians", "Attack"
         if actor2_kind is None and actor1_kind in ("unidentified", "armed group", "militia", None) \
-                and any(t.text.lower().startswith("assassinat") for t in fight):
+                and (any(t.text.lower().startswith("assassinat") for t in fight) or OFFICIAL_KILLED.search(clause)):
             # "gunmen assassinated a member of the reconciliation committee": a targeted killing of a non-combatant
             return "Violence against civilians", "Attack"
         if actor1_kind == "state forces" and all(STRIKE_VERB.fullmatch(t.text) for t in fight) and not GROUND.search(clause) \

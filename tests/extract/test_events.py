@@ -203,3 +203,12 @@ def test_recent_weeks_and_ongoing_rivalries_are_background(text):
 ])
 def test_blocking_roads_and_attempts_depend_on_who_and_what(text, k1, expected):
     assert etype(text, k1, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("gunmen shot dead the regional president and two of his advisers", ("Violence against civilians", "Attack")),
+    ("militants killed a village head and a teacher", ("Violence against civilians", "Attack")),
+    ("militants killed four soldiers", ("Battles", "Armed clash")),
+])
+def test_a_targeted_killing_of_an_official_is_violence_against_civilians(text, expected):
+    assert etype(text, "unidentified", "state forces" if "soldiers" in text else None) == expected
