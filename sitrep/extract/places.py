@@ -26,6 +26,8 @@ Helpers for the incidents component: places_in_sentence, best_place, article_cou
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import re
 from collections import Counter
 
@@ -38,6 +40,7 @@ from sitrep.extract.sentences import doc_text
 from sitrep.gazetteer import (
     ADMIN1,
     ARTICLES,
+    DATA_DIR,
     ISO2,
     KIND,
     LAT,
@@ -102,6 +105,15 @@ ORG_AFTER = {"democratic", "liberation", "party", "front", "movement", "workers"
              "independence", "cartel", "cartels", "gang", "province", "wire", "mail", "star", "express",
              "insider", "weekly", "bulletin", "dispatch", "sentinel"}
 ORG_AFTER_LOWER = frozenset({"cartel", "cartels", "gang", "gangs"})
+ORG_AFTER |= {"freedom", "solidarity", "salvation", "justice"}  # "Kurdistan Freedom Party", "Darfur Justice ..."
+# "the Democratic Party of Iranian Kurdistan", "Patriotic Union of Kurdistan", "Popular Front for the Liberation of X":
+# the place names the organisation, not where anything happened
+ORG_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Liberation|Alliance|League|Congress|Coalition|Organi[sz]ation|"
+                           r"Assembly|Brigades?|Battalions?)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}$")
+# "Iran's Tasnim news agency", "Ukraine's State Emergency Service": the country owns the outlet or the body
+POSS_ORG_AFTER = re.compile(r"^['’]s\s+(?:(?:state|official|semi-official|state-run|state-owned)\s+)?"
+                            r"(?:[A-Z][\w'’-]+\s+){0,3}(?:news\s+agency|agency|broadcaster|television|TV|radio|"
+                            r"newspaper|daily)\b")
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -605,12 +617,99 @@ def _skeletons(name: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _org_names() -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word names of named actors and sources (actors.jsonl, sources.jsonl) that hold a capitalised word,
+    by first word: a place inside one ("Kurdistan Regional Government", "Syrian Observatory for Human Rights")
+    names the body, not where anything happened."""
+    names: set[str] = set()
+    for line in (DATA_DIR / "actors.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if not rec.get("generic") and "{" not in rec["name"]:
+                names.update([rec["name"], *rec.get("aliases", ())])
+    for line in (DATA_DIR / "sources.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            names.update([rec["canonical"], *rec.get("aliases", ())])
+    g = Gazetteer.get()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        toks = _tokens(name)
+        if toks and toks[0].norm == "the":
+            toks = toks[1:]
+        if len(toks) < 2 or not any(t.cap for t in toks) or g.ids(norm_key(name)):
+            continue
+        out.setdefault(toks[0].norm, []).append(tuple(t.norm for t in toks))
+    for lst in out.values():
+        lst.sort(key=len, reverse=True)
+    return out
+
+
+def _org_spans(text: str, toks: list[_Tok], publisher: str | None) -> list[tuple[int, int]]:
+    """Character spans of organisation and outlet names: named actors/sources, the publisher's name and
+    "the <word of the publisher's name>" ("told the Herald")."""
+    index = _org_names()
+    pub = {t.norm for t in _tokens(publisher or "") if t.cap and t.norm not in FUNCTION_WORDS}
+    spans: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        hit = 0
+        for keys in index.get(t.norm, ()) if t.cap else ():
+            k = len(keys)
+            if i + k <= n and all(toks[i + x].norm == keys[x] for x in range(1, k)) and \
+                    all(_joined(text, toks[i + x - 1], toks[i + x]) or text[toks[i + x - 1].end:toks[i + x].start]
+                        in ("'s ", "’s ", "' ", "’ ") for x in range(1, k)):
+                hit = k
+                break
+        if hit:
+            start = t.start
+            if i > 0 and toks[i - 1].cap and text[toks[i - 1].end - 2:t.start] in ("'s ", "’s "):
+                start = toks[i - 1].start  # "Iran's Revolutionary Guards": whose, not where
+            spans.append((start, toks[i + hit - 1].end))
+            i += hit
+            continue
+        if pub and t.cap and t.norm in pub and i > 0 and toks[i - 1].norm == "the":
+            spans.append((t.start, t.end))  # "told the Herald"
+        i += 1
+    return spans
+
+
 def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     g = g or Gazetteer.get()
     text = doc_text(doc)  # doc.text rebuilds the string from every token on each access
     toks = _tokens(text)
     matches = find_matches(text, g, toks)
     body_start = getattr(doc._, "body_start", 0) or 0
+    # names inside an organisation's or outlet's name are no places; a country so named keeps half a vote
+    spans = _org_spans(text, toks, getattr(doc._, "publisher", None))
+    org_countries: Counter = Counter()
+    if spans:
+        starts_ = [s for s, _ in spans]
+        kept = []
+        for m in matches:
+            k = bisect.bisect_right(starts_, m.start) - 1
+            if k >= 0 and spans[k][1] >= m.end and not m.demonym and not (
+                    m.start == spans[k][0] and text[m.end:m.end + 2] not in ("'s", "’s") and
+                    any(g.rows[i][KIND] == "country" for i in m.ids)):  # "the U.S. military": still the country
+                for i in m.ids:
+                    if g.rows[i][KIND] == "country":
+                        org_countries[g.rows[i][ISO2]] += 0.5
+                        break
+                continue
+            kept.append(m)
+        matches = kept
+    kept = []
+    for m in matches:
+        if m.ids and not m.demonym and (ORG_OF_BEFORE.search(text, max(0, m.start - 80), m.start) or
+                                        POSS_ORG_AFTER.match(text[m.end:m.end + 60])):
+            if any(g.rows[i][KIND] == "country" for i in m.ids):
+                org_countries[next(g.rows[i][ISO2] for i in m.ids if g.rows[i][KIND] == "country")] += 0.5
+            continue
+        kept.append(m)
+    matches = kept
 
     # --- 1. local context of each match: region words, cues, datelines, metonyms, organisations ---------
     for m in matches:
@@ -669,7 +768,7 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
     # explicit: country names (more when located: "in Syria"; less as a modifier: "U.S. drone", "US troops"),
     # demonyms (half); towns: distinct unambiguous towns. A country is "of the article" when named outright
     # or through two different towns; the hint is the best total.
-    explicit: Counter = Counter()
+    explicit: Counter = Counter(org_countries)
     towns: dict[str, set] = {}
     for m in matches:
         if NOT_PLACE_AFTER.match(text[m.end:m.end + 14]):
@@ -1129,7 +1228,28 @@ def _qualified(g: Gazetteer, ranked: list[int], text: str, end: int) -> int | No
         for q in (r[ADMIN1], cname, "US" if r[ISO2] == "US" else None):
             if q and after.startswith(q) and not after[len(q):len(q) + 1].isalpha():
                 return i
+    # "Koya, Kurdistan Region": a region-sized name the gazetteer knows (a region, a country, a region-sized site)
+    # qualifies the town: the candidate in that region, else in that country
+    words = _QUALIFIER_WORDS.match(after)
+    if not words:
+        return None
+    toks = words.group().split()
+    for n in range(len(toks), 0, -1):
+        regs = [i for i in g.ids(norm_key(" ".join(toks[:n]))) if g.rows[i][KIND] in ("admin1", "country") or
+                (g.rows[i][KIND] == "site" and g.rows[i][PREC] >= 3)]
+        if regs:
+            areas = {(g.rows[i][ISO2], g.rows[i][ADMIN1] if g.rows[i][KIND] != "country" else None) for i in regs}
+            for strict in (True, False):
+                for i in ranked:
+                    r = g.rows[i]
+                    if r[KIND] in ("city", "site") and any(r[ISO2] == cc and (not strict or a is None or a == r[ADMIN1])
+                                                           for cc, a in areas):
+                        return i
+            return None
     return None
+
+
+_QUALIFIER_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 
 def _resolve_admin(g: Gazetteer, m: _Match, hint, countries) -> int | None:

@@ -706,3 +706,52 @@ def test_a_spelling_guess_must_lie_in_the_region_the_text_names(nlp, text, prese
 def test_the_place_a_village_lies_in_is_the_region_when_one_is_so_named(nlp, text, mention, kind, precision):
     got = found(run_places(nlp, text))
     assert mention in got and (got[mention].kind, got[mention].precision) == (kind, precision), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The drones hit the headquarters of the Democratic Party of Iranian Kurdistan near Erbil.", "Kurdistan"),
+    ("Camps of the Kurdistan Freedom Party near Kirkuk were also struck.", "Kurdistan"),
+    ("The Kurdistan Regional Government condemned the shelling of villages near Zakho.", "Kurdistan"),
+    ("The Guards said in a statement carried by Iran's Tasnim news agency that Erbil was targeted.", "Iran"),
+    ("Iran's Revolutionary Guards fired missiles at camps near Erbil, officials said.", "Iran"),
+    ("Fighters of the Popular Front for the Liberation of Palestine clashed with troops near Jenin.", "Palestine"),
+    ("Leaders of the Patriotic Union of Kurdistan met in Sulaymaniyah on Monday.", "Kurdistan"),
+])
+def test_a_place_inside_an_organisation_or_outlet_name_is_no_place(nlp, text, absent):
+    assert absent not in found(run_places(nlp, text))
+
+
+@pytest.mark.parametrize("publisher, text, absent", [
+    ("Zagros Herald", "A party official told the Herald that homes near Erbil were hit.", "Herald"),
+    ("Sahel Observer", "Villagers told the Observer that gunmen attacked Djibo.", "Observer"),
+])
+def test_the_publishers_own_name_is_no_place(nlp, publisher, text, absent):
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    doc._.publisher = publisher
+    annotate(doc)
+    assert absent not in found(doc)
+
+
+@pytest.mark.parametrize("text, mention, name, country", [
+    ("Koya, Kurdistan Region (Zagros Herald) – Missiles hit party camps on Wednesday.", "Koya", "Koysinceq", "Iraq"),
+    ("Shells landed near Sidakan, in Iraq's Kurdistan Region, on Monday.", "Sidakan", "Sidakan", "Iraq"),
+    ("A camp near Pirde, south of Erbil, was also targeted.", "Pirde", "Altun Kupri", "Iraq"),
+    ("Suspected ADF rebels killed three farmers near Komanda in Congo's Ituri province.", "Komanda", "Komanda",
+     "Democratic Republic of Congo"),
+    ("Gunmen attacked the town of Dablo in Burkina Faso's Centre-Nord region.", "Dablo", "Dablo", "Burkina Faso"),
+    ("A railway bridge near Kolpur in Pakistan's Balochistan province was blown up.", "Kolpur", "Kolpur", "Pakistan"),
+    ("Camps east of Sulaimani in Iraq's Kurdistan Region were hit.", "Sulaimani", "Sulaymaniyah", "Iraq"),
+])
+def test_conflict_zone_towns_and_press_spellings_are_known(nlp, text, mention, name, country):
+    got = found(run_places(nlp, text))
+    assert mention in got and (got[mention].name, got[mention].country) == (name, country), got
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Koya, Kurdistan Region – Missiles hit party camps on Wednesday.", "Koya", "Iraq"),
+    ("Tripoli, Lebanon – Clashes erupted overnight in the Bab al-Tabbaneh district.", "Tripoli", "Lebanon"),
+])
+def test_a_region_after_a_town_picks_the_namesake_in_that_region(nlp, text, mention, country):
+    got = found(run_places(nlp, text))
+    assert got[mention].country == country, got
