@@ -163,3 +163,44 @@ def test_other_words_for_killing(text, expected):
 ])
 def test_lists_tolls_and_the_attacker_counted_by_the_text(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 April, twenty inmates were killed in a riot.", 20),
+    ("On April 3, twenty inmates were killed in a riot.", 20),
+    ("Five weeks earlier, twenty inmates were killed in a riot.", 20),
+    ("Just five weeks earlier, on 3 April, twenty inmates were killed at the jail.", 20),
+    ("In 2019, 12 people were killed in the same village.", 12),
+    ("Two were wounded and three killed in the blast.", 3),
+])
+def test_a_count_after_a_date_or_another_number_in_the_phrase_is_found(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a young man, Youssef Haddad, 22, was martyred by army bullets", 1),
+    ("a young man, Youssef Haddad, was killed by army bullets", 1),
+    ("Karim Nasser, 35, was killed when the shell hit his home", 1),
+])
+def test_an_age_beside_a_name_is_never_a_count(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine citizens ascended as martyrs during the raid.", 9),
+    ("Three young men rose as martyrs at dawn.", 3),
+    ("four residents ascended to martyrdom in the shelling", 4),
+    ("a young man ascended as a martyr near the camp", 1),
+    ("more than four hundred (400) terrorists were neutralised", 400),
+    ("the army killed twelve (12) assailants", 12),
+    ("The driver was killed and a child wounded.", 1),
+    ("a farmer was shot dead in his field", 1),
+    ("the shepherd was killed by a mine", 1),
+])
+def test_martyrdom_idioms_bracketed_figures_and_single_victims_count(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the soldiers were killed", "The drivers went on strike."])
+def test_a_plural_or_no_killing_gives_no_single_victim(text):
+    assert fatality_count(text) is None
