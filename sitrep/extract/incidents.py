@@ -58,9 +58,9 @@ KIND_RANK = {"site": 0, "city": 1, "town": 1, "village": 1, "district": 2, "admi
 SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|confirmed|claimed|claims|wrote|noted|" \
          r"posted|tweeted|declared|insisted|alleged|estimated|according\s+to|statement|reporting|quoted|cited)"
 # "said on Friday", not "told X that on 19 November ..." or "said its fighters took the base on Saturday" (the event's)
-REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\b(?:that|took|killed|attacked|struck|seized|captured|fired|launched|"
-                         r"carried|shot|stormed|hit|bombed|shelled|ambushed|raided|clashed|fought|abducted|kidnapped|"
-                         r"overran|destroyed|targeted)\b)[^.;]){0,45}$", re.IGNORECASE)
+REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\b(?:that|(?!released|posted|published|issued|aired|quoted|cited|reported|"
+                         r"signed|dated|televised|broadcasted)\w+ed|took|shook|struck|hit|shot|fought|overran|blew|threw|"
+                         r"went|came|broke|fled|stole|began)\b)[^.;]){0,45}$", re.IGNORECASE)
 TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
                          r"\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
                          r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
@@ -1747,7 +1747,10 @@ class Builder:
             twin = None
             if inc.place is not None and inc.etype != "Strategic developments":
                 for k in keep[-3 * LOOKBACK_INCIDENTS:]:
-                    if k.etype == inc.etype and k.place is not None and k.place.name == inc.place.name \
+                    if k.etype == inc.etype and k.place is not None and (k.place.name == inc.place.name or (
+                            "site" in (getattr(k.place, "kind", ""), getattr(inc.place, "kind", ""))  # (an airport, its town)
+                            and KIND_RANK.get(getattr(k.place, "kind", ""), 1) < 2 and KIND_RANK.get(getattr(inc.place, "kind", ""), 1) < 2
+                            and _km(k.place, inc.place) <= 10)) \
                             and k.when.known and inc.when.known and k.when.event_date == inc.when.event_date:
                         sides = {x.actor for x in (k.actor1, k.actor2, inc.actor1, inc.actor2)
                                  if x is not None and x.kind not in ("unidentified", "civilians")}

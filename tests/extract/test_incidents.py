@@ -1049,3 +1049,22 @@ def test_the_nearby_hotel_in_a_past_attack_is_near_the_story_place():
                "militants laid siege to the nearby Pearl Beach hotel for several hours, killing nine people.",
                country="Somalia")
     assert [i["location"] for i in incs] == ["Mogadishu", "Mogadishu"]
+
+
+def test_an_airport_and_its_town_struck_the_same_day_by_the_same_side_are_one_event():
+    PLACES["Goma airport"] = Place("Goma airport", "North Kivu", "Democratic Republic of Congo", -1.67, 29.24, 1, "site")
+    try:
+        incs = run("Witnesses said explosions shook Goma on Monday. M23 said strikes also hit an air base next to "
+                   "Goma airport on Monday.", country="Democratic Republic of Congo")
+    finally:
+        del PLACES["Goma airport"]
+    assert len(incs) == 1
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Witnesses said explosions shook Bama on Wednesday, killing two people.", "2024-03-06"),
+    ("The army said in a statement released on Friday that jets struck Bama, killing two militants.", "2024-03-09"),
+])
+def test_a_day_inside_what_witnesses_said_dates_the_event_not_a_statements_release(text, date):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["event_date"] == date or (date == "2024-03-09" and inc["event_date"] != "2024-03-08")
