@@ -1067,4 +1067,4 @@ def test_an_airport_and_its_town_struck_the_same_day_by_the_same_side_are_one_ev
 ])
 def test_a_day_inside_what_witnesses_said_dates_the_event_not_a_statements_release(text, date):
     (inc,) = run(text, country="Nigeria")
-    assert inc["event_date"] == date or (date == "2024-03-09" and inc["event_date"] != "2024-03-08")
+    assert inc["event_date"] == date
