@@ -639,6 +639,43 @@ def _relative(v: dict, kind: str, ref: dt.date | None) -> When | None:
     return _window(d, 3, 3, 2 if unit == "week" else 3)
 
 
+def calendar_first(times: list[TimeExpr]) -> list[TimeExpr]:
+    """The clause's time phrases with its calendar dates ahead of the offsets counted from another event:
+    'Just five weeks earlier, on 3 April, twenty inmates were killed' is dated by '3 April', exact, not by the rough
+    'five weeks earlier'. A 'two days after X' phrase keeps its place (the date there may be X's, not the event's)."""
+    if len(times) < 2 or not any(t.kind == "rel_prev" for t in times) or not any(t.kind == "date" for t in times) \
+            or any(t.kind == "after" for t in times):
+        return times
+    return sorted(times, key=lambda t: 0 if t.kind == "date" else 1 if t.kind != "rel_prev" else 2)
+
+
+_NUMWORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+            r"(?:[\s-](?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand))*|dozens|hundreds)")
+# a time phrase that dates a report about an event, not the event: "the death toll from the riot rose to 44 on Tuesday",
+# "had put the number of dead at 43 on Monday", "registered a case on Tuesday over the killing of ..."
+_REPORT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rose|risen|climbed|increased|jumped|reached|revised|raised)\s+(?:up\s+)?(?:to\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+)?(?:\d[\d,]*|" + _NUMWORD + r")"
+    r"(?:\s+(?:dead|deaths|people|persons|killed|victims|fatalities))?\s*"
+    r"|\b(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities|people\s+killed)|death\s+count)\b[^.;]{0,40}\b"
+    r"(?:stood|stands|was|is)\s+at\s+[\w,]+\s*"
+    r"|\b(?:put|puts|putting|placed|placing)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims))"
+    r"\s+(?:at|to)\s+[\w,]+\s*"
+    r"|\b(?:registered|lodged|filed|booked)\s+(?:an?\s+|the\s+)?(?:[\w'’()-]+\s+){0,5}?"
+    r"(?:case|cases|fir|report|complaint|charges?)(?:\s+\([A-Z]+\))?\s*)$")
+_REPORT_AFTER = re.compile(r"(?i)\s*,?\s*(?:registered|lodged|filed|booked)\s+(?:an?\s+|the\s+)?(?:[\w'’()-]+\s+){0,5}?"
+                           r"(?:case|cases|fir|report|complaint|charges?)\b")
+
+
+def report_time(text: str, t: TimeExpr) -> bool:
+    """Whether time phrase t dates a report about an event rather than the event: a toll that rose or stood at a
+    figure that day ('the toll from the riot rose to 44 on Tuesday', 'put the number of dead at 43 on Monday'), a case
+    registered that day ('police on Tuesday registered an FIR over the killing'). The event itself is dated elsewhere."""
+    before = text[max(0, t.start - 80):t.start]
+    return _REPORT_BEFORE.search(before) is not None or _REPORT_AFTER.match(text, t.end) is not None
+
+
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*[:\-]?\s*(?:on\s+)?)?"
     r"(?:" + _WD_RE + r",?\s+)?(?P<date>.+?)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$", re.IGNORECASE)

@@ -344,3 +344,36 @@ def test_a_season_of_a_year_is_its_three_months_dated_at_the_middle(phrase, star
 
 def test_the_fall_of_a_city_is_no_season():
     assert all(t.text != "the fall of Kabul" for t in find_times("since the fall of Kabul in 2021"))
+
+
+@pytest.mark.parametrize("clause, first", [
+    ("Just five weeks earlier, on 3 April, twenty inmates were killed in a riot", "3 April"),
+    ("A week later, on 10 April 2023, gunmen attacked the camp", "10 April 2023"),
+    ("Two days after the 3 April attack, gunmen struck again", "Two days after"),  # the date there is the anchor's
+    ("On Friday gunmen attacked the camp", "On Friday"),
+])
+def test_a_calendar_date_goes_ahead_of_an_offset_counted_from_another_event(clause, first):
+    from sitrep.extract.dates import calendar_first
+
+    assert calendar_first(find_times(clause))[0].text.strip() == first
+
+
+@pytest.mark.parametrize("clause, reported", [
+    ("The death toll from the riot at the prison rose to 44 on Tuesday, the prison service said", True),
+    ("Authorities had put the number of dead at 43 on Monday.", True),
+    (("The death toll from a riot at the Bellavista prison in the coastal province of Santo Domingo de los Tsachilas "
+      "rose to 44 on Tuesday, after another body was found"), True),
+    ("The number of dead rose to forty-six on Monday", True),
+    ("Temperatures rose to 5 degrees on Monday", False),
+    ("The toll stood at 30 on Monday, officials said.", True),
+    ("Police in Quetta on Tuesday registered a first information report (FIR) against unknown attackers", True),
+    ("Police registered a case on Tuesday over the killing of two men", True),
+    ("Gunmen killed 12 people on Tuesday in the village", False),
+    ("Fighting rose to a peak on Friday near the town", False),
+    ("Prices rose to record highs on Monday", False),
+])
+def test_a_time_that_dates_a_toll_update_or_a_registered_case_is_a_report_time(clause, reported):
+    from sitrep.extract.dates import report_time
+
+    t = next(t for t in find_times(clause) if t.kind == "weekday")
+    assert report_time(clause, t) is reported
