@@ -332,3 +332,30 @@ def test_a_region_point_is_its_capital(g, region, country, seat):
 def test_a_geonames_row_with_wrong_coordinates_is_corrected(g):
     mali = [g.place(i) for i in g.ids("bamba") if g.rows[i][2] == "ML"]
     assert mali and all(haversine_km((17.03, -1.40), (p.latitude, p.longitude)) < 20 for p in mali if p.admin1 == "Gao")
+
+
+@pytest.mark.parametrize("town, iso2, admin1", [
+    ("Jermuk", "AM", "Vayots Dzor"),
+    ("Goris", "AM", "Syunik"),
+    ("Sotk", "AM", "Gegharkunik"),
+    ("Vanadzor", "AM", "Lori"),
+    ("Shusha", "AZ", "Shusha"),
+    ("Zugdidi", "GE", "Samegrelo-Zemo Svaneti"),
+    ("Batumi", "GE", "Adjara"),
+    ("Nairobi", "KE", "Nairobi"),
+])
+def test_admin1_names_are_the_english_names_conflict_coders_use(g, town, iso2, admin1):
+    rows = [g.rows[i] for i in g.ids(norm_key(town)) if g.rows[i][2] == iso2]
+    assert rows and rows[0][1] == admin1, rows
+
+
+@pytest.mark.parametrize("alias, name, iso2", [
+    ("Koya", "Koysinceq", "IQ"),
+    ("Sulaimani", "Sulaymaniyah", "IQ"),
+    ("Pirde", "Altun Kupri", "IQ"),
+    ("Laukkaing", "Laukkai", "MM"),
+    ("Gaskindé", "Gaskinde", "BF"),
+    ("Kitchanga", "Kitshanga", "CD"),
+])
+def test_towns_file_adds_missing_towns_and_press_spellings(g, alias, name, iso2):
+    assert any(g.rows[i][0] == name and g.rows[i][2] == iso2 for i in g.ids(norm_key(alias)))
