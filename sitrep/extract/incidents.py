@@ -138,7 +138,8 @@ RESPONDED = re.compile(r"(?i)\s*(?:\w+ly\s+)?(?:responded|retaliated|replied|hit
 SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|announced|insisted|alleged|boasted|"
                           r"reported|statement)\b[^.;]{0,90}?\b(?:it|they|its\s+(?:fighters|forces|troops|men|members|units)|"
                           r"their\s+(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
-                          r"(?:killed|kill|shot\s+dead|eliminated|neutrali[sz]ed|destroyed)\b")
+                          r"(?:killed|kill|shot\s+dead|eliminated|neutrali[sz]ed|destroyed|lost)\b"
+                          r"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:killed|shot\s+dead|eliminated|neutrali[sz]ed)\b")
 ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other|earlier|later)\b"
                      r"(?!\s+(?:said|says|told|confirmed|reported|added|announced|put|gave|updated|raised))")
 SPEAKER_IN = re.compile(r"(?i)\b(?:officials?|sources?|residents?|authorit(?:y|ies)|administration|governor|police|"

@@ -1068,3 +1068,9 @@ def test_an_airport_and_its_town_struck_the_same_day_by_the_same_side_are_one_ev
 def test_a_day_inside_what_witnesses_said_dates_the_event_not_a_statements_release(text, date):
     (inc,) = run(text, country="Nigeria")
     assert inc["event_date"] == date
+
+
+def test_the_armys_own_losses_and_kills_are_a_figure_for_the_ambush_told():
+    (inc,) = run("On 7 March, Boko Haram fighters ambushed an army convoy near Bama, the group said. The army said it lost "
+                 "two soldiers and killed 20 Boko Haram fighters.", country="Nigeria")
+    assert inc["actor1"] == "Boko Haram" and any(c["fatalities"] for c in inc["fatality_claims"])
