@@ -82,7 +82,9 @@ _ACRONYM_LINE = re.compile(r"^(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+[-–—:|]\s+(?P<n
 # Dates that say when a page was written; a labelled period or cut-off is not the publication date.
 _DATE_LABEL = re.compile(
     r"(?i)^\W*(?:(?P<orig>first\s+published|originally\s+published)|(?P<pub>published|issued|posted|released|dated?|broadcast|aired|filed|"
-    r"publication\s+date|release\s+date)|(?P<upd>last\s+updated|updated|modified|revised|last\s+modified)|"
+    r"publication\s+date|release\s+date|publi[ée]e?|publicad[oa]|ver[öo]ffentlicht|date\s+de\s+publication|fecha)|"
+    r"(?P<upd>last\s+updated|updated|modified|revised|last\s+modified|mis\s+[àa]\s+jour|actualizad[oa]|atualizad[oa]|"
+    r"aktualisiert|modifi[ée]e?)|"
     r"(?P<skip>reporting\s+period|period|covering|coverage|data\s+cut-?off|cut-?off|valid\s+(?:from|until)|"
     r"week\s+of|from|between))\b")
 _RANGE = re.compile(
@@ -810,6 +812,8 @@ _TZ = (r"gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|
        r"aft|irst|gst|ict|wib|pht|hkt|sgt|jst|kst|aest|aedt|ect|cot|pet|bot|art|brt|clt|vet|hst|akst")
 _DATE_FILLER = re.compile(r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|time|" + _TZ + r"|"
                           r"am|pm|a\.m\.|p\.m\.|ago|hours?|hrs|minutes?|mins?|days?|read|\d+\s*min|local|le|el|"
+                          r"publi[ée]e?|publicad[oa]|actualizad[oa]|atualizad[oa]|ver[öo]ffentlicht|aktualisiert|"
+                          r"mis\s+[àa]\s+jour|modifi[ée]e?|a\s+las|[àa]s?|um|uhr|heures?|horas?|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|" +
                           FOREIGN_WEEKDAY_RE[3:-1] + r")\b\.?"
                           r"|\(\s*[A-Z]{2,5}(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?\s*\)|\b\d{1,2}h\d{2}\b"

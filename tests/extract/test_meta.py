@@ -510,3 +510,15 @@ def test_a_dashed_motto_is_skipped_and_the_communique_is_issued_by_the_caps_body
 ])
 def test_a_non_english_outlet_word_or_the_datelines_acronym_makes_the_outlet_line(header, publisher):
     assert read_meta(header)["publisher"] == publisher
+
+
+@pytest.mark.parametrize("lines, published", [
+    ("Actualizado: 14 de junio de 2023 10:00\nPublicado el 13 de junio de 2023 a las 10:45", dt.date(2023, 6, 13)),
+    ("Mis à jour le 14 juin 2023 à 08h15\nPublié le 13 juin 2023 à 07h00", dt.date(2023, 6, 13)),
+    ("Aktualisiert am 14. Juni 2023\nVeröffentlicht am 13. Juni 2023, 10:45 Uhr", dt.date(2023, 6, 13)),
+    ("Publicado em 13 de junho de 2023 às 10h45", dt.date(2023, 6, 13)),
+])
+def test_foreign_published_and_updated_labels_rank_like_english_ones(lines, published):
+    text = f"Diario del Norte\n{lines}\n\nAtaque en la sierra deja cinco muertos\n\nGunmen killed five people on Monday."
+    m = read_meta(text)
+    assert m["published"] == published and m["publisher"] == "Diario del Norte"
