@@ -245,6 +245,7 @@ TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+|of\s+)?(?:the|a)\s+(?:[\w
                            r"base|garrison|outpost|camp|hill|crossing|port|airport|headquarters|barracks)\b")
 SEAT_IN = re.compile(r"(?i)\b(?:ministry|ministries|government|headquarters|embassy|parliament|presidency|spokes(?:man|woman|"
                      r"person)|office|command|officials?)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$")
+ANOTHER_PART = re.compile(r"(?i)\b(?:separate(?:ly)?|another|elsewhere|in\s+a\s+second)\b")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -1724,8 +1725,10 @@ class Builder:
                         and ((self._inside(j.place, inc.place) if inc.place is not None else j.place.country == country)
                              or any(j.sents[0] == p.sents[0] for p in parts)):
                     parts.append(j)  # (a part told in the same sentence as another part may lie across a border)
-            if not parts:
-                keep.append(inc)
+            parts = [j for j in parts if not ANOTHER_PART.search(self.norm[self.sents[j.sents[0]][0]:self.sents[j.sents[0]][1]])]
+            known = [j.fatalities for j in parts if j.fatalities is not None]
+            if not parts or (inc.fatalities is not None and sum(known) > inc.fatalities):
+                keep.append(inc)  # ("in a separate attack", or more dead than the lede counts: other events)
                 continue
             for j in parts:
                 if j.actor1 is None or j.actor1.kind == "unidentified":

@@ -1074,3 +1074,9 @@ def test_the_armys_own_losses_and_kills_are_a_figure_for_the_ambush_told():
     (inc,) = run("On 7 March, Boko Haram fighters ambushed an army convoy near Bama, the group said. The army said it lost "
                  "two soldiers and killed 20 Boko Haram fighters.", country="Nigeria")
     assert inc["actor1"] == "Boko Haram" and any(c["fatalities"] for c in inc["fatality_claims"])
+
+
+def test_a_separate_attack_inside_the_region_does_not_swallow_the_regional_one():
+    incs = run("Gunmen killed 20 people in Borno on Monday, officials said. In a separate attack, gunmen killed five "
+               "people in Bama on Monday.", country="Nigeria")
+    assert sorted((i["location"], i["fatalities"]) for i in incs) == [("Bama", 5), ("Borno", 20)]
