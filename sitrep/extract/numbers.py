@@ -118,7 +118,10 @@ SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b" + _LIST + r"((?:,?\s
 SELF_AND = re.compile(r"\b(?:kill(?:ed|ing|s)|blew|blowing)\s+(?:himself|herself)\s+(?:up\s+)?and\s+(?:" + MOD + r"\s+)?(" +
                       NUM + r")\s+(?:other|others|people|persons)\b", re.IGNORECASE)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
-TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+\s+){0,4}?"
+# "the death toll from a riot at the Bellavista prison in Santo Domingo province rose to 44": the toll's 'from/in'
+# phrase may run long, within one clause (no comma, no second verb of saying or joining word)
+TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+"
+                  r"(?:(?!(?:and|but|while|said|says|after|when|as|which|who)\b)[\w'’-]+\s+){0,16}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
                   r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w'’-]+|(?:al|el|ad|ar|as|bin|ibn|abu|de|van|von)[- ][A-Z][\w'’-]+)"
@@ -127,6 +130,11 @@ NAMED = re.compile(r"\b(?i:killed|killing|assassinated|assassinating)\s+(?:(?:[A
                    r"(?:\s+" + _NAME + r"){1,3}(?=\s*(?:,|\.|;|$|\s+(?:a|an|the|who|in|on|near|and)\b))")
 NAMED_SUBJ = re.compile(_NAME + r"(?:\s+" + _NAME + r"){1,3},?\s+(?:[^,.;]{0,40},\s+)?(?:was|had\s+been|has\s+been)\s+"
                         r"(?:\w+ly\s+)?(?i:killed|assassinated|shot\s+dead|executed)\b")
+# "Ahmed Ali, 35, and Omar Said, 40, were killed", "Mohammed Saleh and Khaled Omar were martyred": one each
+_PERSON = _NAME + r"(?:\s+" + _NAME + r"){1,3}(?:,\s+\d{1,2}(?=,))?"
+NAMED_LIST = re.compile(r"\b" + _PERSON + r"(?:,\s+" + _PERSON + r"){0,8},?\s+and\s+" + _PERSON +
+                        r",?\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?i:killed|martyred|shot\s+dead|executed|"
+                        r"assassinated|slain|murdered)\b")
 _AND_MORE = (r"(?:\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|its)\s+)?(?:" + MOD + r"\s+)?(" + NUM + r")\b(?![\w'’-])"
              r"|\s+(?:and|as\s+well\s+as)\s+" + _SG_ITEM + r")?")
 # "killed a senior commander", "shot dead the regional president, X, and two of his advisers", "killed his wife and
@@ -293,7 +301,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
             out.append((v, m.start(), m.end()))
-    for m in _finditer(TOLL, text, 60, 60):
+    for m in _finditer(TOLL, text, 60, 140):
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
             out.append((v, m.start(), m.end()))
@@ -306,6 +314,12 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
     if not out:
         for m in _finditer(NAMED, text, 5, 60):
             out.append((1, m.start(), m.end()))
+    if not out:
+        for m in _finditer(NAMED_LIST, text, 300, 5):
+            if re.search(r"(?i)\b(?:of|in|from|at|near|to|across|around)\s+$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "residents of Khan Younis and Deir al-Balah were killed": places, not names
+            out.append((len(re.findall(r",\s+(?!\d)|\s+and\s+", m.group(0)[:m.group(0).rfind(" and ") + 5])) + 1,
+                        m.start(), m.end()))
     if not out:
         for m in _finditer(NAMED_SUBJ, text, 90, 5):  # "commander Marwan Issa was killed"
             out.append((1, m.start(), m.end()))

@@ -204,3 +204,23 @@ def test_martyrdom_idioms_bracketed_figures_and_single_victims_count(text, expec
 @pytest.mark.parametrize("text", ["the soldiers were killed", "The drivers went on strike."])
 def test_a_plural_or_no_killing_gives_no_single_victim(text):
     assert fatality_count(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahmed Ali, 35, and Omar Said, 40, were killed in the raid", 2),
+    ("Mohammed Saleh and Khaled Omar were martyred by army fire", 2),
+    ("Ahmed Ali, Omar Said and Yousef Kamal were shot dead at the checkpoint", 3),
+    ("Ahmed Ali, 35, Omar Said, 40, and Yousef Kamal, 19, were killed", 3),
+    ("Residents of Khan Younis and Deir Balah were killed", None),
+])
+def test_a_list_of_named_victims_counts_one_each(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from a riot at the Bellavista prison in Santo Domingo de los Tsachilas province rose to 44 on Tuesday", 44),
+    ("the toll from the fighting in the north of the country stood at 57", 57),
+    ("The toll remains unclear and officials said up to 30 people fled", None),
+])
+def test_a_toll_with_a_long_from_phrase_still_gives_its_figure(text, expected):
+    assert fatality_count(text) == expected
