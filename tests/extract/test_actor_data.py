@@ -78,3 +78,39 @@ def test_more_conflict_zone_groups_resolve(text, mention, actor):
 
 def test_a_first_name_is_not_the_lebanese_movement():
     assert "Amal Movement" not in actors("Amal Clooney spoke at the conference in Beirut.").values()
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Iranian missiles struck the headquarters of the KDPI near Koya, Kurdish officials said.", "KDPI",
+     "Democratic Party of Iranian Kurdistan"),
+    ("Camps of the Komala party east of Sulaimani were also hit, the party said.", "Komala party",
+     "Komala Party of Iranian Kurdistan"),
+    ("A base of the Kurdistan Freedom Party near Kirkuk was shelled on Monday.", "Kurdistan Freedom Party",
+     "Kurdistan Freedom Party"),
+    ("PJAK fighters clashed with Iranian border guards near Marivan.", "PJAK fighters",
+     "Party of Free Life of Kurdistan"),
+    ("Inmates of the Los Tiguerones gang rioted in the Guayaquil prison on Monday.", "Los Tiguerones gang",
+     "Los Tiguerones"),
+    ("Members of the Latin Kings fought the Chone Killers in the prison yard.", "Chone Killers", "Chone Killers"),
+    ("Gunmen attacked a Balochistan Levies post in Kalat district overnight.", "Balochistan Levies",
+     "Police Forces of Pakistan"),
+    ("The FSB said its officers engaged the group near the border.", "FSB", "Federal Security Service"),
+    ("Occupation forces stormed the camp at dawn, WAFA reported.", "Occupation forces", "Military Forces of Israel"),
+    ("Ukrainian saboteurs fired on a car near the border, the governor said.", "Ukrainian saboteurs",
+     "Military Forces of Ukraine"),
+    ("Azerbaijani units tried to advance near the border, the ministry said.", "Azerbaijani units",
+     "Military Forces of Azerbaijan"),
+    ("Ambazonian armed groups attacked a checkpoint near Mamfe, the army said.", "Ambazonian armed groups",
+     "Ambazonian separatists"),
+])
+def test_conflict_actor_names_added_for_kurdish_parties_gangs_levies_and_incursions(text, mention, actor):
+    assert actors(text).get(mention) == actor, actors(text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A sabotage and reconnaissance group crossed the border overnight, the governor said.",
+     "sabotage and reconnaissance group"),
+    ("Saboteurs blew up a railway line near the border, officials said.", "Saboteurs"),
+])
+def test_a_sabotage_group_with_no_side_named_stays_unidentified(text, mention):
+    assert actors(text).get(mention, "").startswith("Unidentified Armed Group"), actors(text)
