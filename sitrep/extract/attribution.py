@@ -2861,6 +2861,19 @@ def attributions_for(doc) -> list[dict]:
                         if sp.type in ANON_NUMBER_TYPES and sp.canonical:
                             sp.canonical = _plural(sp.canonical)
                 side = ("right", cue.i, rc[1])
+                y = rc[1] + 1 + (rc[1] + 1 < len(words) and lows[rc[1] + 1] in ("a", "an", "the"))
+                while y < len(words) - 1 and kb.words.get(lows[y], ("",))[0] == "mod":
+                    y += 1  # "a local rights group"
+                if (
+                    y < len(words)
+                    and words[rc[1]] == ","
+                    and (lows[y] in TITLES or kb.words.get(lows[y], ("",))[0] == "head")
+                ):
+                    # "According to Dr. X, director of the Indonesian Hospital, 12 bodies arrived": past the
+                    # apposition
+                    k = next((x for x in range(rc[1] + 2, min(len(words), rc[1] + 14)) if words[x] == ","), None)
+                    if k is not None and not any(lows[x] in kb.speech for x in range(rc[1] + 1, k)):
+                        side = ("right", cue.i, k)
                 if cue.shape == "citing" and cue.i > 0:
                     # "Reuters quoted a spokesman as saying", "IRNA, citing a police official": the outlet is via
                     e = cue.i - 1 if words[cue.i - 1] == "," else cue.i

@@ -1427,3 +1427,15 @@ def test_unlisted_outlets_carry_claims(text, expected):
 )
 def test_a_crowds_demands_are_no_sourcing(text):
     assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        ("According to Dr. Omar Idris, director of the central hospital, 12 bodies arrived.", "12 bodies arrived"),
+        ("According to Ali Musa, a local elder, 12 died.", "12 died"),
+        ("According to the army, the attack began at dawn, killing 12.", "the attack began at dawn, killing 12"),
+    ],
+)
+def test_an_apposition_after_according_to_is_not_the_claim(text, claim):
+    assert attrs(text)[0]["claim"] == claim
