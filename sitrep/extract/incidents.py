@@ -70,7 +70,8 @@ LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|l
                          r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"  # ("another attack was reported at X": no source)
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
                          r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
-SPLIT = re.compile(r";\s+|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
+SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|attacks|clashes|hostilities|tensions|"
+                   r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
@@ -94,7 +95,7 @@ CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b|\bclaim(
                    r"was\s+behind|staged|executed)\b"
                    r"|\b(?:said|says|announced|stated|claimed|claims)\s+(?:that\s+)?its\s+(?:fighters|members|militants|forces|men|units|"
                    r"mujahideen|soldiers|troops|drones|jets|warplanes|artillery)\s+(?:had\s+)?(?:carried\s+out|attacked|ambushed|killed|launched|targeted|stormed|"
-                   r"struck|shot|raided|seized|fired|detonated)\b", re.IGNORECASE)
+                   r"struck|shot|raided|seized|fired|detonated|destroyed|hit|shelled|bombed|downed|captured)\b", re.IGNORECASE)
 _CLAIM_WORDS = ("claim", "responsib", " it ", " its ")
 BLAME = re.compile(r"\b(?:blamed|blames|accused|accuses|accusing|blaming|held)\b", re.IGNORECASE)
 BASE_TARGET = re.compile(r"(?i)\b(?:targeted|targeting|hit|struck|attacked|on|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -390,7 +391,7 @@ def source_spans(s: str) -> list[tuple[int, int]]:
 def clauses(s: str, times=None) -> list[tuple[int, int]]:
     """Clause spans of a sentence; a 'two days after' phrase starts a new clause (it dates what follows)."""
     cuts = {0, len(s)}
-    if ";" in s or "while" in s or "whereas" in s or ", and" in s:
+    if ";" in s or "while" in s or "whereas" in s or ", and" in s or ", as " in s:
         for m in SPLIT.finditer(s):
             cuts.add(m.start())
     for t in (D.find_times(s) if times is None else times):
@@ -869,6 +870,7 @@ class Builder:
                 place is None or prank >= KIND_RANK["admin1"] or re.search(r"(?i)\b(?:elsewhere|across|throughout)\b", ctext)):
             return None  # "Fighting continued elsewhere in Sagaing": no sides, no toll, no town - not codable
         if place is None and not explicit and not fat_here and not (a1 is not None and a2 is not None) \
+                and not (claim and a1 is not None and self._recent_place(si, c0) is not None) \
                 and etype != "Strategic developments":
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
         if place is None and not explicit and not fat_here and PERFECT.search(ctext[max(0, main.start - 40):main.start]):
@@ -911,6 +913,8 @@ class Builder:
                 place, prank, pprec = spk.place, 7, max(2, getattr(spk.place, "precision", 1) or 1)
             elif capital is not None:
                 place, prank, pprec = capital, 6, 1  # "outside the interior ministry in the capital", dateline ANKARA
+            elif own_event and fits(recent := self._recent_place(si, c0)) and self._recent_pos > self.incidents[-1].ended:
+                place, prank, pprec = recent, 7, 2  # "In Jabalia, tanks pushed in ... Hamas said its fighters destroyed two"
             elif self.incidents and fits(self.incidents[-1].place) and si - self.incidents[-1].sents[-1] <= 3 \
                     and not ANOTHER_STORY.match(ctext) \
                     and not BULLET.search(self.norm, self.incidents[-1].ended, min(len(self.norm), c0 + 3)) \
@@ -1380,7 +1384,9 @@ class Builder:
             if DIRECTION_OF.search(self.norm[max(0, pm.start - 40):pm.start]):
                 ref = ref or p  # "30 km south of Bahir Dar": a reference point, only if nothing else is named
                 continue
+            self._recent_pos = pm.start
             return p
+        self._recent_pos = -1
         return ref
 
     def _capital(self, ctext, implied):

@@ -1080,3 +1080,17 @@ def test_a_separate_attack_inside_the_region_does_not_swallow_the_regional_one()
     incs = run("Gunmen killed 20 people in Borno on Monday, officials said. In a separate attack, gunmen killed five "
                "people in Bama on Monday.", country="Nigeria")
     assert sorted((i["location"], i["fatalities"]) for i in incs) == [("Bama", 5), ("Borno", 20)]
+
+
+def test_an_event_with_as_fighting_intensified_is_still_an_event():
+    (inc,) = run("Army jets killed at least 35 people in Bama on Tuesday, health officials said, as fighting intensified "
+                 "in the region.", country="Nigeria")
+    assert inc["fatalities"] == 35 and inc["location"] == "Bama"
+
+
+def test_a_groups_claim_after_a_town_is_named_is_placed_there_not_at_the_earlier_strike():
+    incs = run("In Bama, a strike on a school killed 12 people on Tuesday, the Civil Defence said. The army said it had "
+               "targeted militants. In Maiduguri, army tanks pushed deeper into the town, and residents reported heavy "
+               "gunfire. Boko Haram said its fighters destroyed two tanks with anti-tank rockets.", country="Nigeria")
+    (claimed,) = [i for i in incs if i["actor1"] == "Boko Haram"]
+    assert claimed["event_type"] == "Battles" and claimed["location"] == "Maiduguri"
