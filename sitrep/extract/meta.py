@@ -623,6 +623,7 @@ def _read_meta(text: str) -> dict:
         body_start = pos
     else:
         body_start = min(pos, len(text))
+    body_start = _past_headlines(text, body_start)
     if dateline is None:
         dateline = find_dateline(text, body_start) if body_start < len(text) else None
     published = min(dates)[2] if dates else None
@@ -673,6 +674,37 @@ def _dateline_acronym(part: str, text: str) -> bool:
     """'Agencia Pacífico de Noticias (APN)' and a dateline '..., May 10 (APN) —': the outlet names itself there."""
     m = re.search(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$", part)
     return bool(m) and re.search(r"\(" + re.escape(m.group(1)) + r"\)\s*[-–—:]", text) is not None
+
+
+# a bulletin's opening: "Good morning ... Here are the headlines." / "In the headlines this hour:" and its bullet list
+_HEADLINES_CUE = re.compile(r"(?i)\b(?:here\s+are|these\s+are|first,?)\s+(?:the|our|today['’]s|this\s+(?:morning|evening)['’]s)\s+"
+                            r"(?:main\s+|top\s+)?(?:headlines|stories|news)\b[^\n]{0,40}[.:]?[ \t]*$"
+                            r"|\b(?:in\s+the|the)\s+(?:main\s+)?headlines(?:\s+this\s+(?:hour|morning|evening))?\s*[.:]?[ \t]*$",
+                            re.MULTILINE)
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]+[^\n]{3,160}\n?")
+
+
+def _past_headlines(text: str, body_start: int) -> int:
+    """A broadcast's list of headlines only restates the stories below ('Here are the headlines.' then '— Djugu in
+    mourning ...' lines): the body starts after that list. Only within the opening paragraph or two."""
+    lo = max(0, body_start - 200)  # the cue may have been read as the last header line
+    head = text[lo:body_start + 600]
+    m = _HEADLINES_CUE.search(head)
+    if m is None or head[max(0, body_start - lo):m.start()].strip("\n").count("\n\n") > 1:
+        return body_start
+    pos = lo + m.end()
+    while pos < len(text) and text[pos] in "\r\n \t":
+        pos += 1
+    n = 0
+    while True:
+        b = _BULLET_LINE.match(text, pos)
+        if b is None:
+            break
+        n += 1
+        pos = b.end()
+        while pos < len(text) and text[pos] in "\r\n":
+            pos += 1
+    return max(pos, body_start) if n >= 2 else body_start
 
 
 def _self_referenced(name: str, text: str) -> bool:

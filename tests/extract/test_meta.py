@@ -522,3 +522,20 @@ def test_foreign_published_and_updated_labels_rank_like_english_ones(lines, publ
     text = f"Diario del Norte\n{lines}\n\nAtaque en la sierra deja cinco muertos\n\nGunmen killed five people on Monday."
     m = read_meta(text)
     assert m["published"] == published and m["publisher"] == "Diario del Norte"
+
+
+@pytest.mark.parametrize("opening", [
+    "Good evening. Here are the headlines.\n\n— Gunmen kill five near Beni.\n— Protest in Goma.\n\n",
+    "In the headlines this hour:\n- Gunmen kill five near Beni\n- Protest in Goma\n- Floods in Uvira\n\n",
+    "Good morning, it is seven o'clock. These are the main stories:\n• Gunmen kill five near Beni\n• Protest in Goma\n\n",
+])
+def test_a_bulletins_list_of_headlines_is_not_body(opening):
+    text = "RADIO MAENDELEO – 102.5 FM Bukavu\nLundi 4 mars 2024\n\n" + opening + "BENI. Gunmen killed five farmers on Sunday."
+    m = read_meta(text)
+    assert text[m["body_start"]:].startswith("BENI.")
+
+
+def test_a_bullet_list_without_a_headlines_cue_stays_body():
+    text = "Kivu Times\n4 March 2024\n\nKey events this week:\n- Gunmen killed five near Beni.\n- Protest in Goma.\n"
+    m = read_meta(text)
+    assert "Gunmen killed five" in text[m["body_start"]:]
