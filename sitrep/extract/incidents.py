@@ -1542,6 +1542,15 @@ class Builder:
                         r"\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
                     if subj is not None and subj.actor != x1.actor:
                         x1 = subj
+                if x1 is not None and re.fullmatch(r"(?i)killing|wounding|injuring|leaving", t.text) \
+                        and re.search(r",\s*$", pre) and any(
+                            u.role in ("event", "blast", "weaponverb") and u.end <= x1.start - c0 for u in trigs
+                            if u is not t):
+                    # "a roadside bomb struck a police van, killing three policemen": the van is what was hit, the
+                    # killing is the bomb's (the main clause's subject), not the police's
+                    subj = next((a for a in acts if a.end <= c0 + next(
+                        u.start for u in trigs if u.role in ("event", "blast", "weaponverb") and u is not t)), None)
+                    x1 = subj
                 x2 = after(t.end)
                 if x2 is not None and x1 is not None and x2.start < x1.end:
                     x2 = None

@@ -1094,3 +1094,15 @@ def test_a_groups_claim_after_a_town_is_named_is_placed_there_not_at_the_earlier
                "gunfire. Boko Haram said its fighters destroyed two tanks with anti-tank rockets.", country="Nigeria")
     (claimed,) = [i for i in incs if i["actor1"] == "Boko Haram"]
     assert claimed["event_type"] == "Battles" and claimed["location"] == "Maiduguri"
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("On Friday, a roadside bomb struck a police van near Bama, killing three policemen.", None,
+     "Police Forces of Nigeria"),
+    ("On Friday, Boko Haram fighters attacked an army convoy near Bama, killing four soldiers.", "Boko Haram",
+     "Military Forces of Nigeria"),
+])
+def test_the_killing_participle_belongs_to_the_main_clauses_subject(text, a1, a2):
+    (inc,) = run(text, country="Nigeria")
+    assert (inc["actor1"] or None, inc["actor2"]) == (a1, a2) or (a1 is None and inc["actor1"] in (
+        None, "Unidentified Armed Group (Nigeria)") and inc["actor2"] == a2)
