@@ -676,6 +676,27 @@ def report_time(text: str, t: TimeExpr) -> bool:
     return _REPORT_BEFORE.search(before) is not None or _REPORT_AFTER.match(text, t.end) is not None
 
 
+_SINCE = re.compile(r"\b[Ss]ince\s+")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
+def since_when(text: str) -> list[tuple[TimeExpr, int]]:
+    """'the deadliest attack since February 14, 2020, when soldiers killed 21 civilians in Ngarbuh': the date after
+    'since' dates the when-clause (an event of its own), not the clause around it. [(the date's TimeExpr with offsets in
+    text, offset where the when-clause starts)]. A 'since' with no 'when' after its date is left alone."""
+    out = []
+    for m in (_SINCE.finditer(text) if "ince" in text else ()):
+        lo = m.start()
+        for t in find_times(text[lo:lo + 60]):
+            if t.start > m.end() - lo or t.kind not in ("date", "month", "year"):
+                break
+            w = _WHEN_AFTER.match(text, lo + t.end)
+            if w is not None:
+                out.append((TimeExpr(lo + t.start, lo + t.end, t.kind, t.text, t.value), w.end() - 4))
+            break
+    return out
+
+
 _HEADER_DATE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*[:\-]?\s*(?:on\s+)?)?"
     r"(?:" + _WD_RE + r",?\s+)?(?P<date>.+?)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$", re.IGNORECASE)

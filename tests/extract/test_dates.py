@@ -377,3 +377,23 @@ def test_a_time_that_dates_a_toll_update_or_a_registered_case_is_a_report_time(c
 
     t = next(t for t in find_times(clause) if t.kind == "weekday")
     assert report_time(clause, t) is reported
+
+
+@pytest.mark.parametrize("text, date_text, clause_start", [
+    ("the deadliest attack since February 14, 2020, when soldiers killed 21 civilians in Ngarbuh",
+     "February 14, 2020", "when soldiers"),
+    ("the worst since March 2019, when gunmen killed 30", "March 2019", "when gunmen"),
+    ("Since 3 May, when the truce collapsed, 40 people died", "3 May", "when the truce"),
+])
+def test_since_a_date_when_an_event_dates_the_when_clause(text, date_text, clause_start):
+    from sitrep.extract.dates import since_when
+
+    (t, at), = since_when(text)
+    assert t.text == date_text and text[t.start:t.end] == date_text and text[at:].startswith(clause_start)
+
+
+@pytest.mark.parametrize("text", ["fighting has continued since Monday", "the worst attack since 2019 in the area"])
+def test_since_without_a_when_clause_is_left_alone(text):
+    from sitrep.extract.dates import since_when
+
+    assert since_when(text) == []
