@@ -1106,3 +1106,11 @@ def test_the_killing_participle_belongs_to_the_main_clauses_subject(text, a1, a2
     (inc,) = run(text, country="Nigeria")
     assert (inc["actor1"] or None, inc["actor2"]) == (a1, a2) or (a1 is None and inc["actor1"] in (
         None, "Unidentified Armed Group (Nigeria)") and inc["actor2"] == a2)
+
+
+def test_details_across_the_border_do_not_merge_into_the_event_just_told():
+    incs = run("Russian artillery shelled Kharkiv overnight, killing a 60-year-old man, the governor said.\n\n"
+               "Across the border, officials in Goma claimed that drones were downed over the region and that falling "
+               "debris damaged two houses in Sake.", country="Ukraine")
+    (kharkiv,) = [i for i in incs if i["location"] == "Kharkiv"]
+    assert kharkiv["fatalities"] == 1 and len(kharkiv["evidence"]) == 1
