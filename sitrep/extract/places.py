@@ -113,7 +113,8 @@ ORG_OF_BEFORE = re.compile(r"\b(?:Party|Front|Movement|Union|Council|Liberation|
 # "Iran's Tasnim news agency", "Ukraine's State Emergency Service": the country owns the outlet or the body
 POSS_ORG_AFTER = re.compile(r"^['’]s\s+(?:(?:state|official|semi-official|state-run|state-owned)\s+)?"
                             r"(?:[A-Z][\w'’-]+\s+){0,3}(?:news\s+agency|agency|broadcaster|television|TV|radio|"
-                            r"newspaper|daily)\b")
+                            r"newspaper|daily)\b|^['’]s\s+(?i:presidential\s+office|president['’]s\s+office|"
+                            r"(?:foreign|defen[cs]e|interior)\s+ministry|general\s+staff|side\b|embassy|ambassador)")
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -568,6 +569,12 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
             ids = g.admin2_ids(name, countries) if UNIT_AFTER.match(text, toks[e].end, toks[e].end + 20) or \
                 (len(name) >= 5 and name.lower() not in _UNIT_DIRECTIONS) else ()
             fuzzy = not ids
+            local = None
+            if fuzzy and e == k and UNIT_AFTER.match(text, toks[e].end, toks[e].end + 20):
+                ids = _adjectival_unit(g, name, countries | SLAVIC_UNIT_COUNTRIES, text)  # "Klimovsky district"
+                fuzzy = not ids
+                ccs = {g.rows[i][ISO2] for i in ids}
+                local = next(iter(ccs)) if len(ccs) == 1 else None  # the district's name says its country
             if fuzzy and not unit_only:
                 ids = _closest(g, name, countries)
             if ids:
@@ -575,12 +582,36 @@ def _loose_matches(text, toks, matches, g: Gazetteer, countries, body_start) -> 
                 _context(found, text, toks, g, body_start)
                 found.cue = True
                 found.fuzzy = fuzzy
+                found.local = found.local or local
                 break
         if found is None:
             continue
         extra.append(found)
         k = found.j - 1
     return extra
+
+
+ADJ_UNIT = re.compile(r"^([A-Z][a-z]{2,}?)(?:skiy|skyi|skyy|sky|skij|ski|skoy|skaya|ska|skyi)$")
+SLAVIC_UNIT_COUNTRIES = frozenset({"RU", "UA", "BY"})  # where districts are named by an adjective of their town
+_ADJ_ENDINGS = ("", "o", "a", "e", "i", "y", "sk", "ka", "ki", "ovo", "ino")
+
+
+def _adjectival_unit(g: Gazetteer, name: str, countries, text: str) -> tuple[int, ...]:
+    """The town an adjectival Russian/Ukrainian district name is named after ("Klimovsky district" = Klimovo,
+    "Shebekinsky" = Shebekino, "Bakhmutskyi raion" = Bakhmut, "Sudzhansky" = Sudzha), among the article's
+    countries; of several namesakes, those whose region the text names."""
+    mm = ADJ_UNIT.match(name)
+    if not mm:
+        return ()
+    stem = mm.group(1)
+    stems = [stem] + ([stem[:-1]] if stem.endswith("n") and len(stem) > 4 else [])
+    ids = []
+    for st in stems:
+        for end in _ADJ_ENDINGS:
+            ids += [i for i in g.ids(norm_key(st + end)) if g.rows[i][KIND] == "city" and g.rows[i][ISO2] in countries]
+    ids = list(dict.fromkeys(ids))
+    named = [i for i in ids if g.rows[i][ADMIN1] and g.rows[i][ADMIN1] in text]
+    return tuple(named or ids)
 
 
 def _closest(g: Gazetteer, name: str, countries) -> tuple[int, ...]:

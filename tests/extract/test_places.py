@@ -755,3 +755,26 @@ def test_conflict_zone_towns_and_press_spellings_are_known(nlp, text, mention, n
 def test_a_region_after_a_town_picks_the_namesake_in_that_region(nlp, text, mention, country):
     got = found(run_places(nlp, text))
     assert got[mention].country == country, got
+
+
+@pytest.mark.parametrize("text, mention, name, admin1", [
+    ("Bryansk governor: saboteurs entered the territory of the Klimovsky district in Bryansk region.", "Klimovsky",
+     "Klimovo", "Bryansk"),
+    ("Kursk governor: Ukraine shelled a village in the Glushkovsky district of Kursk region overnight.", "Glushkovsky",
+     "Glushkovo", "Kursk"),
+    ("Belgorod governor: a man was wounded by shelling in the Shebekinsky district of Belgorod region.", "Shebekinsky",
+     "Shebekino", "Belgorod"),
+])
+def test_an_adjectival_district_name_is_the_raion_of_its_stem_town_in_the_named_oblast(nlp, text, mention, name,
+                                                                                        admin1):
+    got = {k.split()[0]: v for k, v in found(run_places(nlp, text)).items()}  # "Klimovsky district"
+    assert mention in got and (got[mention].name, got[mention].admin1, got[mention].precision) == (name, admin1, 2), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("An adviser to the head of Ukraine's presidential office denied the claim, as shelling hit Belgorod.", "Ukraine"),
+    ("Russian nationals fighting on Ukraine's side claimed the raid on villages near Bryansk.", "Ukraine"),
+    ("Iraq's Foreign Ministry said it would summon the envoy after strikes near Erbil.", "Iraq"),
+])
+def test_a_country_owning_an_office_or_side_is_not_where_it_happened(nlp, text, absent):
+    assert absent not in found(run_places(nlp, text))
