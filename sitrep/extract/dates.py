@@ -46,6 +46,10 @@ FOREIGN_WEEKDAY_RE = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|l
 # (the day is required: a bare "mars"/"mayo" in English text is no date)
 FOREIGN_DMY = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?(" + _FMONTH_RE +
                          r")\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?(?![\w-])", re.IGNORECASE)
+# the same shape with any word for the month, checked against FOREIGN_MONTHS after the match (a scan without the
+# long case-insensitive alternation: find_times runs on every sentence)
+_FOREIGN_SCAN = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|ª|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?"
+                           r"(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?(?![\w-])")
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3}
@@ -136,7 +140,8 @@ _A_RANGE = re.compile(r"\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+\.?)?(?:\s*
 _A_WD_RANGE = re.compile(r"(?i)\b(?:between|from|overnight|night\s+(?:of|from|between))\b")
 _A_REL_PART = re.compile(r"(?i)\b(?:this|last|previous|past)\s+(?:week|month|year)\b")
 _A_NUMERIC = re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d")
-_A_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|fall|winter)\b")
+_A_SEASON = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b")
+_SEASON_BITS = ("pring", "ummer", "utumn", "Fall", "fall", "inter")
 _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|following|same|night|afterwards|that\s+(?:evening|morning|afternoon))\b")
 
 
@@ -256,7 +261,9 @@ def find_times(text: str) -> list[TimeExpr]:
     for m in (HOLIDAY.finditer(text) if "Christmas" in text or "New Year" in text or "Boxing" in text else ()):
         mo, day = _HOLIDAYS[" ".join(m.group(1).lower().replace("’", "'").split())]
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0), {"day": day, "month": mo, "year": None}))
-    for m in FOREIGN_DMY.finditer(text):  # "13 de junio de 2023", "13. Juni 2023", "Mardi 13 juin"
+    for m in _FOREIGN_SCAN.finditer(text):  # "13 de junio de 2023", "13. Juni 2023", "Mardi 13 juin"
+        if m.group(2).lower() not in FOREIGN_MONTHS:
+            continue
         found.append(TimeExpr(m.start(), m.end(), "date", m.group(0),
                               {"day": int(m.group(1)), "month": _month(m.group(2)),
                                "year": int(m.group(3)) if m.group(3) else None}))
@@ -319,7 +326,8 @@ def find_times(text: str) -> list[TimeExpr]:
                               {"month": _month(m.group("month")), "year": int(m.group("year")) if m.group("year") else None,
                                "part": _part_key(m.group("part")),
                                "rel_year": "last" if rel in ("last", "the previous") else "this" if rel == "this" else None}))
-    for m in (_windowed(SEASON, _A_YEAR, text, 30, 0) if _A_SEASON.search(text) else ()):
+    for m in (_windowed(SEASON, _A_YEAR, text, 30, 0) if any(w in text for w in _SEASON_BITS) and _A_SEASON.search(text)
+              else ()):
         found.append(TimeExpr(m.start(), m.end(), "year", m.group(0),
                               {"year": int(m.group("y")), "part": "", "season": m.group("season").lower()}))
     for m in _windowed(YEAR, _A_YEAR, text, 30, 0):
