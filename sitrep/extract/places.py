@@ -115,6 +115,14 @@ POSS_ORG_AFTER = re.compile(r"^['’]s\s+(?:(?:state|official|semi-official|stat
                             r"(?:[A-Z][\w'’-]+\s+){0,3}(?:news\s+agency|agency|broadcaster|television|TV|radio|"
                             r"newspaper|daily)\b|^['’]s\s+(?i:presidential\s+office|president['’]s\s+office|"
                             r"(?:foreign|defen[cs]e|interior)\s+ministry|general\s+staff|side\b|embassy|ambassador)")
+# "offloaded persons belonging to Punjab", "labourers hailing from Sindh": where the people come from, not where it
+# happened ("from" alone only for a province or country: "passengers from Punjab")
+PEOPLE = (r"(?:persons|people|passengers|labou?rers|workers|men|women|travell?ers|natives|residents|migrants|pilgrims|"
+          r"victims|drivers|settlers|nationals|citizens|tourists|youths|traders|students|those)")
+ORIGIN_BEFORE = re.compile(PEOPLE + r"\s+(?:(?:who\s+(?:were|are)\s+)?(?:belonging|belonged|belong)\s+to|hailing\s+from|"
+                           r"originally\s+from|natives?\s+of|domiciled\s+in|who\s+(?:hailed|came)\s+from)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", re.IGNORECASE)
+ORIGIN_FROM_BEFORE = re.compile(PEOPLE + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -878,6 +886,9 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
         # a person's or an organisation's name that begins with a place name
         if before[-1:] == " " and TITLE_BEFORE.search(before[-30:]):
             continue
+        if ORIGIN_BEFORE.search(before) or (ORIGIN_FROM_BEFORE.search(before[-30:]) and m.ids and all(
+                g.rows[i][KIND] in ("admin1", "country") for i in m.ids)):
+            continue  # "persons belonging to Punjab": the victims' origin
         if CRAFT_BEFORE.search(before[-45:]):
             continue  # "the passenger boat 'Tombouctou'", "Operation Peace Spring": a vessel's or operation's name
         if _inside_longer_name(text, toks, m, g):

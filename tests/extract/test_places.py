@@ -778,3 +778,20 @@ def test_an_adjectival_district_name_is_the_raion_of_its_stem_town_in_the_named_
 ])
 def test_a_country_owning_an_office_or_side_is_not_where_it_happened(nlp, text, absent):
     assert absent not in found(run_places(nlp, text))
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Gunmen blocked the highway near Musakhel and offloaded persons belonging to Punjab before opening fire.",
+     "Punjab", "Musakhel"),
+    ("The victims, labourers hailing from Sindh, were shot dead near Turbat on Monday.", "Sindh", "Turbat"),
+    ("Attackers stopped a bus near Nushki and killed nine passengers from Punjab, officials said.", "Punjab",
+     "Nushki"),
+])
+def test_the_victims_origin_is_not_where_it_happened(nlp, text, absent, present):
+    got = found(run_places(nlp, text))
+    assert absent not in got and present in got, got
+
+
+def test_a_town_after_people_from_is_still_a_place(nlp):
+    got = found(run_places(nlp, "Gunmen killed five residents from Kalat town in Balochistan overnight."))
+    assert "Kalat" in got, got
