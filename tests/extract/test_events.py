@@ -212,3 +212,12 @@ def test_blocking_roads_and_attempts_depend_on_who_and_what(text, k1, expected):
 ])
 def test_a_targeted_killing_of_an_official_is_violence_against_civilians(text, expected):
     assert etype(text, "unidentified", "state forces" if "soldiers" in text else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities found 11 bodies, some with signs of torture, on a rural road", ("Violence against civilians", "Attack")),
+    ("the bullet-riddled bodies of five men were dumped near the highway", ("Violence against civilians", "Attack")),
+    ("rescuers recovered 40 bodies from the rubble", None),
+])
+def test_bodies_found_dumped_or_in_a_mass_grave_are_an_attack_on_civilians(text, expected):
+    assert etype(text) == expected
