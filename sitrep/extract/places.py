@@ -983,7 +983,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                     rid, fallback = got
                     r = g.rows[rid]
             if r[KIND] == "city" and hint and r[ISO2] != hint and qualified is None and not m.local and \
-                    r[POP] < 100000 and not fallback:
+                    (r[POP] < 100000 or norm_key(r[NAME]) != m.key) and not fallback:
+                # ... and a city abroad known by that name only as an alias ("Mambasa" for Mombasa, "Bale" for Basel)
                 units = g.admin2_ids(m.key, (hint,))  # "Kohistan": the Pakistani district, not Kuhsan in Herat
                 if units:
                     rid = units[0]

@@ -795,3 +795,14 @@ def test_the_victims_origin_is_not_where_it_happened(nlp, text, absent, present)
 def test_a_town_after_people_from_is_still_a_place(nlp):
     got = found(run_places(nlp, "Gunmen killed five residents from Kalat town in Balochistan overnight."))
     assert "Kalat" in got, got
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Fighting between the OLA and government forces continued in Bale, Ethiopian officials said.", "Bale",
+     "Ethiopia"),
+    ("Suspected ADF rebels killed three farmers on the road to Mambasa, Congolese officials said.", "Mambasa",
+     "Democratic Republic of Congo"),
+])
+def test_an_in_country_unit_beats_a_city_abroad_known_by_that_name_only_as_an_alias(nlp, text, mention, country):
+    got = found(run_places(nlp, text))
+    assert got[mention].country == country, got
