@@ -221,3 +221,16 @@ def test_a_targeted_killing_of_an_official_is_violence_against_civilians(text, e
 ])
 def test_bodies_found_dumped_or_in_a_mass_grave_are_an_attack_on_civilians(text, expected):
     assert etype(text) == expected
+
+
+def test_every_trigger_row_has_four_fields_and_compiles():
+    import csv
+    import re
+
+    from sitrep.config import PACKAGE_DATA
+
+    with open(PACKAGE_DATA / "event_triggers.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for r in rows:
+        assert None not in r and set(r) == {"pattern", "role", "event_type", "sub_event_type"}
+        re.compile(r["pattern"])
