@@ -95,7 +95,8 @@ def counts_people(text: str, end: int) -> bool:
 KILL = (r"(?:killed|dead|died|martyred|slain|shot\s+dead|perished|lost\s+their\s+lives|executed|beheaded|"
         r"massacred|murdered|gunned\s+down|deaths|fatalities|bodies|(?:embraced|attained)\s+martyrdom|lynched|"
         r"neutrali[sz]ed|(?:stabbed|beaten|burned|burnt|hacked|bludgeoned|stoned|tortured)\s+to\s+death|"
-        r"(?:ascended|rose|risen|fell|fallen)\s+(?:as\s+martyrs|to\s+martyrdom))")
+        r"(?:ascended|rose|risen|fell|fallen)\s+(?:as\s+martyrs|to\s+martyrdom)|"
+        r"succumbed\s+to\s+(?:their|his|her)\s+(?:\w+\s+)?(?:injuries|wounds))")
 KILL_VERB = (r"(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|executed|executing|massacred|murdered|beheaded|shot\s+dead|"
              r"assassinated|assassinating|gunned\s+down|lynch(?:ed|ing)|neutrali[sz](?:ed|ing))")
 HURT = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties|maimed|missing|abducted|kidnapped|arrested|detained)"
@@ -117,10 +118,13 @@ SUBJ = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b" + _LIST + r"((?:,?\s
 # "a suicide bomber killed himself and 12 others": the text counts the bomber among the dead
 SELF_AND = re.compile(r"\b(?:kill(?:ed|ing|s)|blew|blowing)\s+(?:himself|herself)\s+(?:up\s+)?and\s+(?:" + MOD + r"\s+)?(" +
                       NUM + r")\s+(?:other|others|people|persons)\b", re.IGNORECASE)
+# "the attack claimed 12 lives", "claimed at least 30 more lives"
+LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|cost|took|taking|takes)\s+(?:the\s+)?(?:" + MOD + r"\s+)?(" + NUM +
+                   r")\s+(?:more\s+|other\s+|civilian\s+|innocent\s+)?lives\b", re.IGNORECASE)
 DEATH_OF = re.compile(r"\b(?:deaths?|killing|martyrdom|bodies|remains)\s+of\s+(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 # "the death toll from a riot at the Bellavista prison in Santo Domingo province rose to 44": the toll's 'from/in'
 # phrase may run long, within one clause (no comma, no second verb of saying or joining word)
-TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+"
+TOLL = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|martyrs|victims|fatalities))\s+"
                   r"(?:(?!(?:and|but|while|said|says|after|when|as|which|who)\b)[\w'’-]+\s+){0,16}?"
                   r"(?:rose|risen|climbed|reached|stands|stood|jumped|increased|of|to|at|was|is|has)\s+(?:to\s+|at\s+)?"
                   r"(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
@@ -153,7 +157,8 @@ ONE_SUBJ = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w'’-]+\s+){0,3}?" + PERSON_S
                       r"(?:,\s+(?-i:" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:,\s+\d{1,2})?,)?" + _AND_MORE +
                       r"\s+(?:[^,.;]{0,40}?\s)?(?:(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?"
                       r"(?:killed|martyred|shot\s+dead|slain|murdered|executed|beheaded|gunned\s+down|stabbed\s+to\s+death)"
-                      r"|(?:ascended|rose|fell)\s+(?:as\s+a\s+martyr|to\s+martyrdom))\b",
+                      r"|(?:ascended|rose|fell)\s+(?:as\s+a\s+martyr|to\s+martyrdom)|died|lost\s+(?:his|her)\s+life"
+                      r"|succumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
                       re.IGNORECASE)
 # "In November 2001, FARC guerrillas killed 12": a year is not a count
 YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
@@ -197,7 +202,7 @@ def _sum_chain(text: str, m, chain_end: int | None = None) -> int | None:
 
 
 _ANCHOR = re.compile(r"kill|dead|died|death|martyr|slain|perish|lives|execut|behead|massacr|murder|gunned|bodies|"
-                     r"fatalit|toll|remains|assassinat|neutrali|lynch")  # run on lowercased text: faster than re.I
+                     r"fatalit|toll|remains|assassinat|neutrali|lynch|succumb|\blife\b|victims")  # run on lowercased text: faster than re.I
 
 
 def _windows(text: str, before: int, after: int):
@@ -249,7 +254,7 @@ def _subj_matches(text: str):
     """SUBJ matches whose head counts the dead. A rejected head (the day of a date, a year, an age, a count of
     things, a wounded figure) does not hide a count after it: 'On 3 April, twenty inmates were killed' is 20,
     'Five weeks earlier, twenty ...' too; the search starts again just after the rejected head."""
-    for lo, hi in _windows(text, 160, 5):
+    for lo, hi in _windows(text, 160, 30):  # "succumbed to their injuries" runs past its anchor word
         pos = lo
         while pos < hi:
             m = SUBJ.search(text, pos, hi)
@@ -280,7 +285,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         return ()
     if "(" in text:  # "four hundred (400) terrorists": the figure spelled out, then in digits; blanked, offsets kept
         text = _REPEATED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    for m in _finditer(OBJ, text, 5, 160):
+    for m in _finditer(OBJ, text, 25, 160):  # 'claimed the lives of' starts before its anchor word
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"
         hurt = re.search(HURT, chain, re.IGNORECASE)
@@ -297,6 +302,10 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
             out.append((v + 1, m.start(), m.end()))
+    for m in _finditer(LIVES, text, 40, 5):
+        v = parse_count(m.group(1))
+        if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
+            out.append((v, m.start(), m.end()))
     for m in _finditer(DEATH_OF, text, 5, 60):
         v = parse_count(m.group(1))
         if v is not None and not any(s <= m.start(1) < e for _, s, e in out):
@@ -309,7 +318,7 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         for m in _finditer(ONE, text, 5, 150):
             out.append((1 + _joined(text, m), m.start(), m.end()))
     if not out:
-        for m in _finditer(ONE_SUBJ, text, 150, 5):
+        for m in _finditer(ONE_SUBJ, text, 150, 30):
             out.append((1 + _joined(text, m), m.start(), m.end()))
     if not out:
         for m in _finditer(NAMED, text, 5, 60):

@@ -224,3 +224,19 @@ def test_a_list_of_named_victims_counts_one_each(text, expected):
 ])
 def test_a_toll_with_a_long_from_phrase_still_gives_its_figure(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack claimed 12 lives.", 12),
+    ("The attack claimed the lives of 12 people.", 12),
+    ("the strike took five more lives in the camp", 5),
+    ("Two soldiers succumbed to their injuries in hospital.", 2),
+    ("A policeman succumbed to his wounds on Monday", 1),
+    ("a soldier lost his life in the ambush", 1),
+    ("the number of martyrs rose to 30", 30),
+    ("the number of victims has risen to 30", 30),
+    ("The girl was treated for her injuries", None),
+    ("he risked his life to save them", None),
+])
+def test_lives_claimed_wounds_succumbed_to_and_victims_tolls_count(text, expected):
+    assert fatality_count(text) == expected
