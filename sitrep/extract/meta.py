@@ -503,7 +503,8 @@ def _read_meta(text: str) -> dict:
             body_start = pos  # "Unity – Progress – Justice": a state's motto above a communiqué
             continue
         if s.isupper() and not re.search(r"\d", s) and 2 <= len(_words(s)) <= 10 and _looks_like_name(s) \
-                and not _is_label(s) and not _is_place(s, True) and not _looks_like_title_case_headline(s):
+                and _INSTITUTION.search(s) and not _is_label(s) and not _is_place(s, True) \
+                and not _looks_like_title_case_headline(s):
             caps_body = _tidy_name(s)  # "ARMED FORCES GENERAL STAFF": an institution's line, perhaps the issuer
         elif _RELEASE.match(s) and caps_body:
             issuer = issuer or caps_body  # the last such line above "PRESS RELEASE" / "COMMUNIQUE" issued it
@@ -644,6 +645,12 @@ def _read_meta(text: str) -> dict:
             "story_starts": _story_starts(text, body_start, dateline), "header_month_day": header_md}
 
 
+# the words an issuing body's name holds ('MINISTRY OF DEFENCE', 'ARMED FORCES GENERAL STAFF', 'POLICE HEADQUARTERS')
+_INSTITUTION = re.compile(r"(?i)\b(?:ministry|minist[eè]re|ministerio|office|staff|forces|army|arm[ée]es?|police|command|"
+                          r"directorate|direction|department|government|presidency|pr[ée]sidence|commission|council|agency|"
+                          r"secretariat|embassy|mission|headquarters|authority|committee|bureau|service|party|front|"
+                          r"movement|organi[sz]ation|union|coalition|network|observatory|monitor|institute|centre|center|"
+                          r"federation|association|brigade|corps|navy|gendarmerie|state|republic|nations)\b")
 _RELEASE = re.compile(r"(?i)^(?:press|news|media)\s+(?:release|statement|communiqu[eé])|^communiqu[eé](?:\s+de\s+presse)?\b"
                       r"|^(?:official|joint|press)\s+statement\b|^comunicado\b")
 _MOTTO_SPLIT = re.compile(r"\s+[-–—•·|/]\s+|\s*[–—•·]\s*")

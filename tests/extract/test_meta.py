@@ -539,3 +539,9 @@ def test_a_bullet_list_without_a_headlines_cue_stays_body():
     text = "Kivu Times\n4 March 2024\n\nKey events this week:\n- Gunmen killed five near Beni.\n- Protest in Goma.\n"
     m = read_meta(text)
     assert "Gunmen killed five" in text[m["body_start"]:]
+
+
+def test_a_caps_headline_above_a_release_label_is_not_its_issuer():
+    text = ("Sahel Daily\n\nARMY REPELS ATTACK IN DJIBO\n\nPRESS RELEASE\n\nOuagadougou, 27 November 2023\n\n"
+            "On the morning of 26 November 2023, the town of Djibo was attacked.")
+    assert read_meta(text)["publisher"] == "Sahel Daily"
