@@ -590,6 +590,17 @@ ORG_WORDS = {
     "unions",
 }
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# "unconfirmed reports ... say": words that make 'reports' a noun
+HEARSAY_ADJ = {"unconfirmed", "unverified", "conflicting", "initial", "preliminary", "early", "earlier", "first",
+               "some", "other", "several", "later", "separate", "contradictory"}
+# "<adjective> spokesman X": the body the adjective names
+ADJ_BODIES = {
+    "presidential": "presidency",
+    "governmental": "government",
+    "ministerial": "ministry",
+    "royal": "palace",
+    "parliamentary": "parliament",
+}
 MAX_PHRASE = 24  # longest speaker phrase looked at, in words
 MAX_CLAIM = 90  # longest claim kept, in words (a run-on sentence must not make every claim the whole text)
 COREF_WINDOW = 40  # sources looked at back (or forward) for a description: bounded, so linear in length
@@ -1410,6 +1421,15 @@ class Resolver:
                     return Source(hit[0].canonical, hit[0].type, mention, start, end)
                 name = _fold(text[core_spans[0][0] : core_spans[-1][1]])
                 return Source(name, hit[0].type, mention, start, end)
+        if (
+            hit
+            and hit[1] > 0
+            and " ".join(core_low[hit[1] : hit[2]]) in ("red cross", "red crescent")
+            and self.country_of(core[hit[1] - 1])
+        ):
+            # "the Malawi Red Cross": a national society unlisted is its own source, not the ICRC
+            name = _fold(text[core_spans[hit[1] - 1][0] : core_spans[hit[2] - 1][1]])
+            return Source(name, "NGO", mention, start, end)
         if hit:
             e, _i, _j, _how = hit
             named = (
@@ -1587,7 +1607,11 @@ class Resolver:
             None,
         )
         if t is not None:
-            body = self.resolve(core[:t], core_spans[:t], text)
+            owner = core[:t]
+            if core_low[t - 1] in ADJ_BODIES:
+                # "Presidential spokesman Nabil Abu Rudeineh": the presidency's man, not a body named 'Presidential'
+                owner = [*core[: t - 1], ADJ_BODIES[core_low[t - 1]]]
+            body = self.resolve(owner, core_spans[:t], text)
             if body is None:
                 # "Civil defence spokesman Mahmoud Bassal" after "Gaza's civil defence agency said": that body
                 said = " ".join(core_low[:t])
@@ -2238,6 +2262,36 @@ def find_cues(words: list[str], kb: Knowledge, lows: list[str] | None = None) ->
     return out
 
 
+BULLETS = {"—", "–", "-", "•", "*", "·", "▪", ">", "|"}
+
+
+def colon_cue(words, lows, kb: Knowledge) -> Cue | None:
+    """'16:10 — Kursk Governor Roman Starovoit: the village was shelled', '• Army spokesman X: ...': a titled
+    speaker opening a line (after a time stamp or a bullet) and a colon is a speech cue, the claim to its right.
+    A heading ('Donetsk region: ...', 'Update: ...') has no title word and is left alone."""
+    n = len(words)
+    k0 = 0
+    if n > 3 and words[0].isdigit() and words[1] == ":" and words[2].isdigit():
+        k0 = 3  # "16:10"
+    while k0 < n and words[k0] in BULLETS:
+        k0 += 1
+    k = next((x for x in range(k0 + 1, min(n - 1, k0 + 9)) if words[x] == ":"), None)
+    if k is None or k - k0 < 2:
+        return None
+    titled = False
+    for x in range(k0, k):
+        low = lows[x]
+        if low in ("of", "the", "'s", "for"):
+            continue
+        if not words[x][:1].isupper():
+            return None  # "Two people were killed in the town: ..." is no speaker
+        if low in TITLES or kb.words.get(low, ("",))[0] == "head":
+            titled = True
+    if not titled or not words[k - 1][:1].isupper() or lows[k - 1] in TITLES:
+        return None  # "Governor:" alone names nobody
+    return Cue(k, k + 1, "claim", "speech", ":")
+
+
 def _article_name(w: str) -> bool:
     """'al-Shifa', 'el-Fasher': an Arabic article joined to a capitalised name is a capitalised word."""
     return w[:3].lower() in ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-") and w[3:4].isupper()
@@ -2780,7 +2834,8 @@ def attributions_for(doc) -> list[dict]:
     sent_starts = [a for a, _ in sents]
     for si, s0, s1 in _units(text, sents):
         stext = text[s0:s1]
-        if not _may_hold_cue(stext, kb):
+        colon = ":" in stext[:120]
+        if not colon and not _may_hold_cue(stext, kb):
             continue  # most sentences attribute nothing: skip them before tokenizing
         words, spans = _tokenize(stext, s0)
         if not words:
@@ -2788,6 +2843,10 @@ def attributions_for(doc) -> list[dict]:
         resolver.set_unit(s0, s1, words)
         lows = [w.lower() for w in words]
         cues = find_cues(words, kb, lows)
+        if colon:
+            cc = colon_cue(words, lows, kb)
+            if cc is not None:
+                cues = [cc, *(c for c in cues if c.i > cc.i)]
         if not cues:
             continue
         # "according to a statement from X": one cue, not a second 'a statement from'
@@ -2801,6 +2860,21 @@ def attributions_for(doc) -> list[dict]:
                 and c.i <= cues[x - 1].j + 2
             )
         ]
+        # "Unconfirmed reports on local channels say": 'reports' after such an adjective is a noun, the verb follows
+        hearsay = {}  # the verb's index -> where the outlet named after 'reports on|in|from' starts (-1: none)
+        drop = set()
+        for x, c in enumerate(cues[:-1]):
+            if (
+                c.j == c.i + 1
+                and lows[c.i] in ("reports", "claims", "accounts")
+                and c.i > 0
+                and lows[c.i - 1] in HEARSAY_ADJ
+                and cues[x + 1].i - c.j <= 8
+            ):
+                drop.add(x)
+                hearsay[cues[x + 1].i] = c.j + 1 if lows[c.j] in ("on", "in", "from", "by") else -1
+        if drop:
+            cues = [c for x, c in enumerate(cues) if x not in drop]
         found = []  # (cue, [Source], via Source|None, claim (a,b), target, channel)
         last_speakers = None
         for ci, cue in enumerate(cues):
@@ -2908,7 +2982,10 @@ def attributions_for(doc) -> list[dict]:
                 elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
                     speakers = list(last_speakers)
                     side = ("and", cue.i, cue.j)
-                if lc is None and not speakers and e > 0:
+                if lc is None and not speakers and e > 0 and hearsay.get(cue.i, 0) > 0:
+                    # "Unconfirmed reports on local channels say": the outlet named
+                    lc = (hearsay[cue.i], e) if hearsay[cue.i] < e else None
+                if lc is None and not speakers and e > 0 and cue.i not in hearsay:
                     lc = left_chunk(words, lows, e, 0, kb)
                     if lc is None:
                         # "Survivors interviewed by telephone said", "Residents reached by phone told": the

@@ -1439,3 +1439,69 @@ def test_a_crowds_demands_are_no_sourcing(text):
 )
 def test_an_apposition_after_according_to_is_not_the_claim(text, claim):
     assert attrs(text)[0]["claim"] == claim
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # live blogs and channel roundups: "<Title> <Name>: <statement>" at a line start
+        (
+            "09:20 — Zaporizhzhia Governor Ivan Fedorov: Russian troops shelled the village of Stepnohirsk overnight.",
+            "Ivan Fedorov",
+        ),
+        ("• Army spokesman Col. Ali Musa: two soldiers were killed near Gao on Friday.", None),
+        ("Donetsk region: Russian forces shelled Kostiantynivka, killing two civilians.", None),
+        ("Update: two civilians were killed in the shelling of Kherson.", None),
+    ],
+)
+def test_colon_after_a_titled_speaker_at_line_start_is_speech(text, expected):
+    got = [a for a in attrs(text) if a["cue"] == ":"]
+    if expected is None:
+        assert [a["source"] for a in got if a["source"] in ("Donetsk region", "Update")] == []
+    else:
+        assert [a["source"] for a in got] == [expected]
+        assert got[0]["claim"].startswith("Russian troops shelled")
+        assert got[0]["mention_span"][0] <= text.index("Zaporizhzhia")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presidential spokesman Ahmed Salem said the talks had failed.", "Presidency"),
+        ("Egyptian presidential spokesman Ahmed Salem said the talks had failed.", "Egyptian"),
+    ],
+)
+def test_adjective_spokesman_names_the_body_not_the_adjective(text, expected):
+    got = sources(text)
+    assert len(got) == 1
+    assert expected in got[0][0]
+    assert "Presidential" != got[0][0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kenya Red Cross said four people were killed.", "Kenya Red Cross"),
+        ("The Palestinian Red Crescent said two medics were hurt.", "Palestine Red Crescent Society"),
+        ("According to the Sudanese Red Crescent, 12 bodies were recovered.", "Sudanese Red Crescent"),
+        ("The Syrian Arab Red Crescent said the convoy was hit.", "Syrian Arab Red Crescent"),
+        ("The Ukrainian Red Cross said a volunteer was wounded.", "Ukrainian Red Cross"),
+        ("The Malawi Red Cross said four people drowned.", "Malawi Red Cross"),
+        ("The International Committee of the Red Cross said it had evacuated 20 wounded.", "ICRC"),
+        ("The Red Cross said it had evacuated 20 wounded.", "ICRC"),
+    ],
+)
+def test_national_red_cross_societies_are_their_own_sources(text, expected):
+    assert [s for s, _ in sources(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Unconfirmed reports on local channels say gunmen took hostages in the village.", ["Local channels"]),
+        ("Initial reports from local media said gunmen took hostages in the village.", ["Local media"]),
+        ("Unverified reports said gunmen took hostages in the village.", []),
+    ],
+)
+def test_hearsay_reports_are_a_noun_and_the_outlet_speaks(text, expected):
+    assert [s for s, _ in sources(text)] == expected
