@@ -31,3 +31,18 @@ def test_story_starts_lists_later_datelines_in_the_body():
             "Maiduguri, Sep 3 (Herald Wire): A suicide bomber killed four people at a market on Tuesday.\n")
     doc = run(text)
     assert [text[i:i + 9] for i in doc._.story_starts] == ["Maiduguri"]
+
+
+@pytest.mark.parametrize("text, published, publisher", [
+    (("RADIO MAENDELEO – 102.5 FM Bukavu\nJournal de 7h00 – Lundi 4 mars 2024\n\n"
+     "Good morning. Here are the headlines.\n— Fighting near Sake.\n— Floods in Uvira.\n\n"
+     "SAKE. Three civilians were killed on Sunday when shells hit the town, residents said."),
+     dt.date(2024, 3, 4), "Radio Maendeleo"),
+    (("Agencia Andina de Noticias (AAN)\n10/05/2022 – Last updated 14:20 (ECT)\n\n"
+     "QUITO, Ecuador, May 10 (AAN) — Gunmen killed three police officers on Monday, officials said."),
+     dt.date(2022, 5, 10), "Agencia Andina de Noticias"),
+])
+def test_a_foreign_language_header_dates_the_events_of_the_story(text, published, publisher):
+    doc = run(text)
+    assert (doc._.published, doc._.publisher) == (published, publisher)
+    assert len(doc._.incidents) == 1 and doc._.incidents[0]["event_date"] is not None
