@@ -123,6 +123,7 @@ ORIGIN_BEFORE = re.compile(PEOPLE + r"\s+(?:(?:who\s+(?:were|are)\s+)?(?:belongi
                            r"originally\s+from|natives?\s+of|domiciled\s+in|who\s+(?:hailed|came)\s+from)\s+"
                            r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", re.IGNORECASE)
 ORIGIN_FROM_BEFORE = re.compile(PEOPLE + r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+GOVERNOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:regional|provincial|state)\s+)?(?i:governor|governorate)\b")
 TITLE_BEFORE = re.compile(
     r"\b(?:president|minister|premier|general|gen\.|lt\.|col\.|colonel|major|captain|commander|mr\.?|mrs\.?|ms\.?|"
     r"dr\.?|sheikh|shaykh|imam|king|prince|emir|sultan|sayyed|sayyid|mullah|spokesman|spokeswoman|leader|chief|"
@@ -456,6 +457,8 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     elif text[m.end:m.end + 2] in ("'s", "’s") and POSS_COUNTRYSIDE.match(text[m.end:m.end + 20]):
         m.near = True
         m.admin = m.rural = True
+    if GOVERNOR_AFTER.match(text, m.end) and any(g.rows[i][KIND] == "admin1" for i in m.ids):
+        m.admin = True  # "Bryansk Governor Alexander Bogomaz", "the Yobe governor": the region's governor
     if " of" in before and PLURAL_OF.search(before):
         m.admin, m.plural = True, True
     elif " of" in before and SINGULAR_OF.search(before):

@@ -806,3 +806,12 @@ def test_a_town_after_people_from_is_still_a_place(nlp):
 def test_an_in_country_unit_beats_a_city_abroad_known_by_that_name_only_as_an_alias(nlp, text, mention, country):
     got = found(run_places(nlp, text))
     assert got[mention].country == country, got
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Bryansk Governor Alexander Bogomaz said saboteurs had entered the village of Lyubechane.", "Bryansk"),
+    ("The Kursk governor said shells hit the village of Tyotkino overnight.", "Kursk"),
+])
+def test_a_region_named_before_its_governor_is_the_region_not_its_capital(nlp, text, mention):
+    got = found(run_places(nlp, text))
+    assert got[mention].kind == "admin1", got
