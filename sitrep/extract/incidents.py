@@ -247,6 +247,7 @@ TERRITORY_OBJ = re.compile(r"(?i)\s+(?:control\s+of\s+|of\s+)?(?:the|a)\s+(?:[\w
 SEAT_IN = re.compile(r"(?i)\b(?:ministry|ministries|government|headquarters|embassy|parliament|presidency|spokes(?:man|woman|"
                      r"person)|office|command|officials?)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$")
 ANOTHER_PART = re.compile(r"(?i)\b(?:separate(?:ly)?|another|elsewhere|in\s+a\s+second)\b")
+BODIES = re.compile(r"(?i)bodies|corpses|graves?")
 THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?))")
 # "The gunmen rode into Mafa village", "The strike hit a house": a clause whose subject points back at the attacker
 # or the attack just told
@@ -600,6 +601,13 @@ class Builder:
                 continue
             keep.append(t)
         trigs = keep
+        bodies = [t for t in trigs if t.role == "event" and BODIES.search(t.text)]
+        if bodies and len(bodies) == len([t for t in trigs if t.role in ("event", "blast", "weaponverb")]) and (
+                len([t for t in self._sent_trigs.get(si, []) if t.role in ("event", "blast", "weaponverb")]) > len(bodies)
+                or (self.incidents and si - self.incidents[-1].sents[-1] <= 1)):
+            # "The bodies of four men were found on Wednesday, a day after rebels clashed with the army": the dead of
+            # the event told beside it, not an event of their own
+            trigs = [t for t in trigs if t not in bodies]
         if not any(t.role in ("event", "blast", "sd", "weaponverb", "territory") for t in trigs):
             self._intervention(si, trigs)
             fat0 = N.fatality_count(ctext)

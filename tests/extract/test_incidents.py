@@ -1114,3 +1114,11 @@ def test_details_across_the_border_do_not_merge_into_the_event_just_told():
                "debris damaged two houses in Sake.", country="Ukraine")
     (kharkiv,) = [i for i in incs if i["location"] == "Kharkiv"]
     assert kharkiv["fatalities"] == 1 and len(kharkiv["evidence"]) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Authorities found 11 bodies, some with signs of torture, on a road near Bama on Tuesday, the prosecutor said.", 1),
+    ("Gunmen attacked Bama on Monday. Villagers found 11 bodies in the bush on Tuesday.", 1),
+])
+def test_bodies_found_are_an_event_only_when_no_event_beside_them_explains_them(text, n):
+    assert len(run(text, country="Nigeria")) == n
