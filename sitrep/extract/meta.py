@@ -46,7 +46,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\s*[-–—]\s))"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][\w.'’ -]{1,30}?))?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:,?\s+(?:de\s+|del\s+)?\d{4})?))?"
     r"\s*(?:\((?P<outlet>[A-Z0-9][^()]{1,39}|[a-z]{3})\)\s*)?[-–—:]{1,2}\s+(?=\S)", re.MULTILINE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{2,400}\]")  # a line wholly in square brackets: an editor's note
 # Small words inside names, in English and in the French/Spanish/Portuguese/Italian/Dutch/German/Arabic names
@@ -255,6 +256,9 @@ def find_dateline(text: str, start: int = 0) -> dict | None:
                          "source", "released", "filed", "last updated") or place.lower().rstrip(".") in _CALENDAR:
         return None  # "Sunday, March 3, 2024 - 14:05" is a date line
     region, outlet, date = m.group("region"), m.group("outlet"), m.group("date")
+    if date and not re.match(r"\d{1,2}\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?$|[A-Z]|\d{1,2}[./]\d|\d{4}-", date) \
+            and not FOREIGN_DMY.fullmatch(date):
+        return None  # "GAO, 3 dead - ...": no date, no dateline ('BAMAKO, 13 juin 2023 (AMAP) -' is one)
     if outlet and date is None and re.search(r"\d", outlet) and parse_date_text(outlet) is not None:
         outlet, date = None, outlet  # "GENEVA (3 March 2024) -": the date in brackets, no agency
     if outlet is None and region and _AGENCY.fullmatch(region.strip()) and not _is_country(region.strip()):
@@ -800,13 +804,13 @@ def _yearless(s: str) -> tuple[int, int] | None:
 
 def _month_day(s: str) -> tuple[int, int] | None:
     """'Oct. 5', '5 October', 'Sept 3' -> (month, day)."""
-    from sitrep.extract.dates import MONTH_ABBR, MONTHS
+    from sitrep.extract.dates import FOREIGN_MONTHS, MONTH_ABBR, MONTHS
 
-    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)", s.strip())
+    m = re.match(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})(?:er|º)?\.?\s+(?:de\s+)?([^\W\d_]+)", s.strip())
     if not m:
         return None
     name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    mo = MONTHS.get(name.lower()) or MONTH_ABBR.get(name.lower())
+    mo = MONTHS.get(name.lower()) or MONTH_ABBR.get(name.lower()) or FOREIGN_MONTHS.get(name.lower())
     return (mo, int(day)) if mo else None
 
 

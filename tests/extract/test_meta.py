@@ -545,3 +545,25 @@ def test_a_caps_headline_above_a_release_label_is_not_its_issuer():
     text = ("Sahel Daily\n\nARMY REPELS ATTACK IN DJIBO\n\nPRESS RELEASE\n\nOuagadougou, 27 November 2023\n\n"
             "On the morning of 26 November 2023, the town of Djibo was attacked.")
     assert read_meta(text)["publisher"] == "Sahel Daily"
+
+
+@pytest.mark.parametrize("line, date, published", [
+    ("BAMAKO, 13 juin 2023 (AMAP) – Gunmen attacked a convoy near Gao on Monday, the army said.", "13 juin 2023",
+     dt.date(2023, 6, 13)),
+    ("QUITO, 13 de junio de 2023 (AAN) — Gunmen killed three police officers on Monday.", "13 de junio de 2023",
+     dt.date(2023, 6, 13)),
+    ("BERLIN, 13. Juni 2023 (dpa) - Police arrested three men on Monday, prosecutors said.", "13. Juni 2023",
+     dt.date(2023, 6, 13)),
+])
+def test_a_dateline_may_write_its_date_in_another_language(line, date, published):
+    m = read_meta(line)
+    assert m["dateline"]["date"] == date and m["published"] == published
+
+
+def test_a_number_after_the_place_is_no_foreign_date():
+    assert find_dateline("GAO, 3 dead - officials said") is None
+
+
+def test_a_year_less_foreign_dateline_gives_the_anchor():
+    text = "BUNIA, 13 juin (RSI) – Gunmen killed three farmers on Saturday. The attack was the worst since 2023."
+    assert anchor_date(text)[0] == dt.date(2023, 6, 13)
