@@ -958,6 +958,8 @@ def annotate(doc, g: Gazetteer | None = None) -> list[PlaceMention]:
                 rid = qualified  # "Cairo, Georgia", "Tripoli, Lebanon": the namesake the text names
                 r = g.rows[rid]
                 m.cue = True
+            elif m.dateline and r[ISO2] not in _qualifier_countries(g, text, m.end):
+                continue  # "Koya, Kurdistan Region -" and no Koya there: not the namesake abroad
             elif r[KIND] == "city" and r[POP] < 50000 and len(ranked) > 1:
                 # a world city outweighs a small namesake, even in the article's country (Cairo, not Cairo GA)
                 world = [i for i in ranked[1:] if g.rows[i][KIND] == "city" and
@@ -1295,6 +1297,27 @@ def _qualified(g: Gazetteer, ranked: list[int], text: str, end: int) -> int | No
     return None
 
 
+def _qualifier_countries(g: Gazetteer, text: str, end: int) -> set:
+    """Countries of a region or country named right after a town and a comma ("Koya, Kurdistan Region -");
+    every country when nothing region-sized follows."""
+    words = _QUALIFIER_WORDS.match(text[end + 1:end + 40].lstrip()) if text[end:end + 1] == "," else None
+    if not words:
+        return _ANY
+    toks = words.group().split()
+    for n in range(len(toks), 0, -1):
+        regs = [i for i in g.ids(norm_key(" ".join(toks[:n]))) if g.rows[i][KIND] in ("admin1", "country") or
+                (g.rows[i][KIND] == "site" and g.rows[i][PREC] >= 3)]
+        if regs:
+            return {g.rows[i][ISO2] for i in regs}
+    return _ANY
+
+
+class _AnySet(frozenset):
+    def __contains__(self, item):
+        return True
+
+
+_ANY = _AnySet()
 _QUALIFIER_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 
 

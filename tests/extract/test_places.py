@@ -815,3 +815,16 @@ def test_an_in_country_unit_beats_a_city_abroad_known_by_that_name_only_as_an_al
 def test_a_region_named_before_its_governor_is_the_region_not_its_capital(nlp, text, mention):
     got = found(run_places(nlp, text))
     assert got[mention].kind == "admin1", got
+
+
+def test_a_dateline_town_qualified_by_its_country_still_resolves_after_a_dropped_one(nlp):
+    got = found(run_places(nlp, "Zzyzxville, Kurdistan Region (Zagros Herald) – Missiles hit camps near Erbil.\n"
+                                "Tripoli, Lebanon – More clashes were reported."))
+    assert "Tripoli" in got and got["Tripoli"].country == "Lebanon"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Cairo, Kurdistan Region (Zagros Herald) – Missiles hit camps near Erbil on Wednesday.", "Cairo"),
+])
+def test_a_dateline_town_qualified_by_a_region_elsewhere_is_not_taken_abroad(nlp, text, absent):
+    assert absent not in found(run_places(nlp, text))
