@@ -50,6 +50,8 @@ AGENT_BEFORE = re.compile(r"(?:^|[-–—.;:!?\"“(\n]|,|\b(?:and|that|when|aft
 DENIED_AFTER = re.compile(r"(?i)[^.;]{0,25}?\b(?:denied|denies|rejected|disowned|distanced\s+itself)\b")
 BLAMED_BEFORE = re.compile(r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+$")
 MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Za-z]?")  # an aircraft or weapon model: F-16, Su-25, MiG-29, TB2
+STATE_WEAPON_NOUNS = {"shelling", "strikes", "airstrikes", "airstrike", "bombardment", "artillery", "warplanes", "jets",
+                      "aircraft", "drones", "helicopters", "bombing", "bombings", "raids", "offensive"}
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
 
@@ -283,6 +285,10 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             if COUNTRY_AGENT.match(tail) and AGENT_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]) \
                     or BLAMED_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]):  # "Hamas blamed Israel"
                 best = (dem[2], lex.by_name_template["Military Forces of {country}"], "demonym", dem[0])
+        if best is None and toks[i][3] in ("government", "regime", "junta") and i + 1 < n \
+                and toks[i + 1][3] in STATE_WEAPON_NOUNS and "Military Forces of {country}" in lex.by_name_template:
+            # "Government shelling on the town", "regime airstrikes": the state's forces, named by the article's country
+            best = (2, lex.by_name_template["Military Forces of {country}"], True)
         if best is None and i < n:
             w = toks[i][2]
             if w[:1].isupper() and w.endswith("s") and len(w) > 4:

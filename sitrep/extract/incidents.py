@@ -879,6 +879,8 @@ class Builder:
             return None  # "Fighting continued elsewhere in Sagaing": no sides, no toll, no town - not codable
         if place is None and not explicit and not fat_here and not (a1 is not None and a2 is not None) \
                 and not (claim and a1 is not None and self._recent_place(si, c0) is not None) \
+                and not (a1 is not None and a1.kind in ("state forces", "armed group", "militia") and re.search(
+                    r"(?i)\balso\s+(?:\w+ed|struck|hit|shot|fought)\b", ctext) and self.incidents) \
                 and etype != "Strategic developments":
             return None  # nothing places, dates or counts it: a passing mention, not a codable event
         if place is None and not explicit and not fat_here and PERFECT.search(ctext[max(0, main.start - 40):main.start]):

@@ -238,3 +238,8 @@ def test_a_country_blamed_for_an_attack_is_its_armed_forces():
 ])
 def test_an_aircraft_model_between_nationality_and_force_noun_keeps_the_force(text, expected):
     assert actors(text)[0][1] == expected
+
+
+@pytest.mark.parametrize("text", ["Government shelling on the town killed five civilians", "regime airstrikes hit the town"])
+def test_government_or_regime_weapons_are_the_states_forces(text):
+    assert actors(text, country="Syria")[0][1] == "Military Forces of Syria"

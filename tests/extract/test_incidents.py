@@ -1122,3 +1122,9 @@ def test_details_across_the_border_do_not_merge_into_the_event_just_told():
 ])
 def test_bodies_found_are_an_event_only_when_no_event_beside_them_explains_them(text, n):
     assert len(run(text, country="Nigeria")) == n
+
+
+def test_another_attacker_also_striking_that_day_is_its_own_event_even_undated():
+    incs = run("Army shelling on Bama killed five civilians on Saturday, rescuers said. Chadian warplanes also "
+               "struck the countryside, the observatory said.", country="Nigeria")
+    assert len(incs) == 2
