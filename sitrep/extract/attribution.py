@@ -300,6 +300,12 @@ CLAIM_SKIP = {
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 QUOTES = set("\"“”‘’'«»")
 TITLES = {
+    "prefect",
+    "sub-prefect",
+    "préfet",
+    "sous-préfet",
+    "bourgmestre",
+    "administrateur",
     "attorney",
     "inspector",
     "superintendent",
@@ -640,6 +646,11 @@ GROUP_HEADS = {
 }
 # role words: "the governor" points back only to a source introduced as governor
 ROLE_HEADS = {
+    "prefect",
+    "sub-prefect",
+    "préfet",
+    "sous-préfet",
+    "bourgmestre",
     "governor",
     "mayor",
     "president",
@@ -1309,6 +1320,20 @@ class Resolver:
             and not core[-1].isupper()
         ):
             return None
+        cs = next((x for x in range(len(core) - 1) if core_low[x] == "civil" and core_low[x + 1] == "society"), None)
+        if cs is not None and not (cs + 2 < len(core) and core[cs + 2][:1].isupper()):
+            # ("the Kivu Civil Society Federation" is a body's name) "the president of the civil society of Djugu", "Beni civil society", "civil society leaders in Beni":
+            # the local civil society (a coordination of associations), named by its place
+            where = None
+            y = cs + 2
+            while y < len(core) and not core[y][:1].isupper():
+                y += 1
+            if y < len(core) and core_low[y - 1] in ("of", "in", "from", "at"):
+                where = _fold(text[core_spans[y][0] : core_spans[-1][1]])
+            elif cs > 0 and core[cs - 1][:1].isupper() and core_low[cs - 1] not in STOP_CAPS:
+                where = core[cs - 1]
+            name = f"{where} civil society" if where else "Civil society"
+            return Source(name, "civil society", mention, start, end)
         level_body = None
         if len(core) >= 2 and core_low[0] in ("state", "provincial") and len(core) <= 3:
             if core_low[-1] in SUBNATIONAL_BODIES and len(core) == 2:
@@ -1343,6 +1368,17 @@ class Resolver:
                 return Source(name[:1].upper() + name[1:], "official", mention, start, end)
         place = None
         x = next((x for x in range(1, len(core) - 1) if core_low[x] in ("in", "of", "from", "at")), None)
+        if (
+            x is not None
+            and core_low[x] == "of"
+            and core_low[x - 1] in TITLES
+            and len(core) - x >= 4
+            and all(w[:1].isupper() for w in core[x + 1 :])
+        ):
+            # "Secretary of State Antony Blinken", "Minister of Defence Ali Musa": a titled person, not a place
+            p = self.person(core, core_spans, text)
+            if p is not None:
+                return p
         if x is not None and kb.words.get(core_low[x - 1], ("",))[0] == "head":
             rest = core[x + 1 :]
             if rest and rest[0].lower() == "the":

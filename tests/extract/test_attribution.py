@@ -1505,3 +1505,49 @@ def test_national_red_cross_societies_are_their_own_sources(text, expected):
 )
 def test_hearsay_reports_are_a_noun_and_the_outlet_speaks(text, expected):
     assert [s for s, _ in sources(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Foreign Minister Ali Musa called on both sides to halt the fighting.", "Ali Musa"),
+        ("Governor Ali Musa vowed that the attackers would be hunted down.", "Ali Musa"),
+        ("Prime Minister Ali Musa pledged that the victims' families would be compensated.", "Ali Musa"),
+        ("The United Nations puts the death toll at forty.", "United Nations"),
+        ("President Ali Musa called the attack a cowardly act of terror.", "Ali Musa"),
+        ("Secretary of State Ali Musa urged restraint after the clashes.", "Ali Musa"),
+        ("Minister of Defence Ali Musa said two soldiers were killed.", "Ali Musa"),
+    ],
+)
+def test_appeals_vows_and_labels_are_attributed(text, expected):
+    assert [s for s, _ in sources(text)] == [expected]
+
+
+def test_a_village_called_x_is_no_cue():
+    assert sources("A village called Tetkino was shelled overnight.") == []
+
+
+def test_it_said_after_a_different_account_is_that_body():
+    text = (
+        "Chad's army said four soldiers died in the clash near Bol. Niger's army gave a very different account. "
+        "It said its troops had repelled the attackers without losses."
+    )
+    got = [(a["source"], a["claim"][:10]) for a in attrs(text) if a["cue"] == "said"]
+    assert got[-1][1] == "its troops"
+    assert got[-1][0] != got[0][0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The president of the civil society of Irumu said 12 people were killed.", "Irumu civil society"),
+        ("Civil society leaders in Beni said 12 people were killed.", "Beni civil society"),
+        ("According to civil society, 12 people were killed.", "Civil society"),
+        ("The chef de groupement told a local radio that the attackers were rebels.", "Chef de groupement"),
+        ("The administrateur du territoire said 12 people were killed.", "Administrateur du territoire"),
+        ("The prefect of Ouallam said 12 people were killed.", "Prefect of Ouallam"),
+        ("The sub-prefect of Kalak said 12 people were killed.", "Sub-prefect of Kalak"),
+    ],
+)
+def test_local_civil_society_and_francophone_local_officials(text, expected):
+    assert [s for s, _ in sources(text)][:1] == [expected]
