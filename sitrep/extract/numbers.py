@@ -23,7 +23,7 @@ NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+"
        r"|half\s+a\s+dozen|a\s+half[\s-]+dozen|a\s+handful"
        r"|(?:a\s+)?(?:(?:" + _W + r")(?:[\s-]+(?:and\s+)?(?:" + _W + r"))*)(?:\s+dozen)?"
        r"|a\s+dozen|a\s+score|dozens|scores|hundreds|thousands|tens)")
-MOD = r"(?:all|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
+MOD = r"(?:all|between|at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|as\s+many\s+as|roughly|approximately|an\s+estimated|at\s+most|fewer\s+than|less\s+than|a\s+further|another|only)"
 NUM_RE = re.compile(r"\b(?:" + MOD + r"\s+)?(" + NUM + r")\b", re.IGNORECASE)
 
 
@@ -269,6 +269,17 @@ def _subj_matches(text: str):
             yield m
 
 
+# "between 20 and 30 people", "40-50 people", "some 40–50 killed": the upper figure blanked, offsets kept
+_RANGE = re.compile(r"(?i)(\bbetween\s+(?:" + MOD + r"\s+)?(?:" + NUM + r"))\s+and\s+(?:" + NUM + r")\b(?=\s+[a-z])"
+                    r"|(\b\d{1,3})\s*[-–]\s*\d{1,3}\b(?!\s*[-–/]\s*\d)(?=\s+[a-z])")
+def _keep_lower(m) -> str:
+    low = m.group(1) or m.group(2)
+    return low + " " * (len(m.group(0)) - len(low))
+
+
+# "Fatalities: 5", "Killed: 12", "Deaths: 3": a report's labelled figure
+_LABELLED = re.compile(r"(?i)(?<![\w-])(?:fatalities|deaths|killed|dead|people\s+killed|persons\s+killed)\s*:\s*"
+                       r"(?:" + MOD + r"\s+)?(" + NUM + r")\b(?!\s*(?:wounded|injured|hurt|missing))")
 _REPEATED = re.compile(r"(?i)\b((?:" + _W + r"))\s*\(\s*\d[\d,]*\s*\)")
 
 
@@ -285,6 +296,12 @@ def _fatalities(text: str) -> tuple[tuple[int, int, int], ...]:
         return ()
     if "(" in text:  # "four hundred (400) terrorists": the figure spelled out, then in digits; blanked, offsets kept
         text = _REPEATED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    if "between" in text or "-" in text or "–" in text:  # a range counts its lower figure (ACLED: the lowest estimate)
+        text = _RANGE.sub(_keep_lower, text)
+    for m in (_LABELLED.finditer(text) if ":" in text else ()):  # "Fatalities: 5", "Killed: 12; wounded: 30"
+        v = parse_count(m.group(1))
+        if v is not None:
+            out.append((v, m.start(), m.end()))
     for m in _finditer(OBJ, text, 25, 160):  # 'claimed the lives of' starts before its anchor word
         chain = m.group(2) or ""
         # stop the chain at a wounded figure: "killing three men and wounding two others"

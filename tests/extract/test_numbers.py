@@ -240,3 +240,27 @@ def test_a_toll_with_a_long_from_phrase_still_gives_its_figure(text, expected):
 ])
 def test_lives_claimed_wounds_succumbed_to_and_victims_tolls_count(text, expected):
     assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("some 40-50 people were killed in the raid", 40),
+    ("between 20 and 30 people were killed", 20),
+    ("the gunmen killed between 20 and 30 people", 20),
+    ("the army killed 10-15 militants", 10),
+    ("the 2014-2016 war killed 300 people", 300),
+    ("between 2020 and 2023, 40 people were killed", 40),
+    ("fighting between two groups killed 5", 5),
+])
+def test_a_range_counts_its_lower_figure(text, expected):
+    assert fatality_count(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fatalities: 5", 5),
+    ("Killed: 12; wounded: 30", 12),
+    ("Deaths: at least 3", 3),
+    ("Dead: 7", 7),
+    ("Wounded: 7", None),
+])
+def test_a_labelled_figure_in_a_report_counts(text, expected):
+    assert fatality_count(text) == expected
