@@ -790,13 +790,13 @@ def _full_dates(text: str) -> list[dt.date]:
 
 def _yearless(s: str) -> tuple[int, int] | None:
     """(month, day) of a date written without its year: 'Saturday, 3 March', 'Mar 3 | 14:05'."""
-    from sitrep.extract.dates import MONTH_ABBR, MONTHS
+    from sitrep.extract.dates import FOREIGN_MONTHS, MONTH_ABBR, MONTHS
 
-    for rx, mi, di in ((DMY, 2, 1), (MDY, 1, 2)):
+    for rx, mi, di in ((DMY, 2, 1), (MDY, 1, 2), (FOREIGN_DMY, 2, 1)):
         m = rx.search(s)
         if m and not m.group(3):
             name = m.group(mi).lower().rstrip(".")
-            mo = MONTHS.get(name) or MONTH_ABBR.get(name)
+            mo = MONTHS.get(name) or MONTH_ABBR.get(name) or FOREIGN_MONTHS.get(name)
             if mo:
                 return mo, int(m.group(di))
     return None

@@ -567,3 +567,9 @@ def test_a_number_after_the_place_is_no_foreign_date():
 def test_a_year_less_foreign_dateline_gives_the_anchor():
     text = "BUNIA, 13 juin (RSI) – Gunmen killed three farmers on Saturday. The attack was the worst since 2023."
     assert anchor_date(text)[0] == dt.date(2023, 6, 13)
+
+
+@pytest.mark.parametrize("line", ["Mardi 13 juin | 06h30", "martes, 13 de junio · 06:30", "Dienstag, 13. Juni | 06:30"])
+def test_a_year_less_foreign_header_date_gives_the_anchor(line):
+    text = f"Radio Maendeleo\n{line}\n\nGunmen killed three farmers on Saturday near Beni. The worst since March 2023."
+    assert anchor_date(text)[0] == dt.date(2023, 6, 13)
