@@ -61,7 +61,9 @@ SPEECH = r"(?:said|says|say|told|tells|reported|reports|announced|stated|added|c
 REPORT_TIME = re.compile(r"\b" + SPEECH + r"\b(?:(?!\b(?:that|(?!released|posted|published|issued|aired|quoted|cited|reported|"
                          r"signed|dated|televised|broadcasted)\w+ed|took|shook|struck|hit|shot|fought|overran|blew|threw|"
                          r"went|came|broke|fled|stole|began)\b)[^.;]){0,45}$", re.IGNORECASE)
-TAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,80}?)(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+TAIL_SOURCE = re.compile(r",\s*(?:(?!\b(?:opened|killed|attacked|struck|fired|shot|stormed|ambushed|bombed|shelled|"
+                         r"abducted|kidnapped|seized|raided|clashed|fought)\b)[^,;]){0,80}?"
+                         r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!the\s)(?<!an\s)(?<!a\s)"
                          r"\b(?:said|says|told\s+\w+|reported|added|confirmed|announced|stated|wrote|"
                          r"reports)\b(?![^;,]{0,45}\b(?:killed|died|dead|wounded|injured|attacked|struck|hit|shot|"
                          r"bombed|shelled|abducted|kidnapped)\b)(?:[^;,]{0,45}$|[^;,]{0,45}(?=,))", re.IGNORECASE)
@@ -141,7 +143,8 @@ SPEAKER_TOLL = re.compile(r"(?i)\b(?:said|says|claimed|claims|claiming|stated|an
                           r"their\s+(?:fighters|forces|troops|men))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
                           r"(?:killed|kill|shot\s+dead|eliminated|neutrali[sz]ed|destroyed|lost)\b"
                           r"|\bclaim(?:ed|s|ing)\s+to\s+have\s+(?:killed|shot\s+dead|eliminated|neutrali[sz]ed)\b")
-ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other|earlier|later)\b"
+ANOTHER = re.compile(r"(?i)\b(?:also|another|separate(?:ly)?|second|new|further|other(?!\s+(?:people|civilians|persons|"
+                     r"victims|passengers|residents|children|women|men|soldiers|officers|policemen))|earlier|later)\b"
                      r"(?!\s+(?:said|says|told|confirmed|reported|added|announced|put|gave|updated|raised))")
 SPEAKER_IN = re.compile(r"(?i)\b(?:officials?|sources?|residents?|authorit(?:y|ies)|administration|governor|police|"
                         r"witness(?:es)?|activists?|medics?|doctors?|journalists?|correspondents?|officers?|leaders?|"

@@ -1128,3 +1128,11 @@ def test_another_attacker_also_striking_that_day_is_its_own_event_even_undated()
     incs = run("Army shelling on Bama killed five civilians on Saturday, rescuers said. Chadian warplanes also "
                "struck the countryside, the observatory said.", country="Nigeria")
     assert len(incs) == 2
+
+
+def test_gunmen_firing_on_journalists_where_an_officer_also_died_stays_an_attack_on_civilians():
+    (inc,) = run("The observatory condemns the attack carried out on Tuesday at the hospital in Maiduguri, where gunmen "
+                 "opened fire on journalists who had gathered to cover the announced reopening of the facility. Two "
+                 "journalists and a police officer were killed and at least seven other people were wounded.",
+                 country="Nigeria")
+    assert inc["event_type"] == "Violence against civilians" and inc["fatalities"] == 3
