@@ -1551,6 +1551,11 @@ class Resolver:
                         coref=inner.coref,
                         named_person=core_low[x - 1] in ("spokesman", "spokeswoman", "spokesperson"),
                     )
+        q0 = 0
+        while q0 < len(core) - 2 and kb.words.get(core_low[q0], ("",))[0] == "mod" and not core[q0][:1].isupper():
+            q0 += 1  # "a senior Levies official": a free modifier before the body's name
+        if q0 and role == "head" and htype == "official" and all(w[0].isupper() or w == "-" for w in core[q0:-1]):
+            core, core_low, core_spans = core[q0:], core_low[q0:], core_spans[q0:]
         if (
             role == "head"
             and htype == "official"
@@ -1644,10 +1649,16 @@ class Resolver:
         )
         if t is not None:
             owner = core[:t]
-            if core_low[t - 1] in ADJ_BODIES:
+            adj_body = core_low[t - 1] in ADJ_BODIES
+            if adj_body:
                 # "Presidential spokesman Nabil Abu Rudeineh": the presidency's man, not a body named 'Presidential'
                 owner = [*core[: t - 1], ADJ_BODIES[core_low[t - 1]]]
             body = self.resolve(owner, core_spans[:t], text)
+            if body is not None and body.coref is not None and adj_body and t == 1:
+                # (the presidency is the country's, not the last body cited)
+                noun = ADJ_BODIES[core_low[0]]
+                body = Source(*self.national(noun, kb.words.get(noun, ("", "government"))[1] or "government",
+                                             self.unit_country()), mention, start, end)
             if body is None:
                 # "Civil defence spokesman Mahmoud Bassal" after "Gaza's civil defence agency said": that body
                 said = " ".join(core_low[:t])
@@ -2485,7 +2496,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
     if j == end:
         # "a resident of the Piassa area said": a phrase ending in a free noun, opened by a determiner at a
         # clause boundary and holding a source word
-        for d in range(end - 2, max(start_limit, end - 8) - 1, -1):
+        for d in range(end - 2, max(start_limit, end - 11) - 1, -1):
             if words[d] in (",", ";", ":") or words[d] in QUOTES:
                 break
             if (
@@ -2500,7 +2511,7 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 and all(
                     lows[x].replace("-", "").isalpha()
                     and lows[x] not in BOUNDARY_WORDS
-                    and (lows[x] not in STOP_CAPS or lows[x] in ("of", "in", "at", "the", "from"))
+                    and (lows[x] not in STOP_CAPS or lows[x] in ("of", "in", "at", "the", "from", "for", "one"))
                     for x in range(d + 1, end)
                 )
             ):

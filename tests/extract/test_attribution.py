@@ -1551,3 +1551,29 @@ def test_it_said_after_a_different_account_is_that_body():
 )
 def test_local_civil_society_and_francophone_local_officials(text, expected):
     assert [s for s, _ in sources(text)][:1] == [expected]
+
+
+def test_presidential_spokesman_after_a_ministry_is_the_presidency_not_the_ministry():
+    text = (
+        "The health ministry said nine people were killed in Nablus. Presidential spokesman Ali Musa "
+        "announced that the leadership had suspended security coordination."
+    )
+    got = [a["source"] for a in attrs(text)]
+    assert "presidency" in got[-1].lower()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A spokesman for the Ambazonian armed groups rejected the accusation.", "Ambazonian separatists"),
+        (
+            "A self-styled spokesman for one of the Ambazonian armed groups rejected the accusation.",
+            "Ambazonian separatists",
+        ),
+        ("A senior Levies official said ten people were killed.", "Balochistan Levies"),
+        ("A senior Frontier Corps official said ten people were killed.", "Frontier Corps"),
+        ("A senior Hamas official said ten people were killed.", "Hamas"),
+    ],
+)
+def test_spokesmen_and_senior_officials_speak_for_their_body(text, expected):
+    assert [s for s, _ in sources(text)] == [expected]
