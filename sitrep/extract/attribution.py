@@ -1219,6 +1219,8 @@ class Resolver:
                 continue
             if self.actor_in(pm.start, pm.end) is not None or self._in_longer_name(pm):
                 continue  # '"Kuki militants"': a name inside an actor's is no place the story is in
+            if _DESTINATION.search(self.text, max(0, pm.start - 45), pm.start):
+                continue  # "wounded and later airlifted to Nairobi": where the wounded went, not where it happened
             c = self.country_of(p.country) if getattr(p, "country", None) else None
             if hint is not None and (c is None or c[0] != hint[0]):
                 continue  # "'Kuki militants'" read as a town in Japan is not where an Indian story happens
@@ -3549,7 +3551,11 @@ OWNER_VOICES = {"office", "aides", "bureau", "department", "unit", "wing", "comm
 FORCE_VOICES = {"officer", "spokesman", "spokesperson", "spokeswoman"}
 LOCAL_BODY_WORDS = {"administration", "council", "mayor", "municipality", "city", "municipal", "governor", "local"}
 SUBNATIONAL_BODIES = {"government", "authorities", "administration"}
+_DESTINATION = re.compile(
+    r"\b(?:airlifted|flown|taken|rushed|evacuated|transferred|referred|moved)\b[^.,;:\n]{0,40}?\b(?:to|in)\s+(?:the\s+)?$"
+)
 FORCE_UNIT_WORDS = {"command", "department", "force", "service", "headquarters"}
+FORCE_VOICE_WORDS = {"commander", "commissioner", "chief", "officer", "spokesman", "spokeswoman", "spokesperson"}
 FOLD_HEADS = {"police", "government", "army", "military", "authorities"}
 
 
@@ -3574,8 +3580,8 @@ def _place_part(name: str, head: str) -> str:
     """'Yobe police' -> 'yobe', 'Manipur Police' -> 'manipur', 'Jigawa State Police Command' -> 'jigawa' (the
     place a specific body is named by)."""
     words = name.lower().split()
-    while len(words) > 2 and words[-1] in FORCE_UNIT_WORDS and words[-2] == head:
-        words = words[:-1]  # "... Police Command": the police
+    while len(words) > 2 and (words[-1] in FORCE_UNIT_WORDS or words[-1] in FORCE_VOICE_WORDS) and words[-2] == head:
+        words = words[:-1]  # "... Police Command", "the Lamu County police commander": the police
     if len(words) < 2 or words[-1] != head:
         return ""
     words = words[:-1]

@@ -1577,3 +1577,17 @@ def test_presidential_spokesman_after_a_ministry_is_the_presidency_not_the_minis
 )
 def test_spokesmen_and_senior_officials_speak_for_their_body(text, expected):
     assert [s for s, _ in sources(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Gunmen killed six people in Witu, according to the Lamu County police commander. A day earlier four "
+        "officers were wounded near Witu and later airlifted to Nairobi, police said."),
+        ("Gunmen killed six people in Witu, the Lamu County police commissioner said. Four officers were "
+        "wounded in a blast near Witu, police said."),
+    ],
+)
+def test_bare_police_is_the_named_police_officer_of_the_same_region(text):
+    got = [s for s, _ in sources(text, publisher=None)]
+    assert len(set(got)) == 1, got
