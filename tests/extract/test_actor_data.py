@@ -114,3 +114,8 @@ def test_conflict_actor_names_added_for_kurdish_parties_gangs_levies_and_incursi
 ])
 def test_a_sabotage_group_with_no_side_named_stays_unidentified(text, mention):
     assert actors(text).get(mention, "").startswith("Unidentified Armed Group"), actors(text)
+
+
+def test_a_bare_drg_is_not_a_sabotage_group_since_indias_district_reserve_guard_shares_it():
+    got = actors("DRG personnel clashed with Maoists in the forests of Bijapur district, police said.")
+    assert not got.get("DRG", "").startswith("Unidentified Armed Group"), got
