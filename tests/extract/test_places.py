@@ -764,6 +764,10 @@ def test_a_region_after_a_town_picks_the_namesake_in_that_region(nlp, text, ment
      "Glushkovo", "Kursk"),
     ("Belgorod governor: a man was wounded by shelling in the Shebekinsky district of Belgorod region.", "Shebekinsky",
      "Shebekino", "Belgorod"),
+    ("Russian shelling hit a village in the Bakhmutskyi raion of Donetsk Oblast on Monday.", "Bakhmutskyi", "Bakhmut",
+     "Donetsk"),
+    ("Drones struck the Pokrovskyi district of Donetsk Oblast overnight, officials said.", "Pokrovskyi", "Pokrovsk",
+     "Donetsk"),
 ])
 def test_an_adjectival_district_name_is_the_raion_of_its_stem_town_in_the_named_oblast(nlp, text, mention, name,
                                                                                         admin1):
