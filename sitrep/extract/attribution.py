@@ -2635,6 +2635,8 @@ NAME_PARTICLES = {
     "van",
     "von",
     "le",
+    "ya",  # Swahili: "Radio Sauti ya Injili"
+    "wa",
 }
 
 
@@ -3028,6 +3030,16 @@ def attributions_for(doc) -> list[dict]:
                     ):
                         lc = left_chunk(words, lows, k, 0, kb)
                         appo = (k + 1, e - 1)
+                    if lc is not None and not any(words[x][:1].isalpha() for x in range(*lc)):
+                        lc = None  # "sections 302, 324 and 435": a number list, no speaker
+                    if lc is None and e < 60:
+                        # "The FIR, lodged on the complaint of X under sections 302, 324 and 435 of the Penal
+                        # Code, states that": commas inside a long apposition; the subject opens the sentence
+                        k0 = next((x for x in range(1, min(e - 2, 8)) if words[x] == ","), None)
+                        if k0 is not None and not any(lows[x] in kb.speech for x in range(k0 + 1, e - 1)):
+                            lc0 = left_chunk(words, lows, k0, 0, kb)
+                            if lc0 is not None and lc0[0] == 0:
+                                lc, appo = lc0, (k0 + 1, e - 1)
                 elif e > 0 and lows[e - 1] == "and" and last_speakers and cue.shape != "told":
                     speakers = list(last_speakers)
                     side = ("and", cue.i, cue.j)

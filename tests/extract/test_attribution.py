@@ -1591,3 +1591,20 @@ def test_spokesmen_and_senior_officials_speak_for_their_body(text, expected):
 def test_bare_police_is_the_named_police_officer_of_the_same_region(text):
     got = [s for s, _ in sources(text, publisher=None)]
     assert len(set(got)) == 1, got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            ("The FIR, lodged on the complaint of a constable under sections 302, 324 and 427 of the Penal Code, "
+            "states that gunmen opened fire on the bus near Zhob."),
+            "FIR",
+        ),
+        ("The chef de groupement told Radio Sauti ya Injili that the attackers fled.", "Chef de groupement"),
+    ],
+)
+def test_long_appositions_with_number_lists_and_swahili_station_names(text, expected):
+    got = attrs(text)
+    assert [a["source"] for a in got] == [expected]
+    assert got[0]["claim"].startswith(("gunmen", "the attackers"))
