@@ -1132,7 +1132,8 @@ class Builder:
         """The day a clause's own time phrase names (not a reporting time), or None."""
         for t in (D.find_times(ctext) if times is None else times):
             if t.kind not in ("date", "weekday", "rel_pub") or self._in(c0 + t.start, src_spans) \
-                    or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]) or REPORT_AFTER.match(ctext, t.end):
+                    or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start]) or REPORT_AFTER.match(ctext, t.end) \
+                    or D.report_time(ctext, t):
                 continue
             w = D.resolve(t, self.pub, None)
             if w is not None and w.known:
@@ -1178,7 +1179,7 @@ class Builder:
             anchor = self._clause_anchor
         zones = E.skip_zones(ctext)
         unresolved = None
-        times = D.find_times(ctext) if times is None else times
+        times = D.calendar_first(D.find_times(ctext) if times is None else times)
         if left is None and len(times) > 1:
             # "the ministry said on Friday that troops had killed 20 fighters a day earlier": a day before Friday
             for t in times:
@@ -1193,7 +1194,7 @@ class Builder:
                 continue
             possessive = t.kind == "weekday" and t.value.get("possessive")
             if not possessive and (self._in(c0 + t.start, src_spans) or REPORT_TIME.search(ctext[max(0, t.start - 60):t.start])
-                                   or REPORT_AFTER.match(ctext, t.end)):
+                                   or REPORT_AFTER.match(ctext, t.end) or D.report_time(ctext, t)):
                 continue
             if t.kind == "after" and t.start <= 15 and re.match(r"\W*(?:just\s+|only\s+|some\s+)?\w+\s+\w+\s+(?:after|before)\b",
                                                               ctext[t.start:t.end], re.IGNORECASE) and left is None \

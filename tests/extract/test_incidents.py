@@ -1136,3 +1136,21 @@ def test_gunmen_firing_on_journalists_where_an_officer_also_died_stays_an_attack
                  "journalists and a police officer were killed and at least seven other people were wounded.",
                  country="Nigeria")
     assert inc["event_type"] == "Violence against civilians" and inc["fatalities"] == 3
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Just five weeks earlier, on 2 February, gunmen killed twelve villagers near Bama.", "2024-02-02"),
+    ("Three weeks before, on 14 February, a roadside bomb killed four soldiers near Bama.", "2024-02-14"),
+])
+def test_a_calendar_date_beats_a_rough_offset_in_the_same_clause(text, day):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from a bomb blast at a market in Bama rose to 14 on Wednesday, police said.",
+    "Police in Maiduguri registered a case on Wednesday over the killing of 14 villagers in Bama.",
+])
+def test_a_toll_update_or_a_case_filed_is_not_the_day_of_the_event(text):
+    incs = run(text, country="Nigeria")
+    assert incs and all(i["event_date"] != "2024-03-06" for i in incs)
