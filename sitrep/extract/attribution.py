@@ -2341,6 +2341,22 @@ def colon_cue(words, lows, kb: Knowledge) -> Cue | None:
     return Cue(k, k + 1, "claim", "speech", ":")
 
 
+def _subject_of(resolver, text: str, unit: tuple, kb: Knowledge):
+    """The named body opening a sentence ('Azerbaijan's Defence Ministry gave ...'), else None."""
+    u0, u1 = unit
+    words, spans = _tokenize(text[u0 : min(u1, u0 + 200)], u0)
+    if not words:
+        return None
+    lows = [w.lower() for w in words]
+    rc = right_chunk(words, lows, 0, kb)
+    if rc is None:
+        return None
+    src = resolver.resolve(words[rc[0] : rc[1]], spans[rc[0] : rc[1]], text)
+    if src is None or src.coref is not None or src.person or src.type in ANON_TYPES or not src.canonical:
+        return None
+    return src
+
+
 def _article_name(w: str) -> bool:
     """'al-Shifa', 'el-Fasher': an Arabic article joined to a capitalised name is a capitalised word."""
     return w[:3].lower() in ("al-", "el-", "ad-", "ar-", "as-", "an-", "at-") and w[3:4].isupper()
@@ -2883,7 +2899,10 @@ def attributions_for(doc) -> list[dict]:
     pending = []  # (record, Source)
     sents = sent_spans(doc)  # cached on the Doc by the first component that asks (read only here)
     sent_starts = [a for a, _ in sents]
+    prev_unit = None
+    unit = None
     for si, s0, s1 in _units(text, sents):
+        prev_unit, unit = unit, (s0, s1)
         stext = text[s0:s1]
         colon = ":" in stext[:120]
         if not colon and not _may_hold_cue(stext, kb):
@@ -3307,6 +3326,18 @@ def attributions_for(doc) -> list[dict]:
                 cue = Cue(cue.i, cue.j, "responsibility", cue.shape, cue.text)
             if cue.shape == "react" and all(sp.type in ("residents", "witnesses") for sp in speakers):
                 continue  # "Protesters demanded the release of ...": a crowd's demand reports nothing
+            if (
+                len(speakers) == 1
+                and speakers[0].coref in ("it", "they")
+                and side is not None
+                and side[1] == 0
+                and prev_unit is not None
+            ):
+                # "Azerbaijan's Defence Ministry published a video. It said ...": the body the sentence before
+                # is about, when it opens that sentence
+                subj = _subject_of(resolver, text, prev_unit, kb)
+                if subj is not None and resolver.corefer(speakers[0], [subj], 1) is subj:
+                    speakers = [subj]
             last_speakers = speakers
             found.append([cue, speakers, via, side, target, channel])
         if any(f[0].shape == "react" for f in found) and any(f[0].shape != "react" for f in found):

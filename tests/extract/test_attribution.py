@@ -1608,3 +1608,27 @@ def test_long_appositions_with_number_lists_and_swahili_station_names(text, expe
     got = attrs(text)
     assert [a["source"] for a in got] == [expected]
     assert got[0]["claim"].startswith(("gunmen", "the attackers"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            ("Chad's army said four soldiers died near Bol. Niger's defence ministry published a video of the clash. "
+            "It said its troops had repelled the attackers."),
+            "Nigerien defence ministry",
+        ),
+        (
+            ("Chad's army said four soldiers died near Bol. The clash was the deadliest this year. "
+            "It said its troops had repelled the attackers."),
+            None,
+        ),
+    ],
+)
+def test_it_said_is_the_body_opening_the_sentence_before(text, expected):
+    got = [a["source"] for a in attrs(text)]
+    if expected is None:
+        assert got[-1] == got[0]
+    else:
+        assert got[-1] != got[0]
+        assert "defence ministry" in got[-1].lower() or "defense" in got[-1].lower()
