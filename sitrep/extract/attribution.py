@@ -4187,6 +4187,11 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
         if c is not None:
             lo = c + 1
             before_len = a - lo
+    if lo + 3 <= a and words[lo].isdigit() and words[lo + 1] == ":" and words[lo + 2].isdigit():
+        lo += 3  # "14:40 — The group claimed responsibility": a live blog's time stamp is not what was said
+        while lo < a and words[lo] in BULLETS:
+            lo += 1
+        before_len = a - lo
     use_before = (
         kind != "and"
         and not (cue.kind == "denial" and after_len > 0 and cue.shape != "by")  # "a charge denied by X": before
@@ -4201,7 +4206,12 @@ def _claim_span(words, spans, lows, side, cue, s0, s1, stext, lo=0, hi=None):
     if (
         cue.kind == "responsibility"
         and cue.shape != "by"  # "The attack was claimed by X": the attack
-        and (after_a >= n or lows[after_a] in ("and", ",", ";", "but"))
+        and (
+            after_a >= n
+            or lows[after_a] in ("and", ",", ";", "but")
+            # "claimed responsibility in a video posted on its channel": the medium is no claim
+            or b < n and lows[b] in ("in", "on", "via", "through") and "that" not in lows[b:n]
+        )
     ):
         st, en = (
             spans[cue.i][0],

@@ -1632,3 +1632,15 @@ def test_it_said_is_the_body_opening_the_sentence_before(text, expected):
     else:
         assert got[-1] != got[0]
         assert "defence ministry" in got[-1].lower() or "defense" in got[-1].lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:40 — The Azawad Liberation Front claimed responsibility in a video posted on its channel.",
+        "The Azawad Liberation Front claimed responsibility in a statement.",
+    ],
+)
+def test_responsibility_through_a_medium_claims_the_attack_not_the_medium_or_time_stamp(text):
+    (a,) = attrs(text)
+    assert a["claim"] == "claimed responsibility"
