@@ -285,6 +285,10 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             if COUNTRY_AGENT.match(tail) and AGENT_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]) \
                     or BLAMED_BEFORE.search(norm[max(0, toks[i][0] - 20):toks[i][0]]):  # "Hamas blamed Israel"
                 best = (dem[2], lex.by_name_template["Military Forces of {country}"], "demonym", dem[0])
+        if best is None and dem and dem[1] != "name" and i + dem[2] < n and toks[i + dem[2]][3] == "side" and i > 0 \
+                and toks[i - 1][3] == "the" and "Military Forces of {country}" in lex.by_name_template:
+            # "came under fire from the Ukrainian side", "the Azerbaijani side opened fire": that state's forces
+            best = (dem[2] + 1, lex.by_name_template["Military Forces of {country}"], "demonym", dem[0])
         if best is None and toks[i][3] in ("government", "regime", "junta") and i + 1 < n \
                 and toks[i + 1][3] in STATE_WEAPON_NOUNS and "Military Forces of {country}" in lex.by_name_template:
             # "Government shelling on the town", "regime airstrikes": the state's forces, named by the article's country

@@ -596,6 +596,8 @@ ORG_WORDS = {
     "unions",
 }
 SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+# "called on X", "urged X": X is who is addressed, never the speaker
+ADDRESSEE_CUES = {"called", "calls", "call", "urged", "urges", "appealed"}
 # "unconfirmed reports ... say": words that make 'reports' a noun
 HEARSAY_ADJ = {"unconfirmed", "unverified", "conflicting", "initial", "preliminary", "early", "earlier", "first",
                "some", "other", "several", "later", "separate", "contradictory"}
@@ -2529,7 +2531,13 @@ def left_chunk(words, lows, end: int, start_limit: int, kb: Knowledge):
                 and all(
                     lows[x].replace("-", "").isalpha()
                     and lows[x] not in BOUNDARY_WORDS
-                    and (lows[x] not in STOP_CAPS or lows[x] in ("of", "in", "at", "the", "from", "for", "one"))
+                    and (
+                        lows[x] not in STOP_CAPS
+                        or lows[x] in ("of", "in", "at", "the", "from")
+                        # "a self-styled spokesman for one of the armed groups"
+                        or lows[x] == "for" and lows[x - 1] in SPOKES
+                        or lows[x] == "one" and lows[x - 1] == "for" and lows[x + 1] == "of"
+                    )
                     for x in range(d + 1, end)
                 )
             ):
@@ -3201,6 +3209,7 @@ def attributions_for(doc) -> list[dict]:
                     not speakers
                     and not participle
                     and cue.shape in ("speech", "react")
+                    and lows[cue.i] not in ADDRESSEE_CUES  # ", called on Arab members to defect": the addressees
                     and (e == 0 or words[e - 1] in QUOTES or words[e - 1] == ",")
                 ):
                     rc = right_chunk(words, lows, cue.j, kb)

@@ -53,7 +53,7 @@ NOUN_FORM = re.compile(r"(?i)(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|bombin
 VERB_FORM = re.compile(r"(?i).*(?:ed|ing)|hit|struck|fought|shot dead|gunned down|slain|went off|opened fire|overran|"
                        r"came under (?:attack|fire)|exchanged fire|threw.*|hurled.*|lobbed.*|set .*|blew .*|took .*|"
                        r"kills?|shot at|fired .*|blocked .*|took control|seized control|rape|beat(?:en)? to death")
-TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|over|denounc\w*|condemn\w*|protest\w*\s+(?:against|over)?|following|after|"
+TOPIC_BEFORE = re.compile(r"(?i)\b(?:against|(?<!\bran\s)(?<!\brun\s)(?<!\bdrove\s)(?<!\brolled\s)(?<!\bdriven\s)over|denounc\w*|condemn\w*|protest\w*\s+(?:against|over)?|following|after|"
                           r"in\s+response\s+to|in\s+retaliation\s+for|to\s+avenge|revenge\s+for|mourn\w*)\s+"
                           r"(?:[\w'’-]+\s+){0,3}$")
 

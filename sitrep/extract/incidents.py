@@ -73,7 +73,7 @@ LEAD_SOURCE = re.compile(r"^\W*(?:(?:meanwhile|separately|however|also|earlier|l
                          r"(?:said|says|told\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|reported|added|claimed|announced|confirmed|alleged)"
                          r"(?:\s+(?:on|in)\s+[\w\s]{1,25}?)?(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|attacks|clashes|hostilities|tensions|"
-                   r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
+                   r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|,\s+and\s+(?=that\s+(?:the\s+)?[A-Z]|(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:area|district|region|province|town|village))?,?\s+(?:an?|the|\d+|[A-Z]\w+)\s)|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
@@ -733,6 +733,7 @@ class Builder:
             cand = left if etype in COMPAT.get(left.etype, ()) or left.etype == "Strategic developments" else None
         if cand is None and (definite or claim) and kind is None and self.incidents and not explicit:
             cand = None
+        ref_far = None
         place, prank, pprec = self.clause_place(ctext, c0, c1, src_spans, acts)
         if place is None and scene is not None:
             place, prank, pprec = scene[2], scene[3], scene[4]
@@ -742,6 +743,7 @@ class Builder:
                 and not self._inside(cand.place, place) and _km(place, cand.place) > 30:
             # "The Kani PDF said its fighters ambushed a junta column near Kani town": a claim (or 'the attack')
             # at a place far from the event found is another event
+            ref_far = cand if definite and not claim else None
             cand = None
         if cand is None and place is not None and not (definite or claim):
             cand = self.same_day_place(etype, when, place, si)
@@ -960,6 +962,31 @@ class Builder:
         if a1 is None and a2 is None and left is not None and left.sents[0] == si \
                 and etype in ("Battles", E.ERV) and left.etype in ("Battles", E.ERV):
             a1, a2 = left.actor1, left.actor2
+        if a2 is None and a1 is not None and etype in ("Battles", E.ERV) and self.incidents and " also " in ctext:
+            # "... shelled Goris, and that Azerbaijani units also tried to advance near Kapan": the same attacker
+            # again, against the side it was fighting
+            prev = self.incidents[-1]
+            if si - prev.sents[-1] <= 1 and prev.actor1 is not None and prev.actor1.actor == a1.actor \
+                    and prev.actor2 is not None and prev.actor2.kind in ("state forces", "armed group", "militia", "police"):
+                a2 = prev.actor2
+        if ref_far is not None and a1 is None and a2 is None and place is not None \
+                and (etype in COMPAT.get(ref_far.etype, ()) or ref_far.etype in COMPAT.get(etype, ())):
+            # "The ministry said the shelling ... targeted Goris, Sotk and Jermuk": the event pointed back to, at
+            # the places now named, keeps its sides; placed only by the dateline's town, it moves to those places
+            a1, a2 = ref_far.actor1, ref_far.actor2
+            if ref_far.place_rank >= 6 and fat is None and ref_far in self.incidents and ref_far.place is not None \
+                    and ref_far.place.name in {getattr(d, "name", None) for d in (self.dateline_place, self.dateline_town)}:
+                ref_far.place, ref_far.place_rank, ref_far.place_precision = place, prank, pprec
+                if etype == ref_far.etype and sub:
+                    ref_far.sub = sub  # "the shelling" names what the lead's mixed weapons were
+                ref_far.notes.append("placed where the back-reference to it says, not at the dateline's town")
+                ref_far.sents.append(si) if si not in ref_far.sents else None
+                ref_far.spans.append((c0, c1))
+                for _pm, p2, r2, pr2 in (self._siblings[1:] if len(self._siblings) > 1 else []):
+                    self.incidents.append(dataclasses.replace(
+                        ref_far, etype=etype, sub=sub, place=p2, place_rank=r2, place_precision=pr2, sents=[si],
+                        spans=[(c0, c1)], fatalities=None, fatality_claims=[], notes=list(ref_far.notes), victims=set()))
+                return ref_far
         notes = [self._date_note] if self._date_note else ["no date in the text: " + (
             "date of the event it continues" if not explicit and (left or self.incidents) and when != self.pub
             else "publication date")]
@@ -1501,10 +1528,13 @@ class Builder:
             elif t.role == "sd" and INVERT.match(t.text):
                 x2 = before(t.start)
             elif PASSIVE_BEFORE.search(pre[-30:]) or t.text.lower().startswith("came under"):
-                x2 = before(t.start) if not t.text.lower().startswith("came under") else before(t.start, skip_pp=False)
-                mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
+                came = t.text.lower().startswith("came under")
+                x2 = before(t.start) if not came else before(t.start, skip_pp=False)
+                mby = re.search(r"\bby\s+" if not came else r"^\s*(?:by|from)\s+", ctext[t.end:t.end + 60])
                 if mby:
                     x1 = after(t.end + mby.end(), limit=20)
+                if x1 is None and came and over:
+                    x1 = over[0]  # "came under fire from the Ukrainian side": the side that fired
             elif E.is_nominal(t) and REPELLED.search(pre[-50:]):
                 # "army units repelled an attack launched by terrorist groups": the subject was attacked
                 x2 = before(t.start)

@@ -243,3 +243,12 @@ def test_an_aircraft_model_between_nationality_and_force_noun_keeps_the_force(te
 @pytest.mark.parametrize("text", ["Government shelling on the town killed five civilians", "regime airstrikes hit the town"])
 def test_government_or_regime_weapons_are_the_states_forces(text):
     assert actors(text, country="Syria")[0][1] == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the village came under fire from the Ukrainian side overnight", "Military Forces of Ukraine"),
+    ("the Azerbaijani side opened fire on Armenian positions", "Military Forces of Azerbaijan"),
+    ("the Russian side said it shelled the border village", "Military Forces of Russia"),
+])
+def test_the_demonym_side_is_that_states_forces(text, expected):
+    assert expected in [a for _, a in actors(text)]

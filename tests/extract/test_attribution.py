@@ -1644,3 +1644,18 @@ def test_it_said_is_the_body_opening_the_sentence_before(text, expected):
 def test_responsibility_through_a_medium_claims_the_attack_not_the_medium_or_time_stamp(text):
     (a,) = attrs(text)
     assert a["claim"] == "claimed responsibility"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            ("A tribal elder, speaking in a video, called on members of the militia to defect and said his fighters "
+            "held three villages."),
+            "Tribal elder",
+        ),
+        ("The United Nations agency for refugees, UNHCR, said 300 families had fled.", "UNHCR"),
+    ],
+)
+def test_the_addressee_of_a_call_is_not_the_speaker(text, expected):
+    assert [s for s, _ in sources(text)][:1] == [expected]

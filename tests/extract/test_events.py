@@ -234,3 +234,22 @@ def test_every_trigger_row_has_four_fields_and_compiles():
     for r in rows:
         assert None not in r and set(r) == {"pattern", "role", "event_type", "sub_event_type"}
         re.compile(r["pattern"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After several hours of intense fighting, the attackers were repelled", ("Battles", "Armed clash")),
+    ("violent fighting broke out near the border post", ("Battles", "Armed clash")),
+    ("enemy units also tried to advance near the town", ("Battles", "Armed clash")),
+    ("the infantry attempted to break through the defence line", ("Battles", "Armed clash")),
+    ("the village came under fire from the Ukrainian side", ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+])
+def test_attempted_advances_and_intense_fighting_are_battles(text, expected):
+    assert etype(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The raid came a day after a police truck ran over an improvised explosive device",
+    "Hours after the ambush, an army truck drove over a landmine on the road",
+])
+def test_running_over_a_bomb_is_an_event_not_a_topic(text):
+    assert any(t.sub_event_type == "Remote explosive/landmine/IED" for t in live_triggers(text))

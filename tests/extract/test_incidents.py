@@ -1154,3 +1154,26 @@ def test_a_calendar_date_beats_a_rough_offset_in_the_same_clause(text, day):
 def test_a_toll_update_or_a_case_filed_is_not_the_day_of_the_event(text):
     incs = run(text, country="Nigeria")
     assert incs and all(i["event_date"] != "2024-03-06" for i in incs)
+
+
+def test_a_back_reference_moving_the_event_to_named_places_keeps_its_sides_and_leaves_the_dateline_town():
+    incs = run("GOMA, Congo (Wire) — M23 rebels shelled army positions on Tuesday, the army said.\n\n"
+               "The army said the shelling targeted Sake, Rutshuru and Munigi.", country="Democratic Republic of Congo")
+    assert sorted(i["location"] for i in incs) == ["Munigi", "Rutshuru", "Sake"]
+    assert all(i["actor1"] == "M23" and i["actor2"].startswith("Military Forces") for i in incs)
+
+
+@pytest.mark.parametrize("text, places", [
+    (("Boko Haram fighters attacked an army base in Bama on Tuesday, and that Boko Haram fighters also tried to "
+     "advance near Maiduguri."), ["Bama", "Maiduguri"]),
+    (("In Bama, gunmen attacked a police post, killing four officers, and in the Maiduguri area a bridge was blown up "
+     "by militants."), ["Bama", "Maiduguri"]),
+])
+def test_a_roundup_clause_opened_by_and_in_a_place_is_an_event_of_its_own(text, places):
+    assert [i["location"] for i in run(text, country="Nigeria")] == places
+
+
+def test_the_same_attacker_also_trying_elsewhere_fights_the_same_side():
+    incs = run("Boko Haram fighters attacked an army base in Bama on Tuesday, and that Boko Haram fighters also tried to "
+               "advance near Maiduguri.", country="Nigeria")
+    assert [i["actor2"] for i in incs] == ["Military Forces of Nigeria"] * 2
