@@ -2327,19 +2327,27 @@ def colon_cue(words, lows, kb: Knowledge) -> Cue | None:
     while k0 < n and words[k0] in BULLETS:
         k0 += 1
     k = next((x for x in range(k0 + 1, min(n - 1, k0 + 9)) if words[x] == ":"), None)
-    if k is None or k - k0 < 2:
+    if k is None:
         return None
-    titled = False
+    if " ".join(lows[k0:k]) in kb.lower and k - k0 > 1 or " ".join(words[k0:k]) in kb.exact:
+        return Cue(k, k + 1, "claim", "speech", ":")  # "Ukraine's General Staff: ...": a listed source
+    if k - k0 < 2:
+        return None
+    titled = named = False
     for x in range(k0, k):
         low = lows[x]
-        if low in ("of", "the", "'s", "for"):
+        if low in ("of", "the", "'s", "for", ","):
             continue
-        if not words[x][:1].isupper():
-            return None  # "Two people were killed in the town: ..." is no speaker
-        if low in TITLES or kb.words.get(low, ("",))[0] == "head":
+        role = kb.words.get(low, ("",))[0]
+        if low in TITLES or role == "head":
             titled = True
-    if not titled or not words[k - 1][:1].isupper() or lows[k - 1] in TITLES:
-        return None  # "Governor:" alone names nobody
+        elif not words[x][:1].isupper():
+            if role != "mod":
+                return None  # "Two people were killed in the town: ..." is no speaker
+        else:
+            named = True
+    if not titled or not named:
+        return None  # "Governor:" alone names nobody; "Donetsk region:" is a heading
     return Cue(k, k + 1, "claim", "speech", ":")
 
 

@@ -1449,7 +1449,13 @@ def test_an_apposition_after_according_to_is_not_the_claim(text, claim):
             "09:20 — Zaporizhzhia Governor Ivan Fedorov: Russian troops shelled the village of Stepnohirsk overnight.",
             "Ivan Fedorov",
         ),
-        ("• Army spokesman Col. Ali Musa: two soldiers were killed near Gao on Friday.", None),
+        (
+            "09:15 — Ivan Fedorov, Zaporizhzhia regional governor: Russian troops shelled the village of Stepnohirsk.",
+            "Zaporizhzhia regional governor",
+        ),
+        ("ISPR: Russian troops shelled the village of Stepnohirsk.", "ISPR"),
+        ("Casualties in the town: two dead, three wounded.", None),
+        ("Governor: two people were wounded.", None),
         ("Donetsk region: Russian forces shelled Kostiantynivka, killing two civilians.", None),
         ("Update: two civilians were killed in the shelling of Kherson.", None),
     ],
@@ -1457,11 +1463,12 @@ def test_an_apposition_after_according_to_is_not_the_claim(text, claim):
 def test_colon_after_a_titled_speaker_at_line_start_is_speech(text, expected):
     got = [a for a in attrs(text) if a["cue"] == ":"]
     if expected is None:
-        assert [a["source"] for a in got if a["source"] in ("Donetsk region", "Update")] == []
+        assert got == []
     else:
         assert [a["source"] for a in got] == [expected]
         assert got[0]["claim"].startswith("Russian troops shelled")
-        assert got[0]["mention_span"][0] <= text.index("Zaporizhzhia")
+        if "Zaporizhzhia" in text:
+            assert got[0]["mention_span"][0] <= text.index("Zaporizhzhia")
 
 
 @pytest.mark.parametrize(
