@@ -275,7 +275,7 @@ def is_non_conflict(clause: str) -> bool:
 _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on lowercased text
     ((("has ", "have ", "had "), ("insurgen", " war", "conflict", "crisis", "rebellion", "uprising", "jihad", "violence",
                                     "unrest", "fighting")), (r"(?:\b(?:insurgency|war|conflict|crisis|rebellion|uprising|jihad)|(?<!the\s)(?<!this\s)"
-     r"(?<!that\s)\b(?:violence|unrest|fighting))\b[^.;]{0,60}?\b(?:has|have|had)\s+"
+     r"(?<!that\s)\b(?:violence|unrest|fighting))\b[^.;]{0,160}?\b(?:has|have|had)\s+"
      r"(?:\w+ly\s+|also\s+|so\s+far\s+|now\s+)?(?:killed|claimed|left|displaced|cost)\b")),
     ((("attack", "violence", "fighting", "killings", "clashes", "incidents", "strikes", "raids", "casualties",
         "hostilities", "assaults", "abductions", "kidnappings"), ("intensif", "escalat", "rose", "risen", "surged", "doubled", "tripled", "increas", "spiked", "soared", "jumped",
@@ -284,6 +284,8 @@ _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on 
      r"abductions|kidnappings)\b(?:\s+[^.;]{0,50}?)?\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:intensified|escalated|"
      r"rose|risen|surged|doubled|tripled|increased|spiked|soared|jumped|grown|grew|declined|decreased|fell|dropped|"
      r"picked\s+up|ramped\s+up|multiplied)\b")),
+    (("war",), (r"\b(?:fought|waged)\s+(?:an?\s+|their\s+|a\s+brief\s+)?(?:[\w-]+\s+){0,3}?war\b[^.;]{0,120}?\b(?:that|which)\s+"
+     r"(?:killed|claimed|left|cost)\b")),
     (("years", "decades"), (r"\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|"
      r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
      r"(?:years|decades)\b")),

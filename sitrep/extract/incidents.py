@@ -392,9 +392,9 @@ def source_spans(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clauses(s: str, times=None) -> list[tuple[int, int]]:
+def clauses(s: str, times=None, extra_cuts=()) -> list[tuple[int, int]]:
     """Clause spans of a sentence; a 'two days after' phrase starts a new clause (it dates what follows)."""
-    cuts = {0, len(s)}
+    cuts = {0, len(s), *extra_cuts}
     if ";" in s or "while" in s or "whereas" in s or ", and" in s or ", as " in s:
         for m in SPLIT.finditer(s):
             cuts.add(m.start())
@@ -553,16 +553,21 @@ class Builder:
         self.pending = None
         self._clause_anchor = None
         times = D.find_times(stext)
-        for ca, cb in clauses(stext, times):
+        # "the deadliest attack since February 14, 2020, when soldiers killed 21 civilians": the when-clause is an
+        # event of its own, on the date after 'since'
+        since = {w: t for t, w in D.since_when(stext)} if "ince" in stext else {}
+        for ca, cb in clauses(stext, times, since):
             ct = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in trigs if ca <= t.start and t.end <= cb]
             tt = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in times if ca <= t.start and t.end <= cb]
             self._first_clause = ca == 0
+            self._since_date = since.get(ca)
             got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left, ct, tt)
             if got is not None:
                 left = got
             else:
                 # "The bodies were found on Wednesday, a day after ...": the next clause counts from this one's day
                 self._clause_anchor = self._own_day(stext[ca:cb], s0 + ca, src_spans, tt) or self._clause_anchor
+        self._since_date = None
         if left is None and times and self.places_in(s0, s1) and not E.is_aggregate(stext):
             # "The market in Finote Selam had just filled up on the afternoon of 13 August when the drone came.": a
             # scene with a day and a place but no event; the next sentence's undated, unplaced strike happened there
@@ -1204,6 +1209,12 @@ class Builder:
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
         if left is None and getattr(self, "_clause_anchor", None) is not None:
             anchor = self._clause_anchor
+        since = getattr(self, "_since_date", None)
+        if since is not None:
+            w = D.resolve(since, self.pub, None)
+            if w is not None and w.known:
+                self._date_note = f"date from 'since {since.text.strip()}, when'"
+                return w, True, since.kind
         zones = E.skip_zones(ctext)
         unresolved = None
         times = D.calendar_first(D.find_times(ctext) if times is None else times)

@@ -253,3 +253,13 @@ def test_attempted_advances_and_intense_fighting_are_battles(text, expected):
 ])
 def test_running_over_a_bomb_is_an_event_not_a_topic(text):
     assert any(t.sub_event_type == "Remote explosive/landmine/IED" for t in live_triggers(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("The conflict between the army and separatists fighting for an independent homeland in the northwest erupted "
+    "in 2017 and has killed more than 6,000 people."),
+    ("The two neighbours fought a six-week war in the autumn of 2020 over the disputed region that killed more than "
+    "6,500 soldiers."),
+])
+def test_a_wars_running_toll_is_background(text):
+    assert is_aggregate(text)

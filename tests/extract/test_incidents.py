@@ -1177,3 +1177,12 @@ def test_the_same_attacker_also_trying_elsewhere_fights_the_same_side():
     incs = run("Boko Haram fighters attacked an army base in Bama on Tuesday, and that Boko Haram fighters also tried to "
                "advance near Maiduguri.", country="Nigeria")
     assert [i["actor2"] for i in incs] == ["Military Forces of Nigeria"] * 2
+
+
+def test_since_a_date_when_something_happened_is_a_dated_event_of_its_own():
+    incs = run("Gunmen killed nine villagers in Bama on Monday, the deadliest attack in the state since February 14, "
+               "2020, when soldiers killed 21 civilians in Maiduguri.", country="Nigeria")
+    by_place = {i["location"]: i for i in incs}
+    assert by_place["Bama"]["event_date"] == "2024-03-04"
+    assert by_place["Maiduguri"]["event_date"] == "2020-02-14"
+    assert by_place["Maiduguri"]["actor1"] == "Military Forces of Nigeria"
