@@ -1666,3 +1666,17 @@ def test_responsibility_through_a_medium_claims_the_attack_not_the_medium_or_tim
 )
 def test_the_addressee_of_a_call_is_not_the_speaker(text, expected):
     assert [s for s, _ in sources(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected, figures",
+    [
+        ("The health ministry raised the death toll to 47 on Tuesday.", "ministry", [47]),
+        ("Hamas issued a statement, claiming its fighters had killed two soldiers.", "Hamas", [2]),
+        ("The governor maintained that no civilians were hurt.", "Governor", []),
+    ],
+)
+def test_toll_updates_and_participle_claims_are_attributed(text, expected, figures):
+    got = attrs(text)
+    assert expected.lower() in got[-1]["source"].lower()
+    assert got[-1]["figures"] == figures
