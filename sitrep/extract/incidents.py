@@ -76,6 +76,11 @@ SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|at
                    r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|,\s+and\s+(?=that\s+(?:the\s+)?[A-Z]|(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:area|district|region|province|town|village))?,?\s+(?:an?|the|\d+|[A-Z]\w+)\s)|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
+ARMED_MEN = re.compile(r"(?i)\b(?:heavily\s+)?armed\s+(?:men|persons|people|individuals|assailants|gangs?|groups?|bandits)\b")
+# a case filed about an event: "registered a first information report (FIR) against ... over the killing of"
+LEGAL_FRAME = re.compile(r"(?i)\b(?:registered|filed|lodged|opened|launched|booked)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:case|cases|fir|first\s+information\s+report|inquiry|investigation|probe|complaint)\b"
+                         r"(?:\s*\([A-Z]+\))?")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|get|got|be)\s+(?:\w+ly\s+|also\s+|reportedly\s+)?$", re.IGNORECASE)
 BY_AFTER = re.compile(r"^[^,;]{0,50}?\bby\s+$", re.IGNORECASE)
 PP_BEFORE = re.compile(r"\b(?:on|against|at|in|near|targeting|with|to|from|into|for|toward|towards|around|inside|"
@@ -624,8 +629,25 @@ class Builder:
                                 self._own_day(ctext, c0, src_spans, times))
             return None
         all_acts = self.actors_in(c0, c1)
+        accused = legal = None
+        if "FIR" in ctext or _has(ctext.lower(), ("registered", "filed", "lodged", "opened", "launched")):
+            legal = LEGAL_FRAME.search(ctext)
+        if legal is not None:
+            # "police registered an FIR against unknown terrorists over the killing of 23 passengers in Musakhel":
+            # the killing is the event; who filed, where and when they filed it is a report about it
+            nom = next((t for t in trigs if t.start >= legal.end() and t.role in ("event", "blast")
+                        and re.search(r"(?i)\b(?:over|into|for|in\s+connection\s+with|regarding)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                                      ctext[max(0, t.start - 40):t.start])), None)
+            if nom is not None:
+                src_spans = [*src_spans, (c0, c0 + nom.start)]
+                ma = re.search(r"(?i)\bagainst\s+", ctext[legal.start():nom.start])
+                if ma is not None:
+                    accused = next((a for a in all_acts if a.start >= c0 + legal.start() + ma.end()
+                                    and a.end <= c0 + nom.start and a.kind not in ("civilians", "police")), None)
         acts = [a for a in all_acts if not self._in(a.start, src_spans)]
         a1, a2, claimed = self.roles(ctext, c0, trigs, acts, all_acts)
+        if accused is not None and (a1 is None or self._in(a1.start, src_spans)):
+            a1 = accused
         k1 = a1.kind if a1 is not None else None
         k2 = a2.kind if a2 is not None else None
         # "stormed the Pakistan Air Force base": a weapon word inside the target's name is not the weapon used
@@ -636,6 +658,11 @@ class Builder:
             self._intervention(si, trigs)
             return None
         etype, sub = et
+        if etype in ("Protests", "Riots") and ARMED_MEN.search(ctext) and not any(
+                a.kind in ("protesters", "rioters") for a in all_acts):
+            # "30 to 40 armed persons had blocked the highway": armed men blocking a road are no protest
+            self._intervention(si, trigs)
+            return None
         # a default sub-type (a bare blast is an IED, a state's 'struck' an air strike) yields to a named weapon later
         self._weak_sub = etype == E.ERV and not any(
             t.role == "instrument" or (t.role == "event" and t.event_type == E.ERV) for t in trigs)

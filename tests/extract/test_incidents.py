@@ -1186,3 +1186,22 @@ def test_since_a_date_when_something_happened_is_a_dated_event_of_its_own():
     assert by_place["Bama"]["event_date"] == "2024-03-04"
     assert by_place["Maiduguri"]["event_date"] == "2020-02-14"
     assert by_place["Maiduguri"]["actor1"] == "Military Forces of Nigeria"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Maiduguri on Wednesday registered a case against unknown gunmen over the killing of 14 villagers in Bama.",
+    ("The police station in Maiduguri filed a first information report (FIR) against unidentified attackers over the "
+    "killing of 14 villagers in Bama."),
+])
+def test_a_case_filed_over_a_killing_is_the_killing_by_the_accused_not_a_police_act(text):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["actor1"] != "Police Forces of Nigeria" and inc["location"] == "Bama"
+    assert inc["event_date"] != "2024-03-06" and inc["fatalities"] == 14
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday night some 30 armed men blocked the road near Bama.",
+    "Heavily armed persons barricaded the highway outside Maiduguri on Sunday.",
+])
+def test_armed_men_blocking_a_road_are_no_protest(text):
+    assert all(i["event_type"] != "Protests" for i in run(text, country="Nigeria"))
