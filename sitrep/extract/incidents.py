@@ -76,6 +76,12 @@ SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|at
                    r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|,\s+and\s+(?=that\s+(?:the\s+)?[A-Z]|(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:area|district|region|province|town|village))?,?\s+(?:an?|the|\d+|[A-Z]\w+)\s)|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
+BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
+                         r"(?:combat\s+)?helicopters|(?:armed\s+)?drones|air\s+strikes|airstrikes)\b")
+QUANTIFIER = re.compile(r"(?i)(?:(?:a|an|the)\s+(?:(?:very\s+)?(?:large|small|great|huge|significant|unknown|"
+                        r"undetermined)\s+)?(?:number|group|gang|band|column|unit|convoy|contingent)\s+of\s+|"
+                        r"(?:dozens|hundreds|scores|scores|several|some|many|members|elements|remnants)\s+of\s+(?:the\s+)?|"
+                        r"(?:heavily|lightly)\s+)+")
 ARMED_MEN = re.compile(r"(?i)\b(?:heavily\s+)?armed\s+(?:men|persons|people|individuals|assailants|gangs?|groups?|bandits)\b")
 # a case filed about an event: "registered a first information report (FIR) against ... over the killing of"
 LEGAL_FRAME = re.compile(r"(?i)\b(?:registered|filed|lodged|opened|launched|booked)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -691,6 +697,16 @@ class Builder:
         if etype == "Battles" and a2 is not None and a2.kind == "civilians" and a1 is not None and a1.kind != "civilians":
             # "clashes between rival armed groups killed 55 people": the dead are not a side
             a2 = a1 if re.search(r"(?i)\brival\b", ctext) else None
+        if a1 is None and etype in ("Battles", E.ERV) and self.country and (mair := BY_AIRCRAFT.search(ctext)) is not None \
+                and a2 is not None and a2.kind in ("armed group", "unidentified", "militia"):
+            # "columns of fleeing terrorists were struck by aircraft": only the state flies here, its air force
+            from sitrep.extract.actors import _fill
+
+            name = _fill("Military Forces of {country}", self.country)
+            if name:
+                a1 = ActorMention(start=c0 + mair.start(), end=c0 + mair.end(), text=mair.group(0), actor=name,
+                                  kind="state forces", country=self.country, extra={"implied": True})
+                etype, sub = E.ERV, "Air/drone strike"
         if a1 is None and etype in ("Battles", E.ERV) and "operation" in ctext or a1 is None and etype in ("Battles", E.ERV) \
                 and "offensive" in ctext:
             mo = STATE_OP.search(ctext)
@@ -1523,6 +1539,11 @@ class Builder:
                     return a
             return None
 
+        def agent(pos, limit=20):
+            # "by a large number of armed terrorists", "between members of the Los Lobos and R7 gangs"
+            mq = QUANTIFIER.match(ctext, pos)
+            return after(mq.end() if mq else pos, limit=limit)
+
         m = CLAIM.search(ctext) if _has(ctext.lower(), _CLAIM_WORDS) else None
         if m and NO_CLAIM.search(ctext[max(0, m.start() - 40):m.start()]):
             m = None  # "No group has claimed responsibility"
@@ -1570,14 +1591,14 @@ class Builder:
                 x2 = before(t.start) if not came else before(t.start, skip_pp=False)
                 mby = re.search(r"\bby\s+" if not came else r"^\s*(?:by|from)\s+", ctext[t.end:t.end + 60])
                 if mby:
-                    x1 = after(t.end + mby.end(), limit=20)
+                    x1 = agent(t.end + mby.end(), limit=20)
                 if x1 is None and came and over:
                     x1 = over[0]  # "came under fire from the Ukrainian side": the side that fired
             elif E.is_nominal(t) and REPELLED.search(pre[-50:]):
                 # "army units repelled an attack launched by terrorist groups": the subject was attacked
                 x2 = before(t.start)
                 mby = re.search(r"\bby\s+", ctext[t.end:t.end + 60])
-                x1 = after(t.end + mby.end(), limit=20) if mby else (over[0] if over else None)  # "Russian assaults"
+                x1 = agent(t.end + mby.end(), limit=20) if mby else (over[0] if over else None)  # "Russian assaults"
             elif E.is_nominal(t):
                 if over:
                     x1 = over[0]
@@ -1590,7 +1611,7 @@ class Builder:
                 post = ctext[t.end:]
                 mb = BETWEEN.match(post) or (re.match(r"\s*(?:the\s+)?", post) if t.text.lower().endswith("between") else None)
                 if mb:
-                    x1 = after(t.end + mb.end(), limit=10)
+                    x1 = agent(t.end + mb.end(), limit=10)
                     if x1 is not None:
                         x2 = after(x1.end - c0, limit=20)
                 else:
@@ -1599,7 +1620,7 @@ class Builder:
                         x2 = after(t.end + mo.end(), limit=25)
                     mby = re.match(r"^\s*(?:[\w'’-]+\s+){0,2}?by\s+", post)
                     if mby and x1 is None:
-                        x1 = after(t.end + mby.end(), limit=20)
+                        x1 = agent(t.end + mby.end(), limit=20)
                     mw = re.match(r"\s+with\s+", post) if RECIPROCAL.match(t.text) or FIGHT_NOUN.match(t.text) else None
                     if mw is not None and x2 is None:
                         # "police rescued six hostages after a gun battle with the kidnappers": the subject fought them
@@ -1609,7 +1630,7 @@ class Builder:
                                        and not PP_BEFORE.search(ctext[max(0, a.start - c0 - 30):a.start - c0])), None)
             elif re.match(r"(?i)(?:fighting|clashes|battles?|heavy|fierce)\b", t.text) and BETWEEN.match(ctext[t.end:]):
                 # "the fighting, which erupted late Monday between the 444 Brigade and Rada": the two sides
-                x1 = after(t.end + BETWEEN.match(ctext[t.end:]).end(), limit=10)
+                x1 = agent(t.end + BETWEEN.match(ctext[t.end:]).end(), limit=10)
                 x2 = after(x1.end - c0, limit=20) if x1 is not None else None
             else:
                 x1 = over[0] if over and over[0].start < c0 + t.start else before(t.start)
@@ -1644,8 +1665,10 @@ class Builder:
                             x1, x2 = acts[j - 1], x1  # "M23 rebels and the army fought": the two sides
                         else:
                             x1 = acts[j - 1]  # "US and UK forces struck": the first named leads
-            if x1 is not None and x2 is not None and x1.actor == x2.actor and x1.kind not in ("protesters", "rioters"):
-                x2 = None
+            if x1 is not None and x2 is not None and x1.actor == x2.actor and x1.kind not in ("protesters", "rioters") \
+                    and not (x1.kind in ("unidentified", "armed group", "militia") and x1.end < x2.start and re.search(
+                        r"(?i)\bbetween\b", ctext[max(0, x1.start - c0 - 40):x1.start - c0])):
+                x2 = None  # (but "fighting between rival gangs / members of two gangs" keeps both sides)
             pairs.append((x1, x2))
         full = [p for p in pairs if p[0] is not None and p[1] is not None]
         if full and a1 is None:

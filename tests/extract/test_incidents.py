@@ -1205,3 +1205,29 @@ def test_a_case_filed_over_a_killing_is_the_killing_by_the_accused_not_a_police_
 ])
 def test_armed_men_blocking_a_road_are_no_protest(text):
     assert all(i["event_type"] != "Protests" for i in run(text, country="Nigeria"))
+
+
+@pytest.mark.parametrize("text, a1", [
+    ("On Sunday the town of Bama was the target of a complex attack by a large number of Boko Haram fighters.",
+     "Boko Haram"),
+    ("On Sunday an army base near Bama was attacked by dozens of Boko Haram fighters.", "Boko Haram"),
+])
+def test_the_agent_after_a_quantifier_is_the_attacker(text, a1):
+    (inc,) = run(text, country="Nigeria")
+    assert inc["actor1"] == a1
+
+
+def test_militants_struck_by_aircraft_in_a_states_report_are_hit_by_its_air_force():
+    (inc,) = run("On Sunday, columns of fleeing terrorists were repeatedly struck by aircraft near Bama.", country="Nigeria")
+    assert inc["actor1"] == "Military Forces of Nigeria" and inc["sub_event_type"] == "Air/drone strike"
+
+
+def test_civilians_hit_by_drones_are_not_blamed_on_the_articles_own_state():
+    (inc,) = run("On Sunday, two civilians were killed by drones in Kharkiv.", country="Ukraine")
+    assert inc["actor1"] != "Military Forces of Ukraine"
+
+
+def test_a_fight_between_members_of_two_groups_has_both_sides():
+    (inc,) = run("Heavy fighting broke out on Sunday near Bama between members of the Boko Haram and ISWAP factions.",
+                 country="Nigeria")
+    assert {inc["actor1"], inc["actor2"]} == {"Boko Haram", "Islamic State West Africa Province"}
