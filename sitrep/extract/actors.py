@@ -447,15 +447,19 @@ STORY_START = re.compile(r"\n\s*\n[A-Z][A-Za-z .'-]{2,30},\s+(?:[A-Z][a-z]{2,8}\
                          r"[^\n]{0,30}?(?:\):|\s[-–—]\s)|\n\s*\n[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][A-Za-z ]+)?\s+[-–—]\s")
 
 
+PARTITIVE = re.compile(r"(?i)\s+of\s+(?:(?:heavily|lightly|well)[\s-]+)?(?:armed\s+)?")
+
+
 def _identify(norm: str, mentions: list[ActorMention]) -> None:
     """'the attackers, whom it described as Islamic State cells': the unidentified mention gets a name."""
-    for idx, a in enumerate(mentions):
-        if a.kind != "unidentified" or idx + 1 >= len(mentions):
+    for idx in range(len(mentions) - 2, -1, -1):  # right to left: "a gang of armed men believed to be X" chains
+        a = mentions[idx]
+        if a.kind != "unidentified":
             continue
         nxt = mentions[idx + 1]
         if nxt.kind in NON_STATE and nxt.kind != "unidentified" and 0 <= nxt.start - a.end <= 60:
             gap = norm[a.end:nxt.start]
-            if IDENTIFY.match(gap):
+            if IDENTIFY.match(gap) or (nxt.extra.get("identified_as") and PARTITIVE.fullmatch(gap)):
                 a.extra["identified_as"] = nxt.actor
                 a.actor, a.kind, a.country = nxt.actor, nxt.kind, nxt.country
 

@@ -252,3 +252,11 @@ def test_government_or_regime_weapons_are_the_states_forces(text):
 ])
 def test_the_demonym_side_is_that_states_forces(text, expected):
     assert expected in [a for _, a in actors(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a gang of heavily armed men believed to be al-Shabaab militants stormed the village", "Al-Shabaab"),
+    ("a gang of gunmen suspected to be Boko Haram fighters ambushed the patrol", "Boko Haram"),
+])
+def test_a_gang_of_men_identified_as_a_group_is_that_group(text, expected):
+    assert {a for _, a in actors(text, country="Kenya")} == {expected}
