@@ -93,6 +93,16 @@ class ActorLexicon:
         self.suffixes: dict[str, list] = {}
         self.generic_by_name: dict[str, dict] = {}
         self.by_name_template = {rec["name"]: rec for rec in records if rec.get("generic")}
+        # an alias that names the record only in some countries: {"separatists": ["Cameroon"]} on the Ambazonian
+        # separatists, {"JEM": ["Sudan", "Chad"]} on the Justice and Equality Movement
+        self.alias_only: dict[tuple, set] = {}
+        for rec in records:
+            for alias, countries in (rec.get("alias_countries") or {}).items():
+                toks = _tokens(alias)
+                if toks:
+                    self.alias_only[(rec["name"], tuple(t[3] for t in toks))] = set(countries)
+                    if alias not in rec["aliases"]:
+                        rec["aliases"] = [*rec["aliases"], alias]
         for rec in records:
             if rec.get("generic"):
                 self.templates[rec["kind"]] = rec
@@ -218,11 +228,15 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
     i = 0
     n = len(toks)
     named_countries: list[tuple[int, str]] = []  # (offset, country) of demonyms and country names, for generics
+    ctx_country = country or (Counter(country_counts).most_common(1)[0][0] if country_counts else None)
     while i < n:
         best = None  # (n_tokens, canonical, rec, generic, resolved_country)
         k0 = toks[i][3]
         for keys, rec, cs, exact, generic in lex.by_first.get(k0, ()):
             m = len(keys)
+            if lex.alias_only and ctx_country and (only := lex.alias_only.get((rec["name"], keys))) \
+                    and ctx_country not in only:
+                continue  # "separatists" are the Ambazonians only in Cameroon
             if i + m > n or (m > 1 and toks[i + 1][3] != keys[1]) or (m > 2 and tuple(t[3] for t in toks[i:i + m]) != keys):
                 continue
             if cs and tuple(_strip_poss(t[2]) for t in toks[i:i + m]) != tuple(_strip_poss(e) for e in exact):

@@ -260,3 +260,29 @@ def test_the_demonym_side_is_that_states_forces(text, expected):
 ])
 def test_a_gang_of_men_identified_as_a_group_is_that_group(text, expected):
     assert {a for _, a in actors(text, country="Kenya")} == {expected}
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("JEM fighters attacked the town", "Sudan", "Justice and Equality Movement"),
+    ("JEM fighters attacked the town", "Pakistan", "Jaish-e-Mohammed"),
+    ("separatists attacked the town", "Cameroon", "Ambazonian Separatists"),
+    ("separatists attacked the town", "Ukraine", None),
+])
+def test_an_alias_limited_to_some_countries_names_the_group_only_there(monkeypatch, text, country, expected):
+    import sitrep.extract.actors as A
+
+    recs = [json.loads(line) for line in (PACKAGE_DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    recs = [r for r in recs if "JEM" not in r["aliases"]] + [
+        {"name": "Justice and Equality Movement", "kind": "armed group", "country": "Sudan", "aliases": [],
+         "alias_countries": {"JEM": ["Sudan", "Chad"]}},
+        {"name": "Jaish-e-Mohammed", "kind": "armed group", "country": "Pakistan", "aliases": [],
+         "alias_countries": {"JEM": ["Pakistan", "India"]}},
+        {"name": "Ambazonian Separatists", "kind": "armed group", "country": "Cameroon", "aliases": [],
+         "alias_countries": {"separatists": ["Cameroon"]}},
+    ]
+    with open(PACKAGE_DATA / "demonyms.csv", encoding="utf-8") as f:
+        lex = A.ActorLexicon(recs, list(csv.DictReader(f)))
+    monkeypatch.setattr(A, "lexicon", lambda: lex)
+    names = [a.actor for a in A.find_actors(text, country=country)]
+    assert (expected in names) if expected else not any("Ambazonia" in x for x in names)
