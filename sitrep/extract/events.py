@@ -286,6 +286,7 @@ _BG = [  # (cheap substrings, one of which must occur; the pattern), matched on 
      r"picked\s+up|ramped\s+up|multiplied)\b")),
     (("war",), (r"\b(?:fought|waged)\s+(?:an?\s+|their\s+|a\s+brief\s+)?(?:[\w-]+\s+){0,3}?war\b[^.;]{0,120}?\b(?:that|which)\s+"
      r"(?:killed|claimed|left|cost)\b")),
+    (("first time",), r"\b(?:is|was|isn['’]t|wasn['’]t)\s+not\s+the\s+first\s+time\b|\bnot\s+for\s+the\s+first\s+time\b"),
     (("years", "decades"), (r"\b(?:for|over)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+|some\s+|"
      r"the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|a\s+few)\s+"
      r"(?:years|decades)\b")),

@@ -76,6 +76,7 @@ SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|at
                    r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|,\s+and\s+(?=that\s+(?:the\s+)?[A-Z]|(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:area|district|region|province|town|village))?,?\s+(?:an?|the|\d+|[A-Z]\w+)\s)|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
+GENERIC_HIT = re.compile(r"(?i)attack(?:ed|s)?|targeted|targeting|struck|hit")
 BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
                          r"(?:combat\s+)?helicopters|(?:armed\s+)?drones|air\s+strikes|airstrikes)\b")
 QUANTIFIER = re.compile(r"(?i)(?:(?:a|an|the)\s+(?:(?:very\s+)?(?:large|small|great|huge|significant|unknown|"
@@ -664,6 +665,17 @@ class Builder:
             self._intervention(si, trigs)
             return None
         etype, sub = et
+        if " also " in ctext and self.incidents and (a1 is None or a1.kind != "civilians") and all(
+                GENERIC_HIT.fullmatch(t.text) for t in trigs if t.role in ("event", "blast", "weaponverb")):
+            # "Iran's Guards fired missiles at the KDPI ... Camps of the Komala party at Zrgwez were also targeted":
+            # more sites of the strike just told, by the same attacker and weapons
+            prev = self.incidents[-1]
+            passive = self._all_passive(ctext, trigs)
+            p1 = prev.actor1.actor if prev.actor1 is not None else None
+            if si - prev.sents[-1] <= 2 and prev.etype == E.ERV and (a1 is None or a1.actor == p1 or passive):
+                if a1 is not None and a1.actor != p1:
+                    a2 = a1  # "camps of the Komala party ... were also targeted": the party is hit
+                etype, sub, a1 = prev.etype, prev.sub, prev.actor1
         if etype in ("Protests", "Riots") and ARMED_MEN.search(ctext) and not any(
                 a.kind in ("protesters", "rioters") for a in all_acts):
             # "30 to 40 armed persons had blocked the highway": armed men blocking a road are no protest

@@ -1231,3 +1231,21 @@ def test_a_fight_between_members_of_two_groups_has_both_sides():
     (inc,) = run("Heavy fighting broke out on Sunday near Bama between members of the Boko Haram and ISWAP factions.",
                  country="Nigeria")
     assert {inc["actor1"], inc["actor2"]} == {"Boko Haram", "Islamic State West Africa Province"}
+
+
+def test_other_sites_also_targeted_after_a_strike_are_strikes_of_their_own():
+    incs = run("Russian missiles and drones struck an energy plant in Kharkiv on Tuesday, killing three workers, the "
+               "governor said.\n\nA depot in Izium was also targeted.", country="Ukraine")
+    by_place = {i["location"]: i for i in incs}
+    assert by_place["Izium"]["event_type"] == "Explosions/Remote violence"
+    assert by_place["Izium"]["actor1"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("text", [
+    "It is not the first time Bama has been targeted.",
+    "Not for the first time, the market in Bama was attacked.",
+])
+def test_not_the_first_time_is_background(text):
+    from sitrep.extract.events import is_aggregate
+
+    assert is_aggregate(text)
