@@ -76,6 +76,9 @@ SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|at
                    r"shelling|strikes)\s+(?:intensified|escalated|raged|continued|spread|grew|mounted)\b)|,\s+and\s+(?=(?:\w+\s+)?others?\s+(?:in|at|near|around|outside|were|was|died)\b)|,\s+(?:while|whereas|and\s+meanwhile)\s+|,\s+and\s+(?=that\s+(?:the\s+)?[A-Z]|(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+(?:area|district|region|province|town|village))?,?\s+(?:an?|the|\d+|[A-Z]\w+)\s)|\s+while\s+(?=[a-z]+\s)|,\s+and\s+(?!wounding|injuring|"
                    r"killing|leaving)(?=(?:[\w'’-]+\s+){0,3}?(?:\w+ed|clashes|fighting|attacks?|strikes?|fought|struck|shot|overran|"
                    r"took|blew|threw|hit)\b)")
+RAN_OVER = re.compile(r"(?i)\b(?:ran|run|runs|drove|driven|rolled|went)\s+over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:ieds?|bombs?|mines?|landmines?|explosive|device)")
+CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed)\s+$")
 GENERIC_HIT = re.compile(r"(?i)attack(?:ed|s)?|targeted|targeting|struck|hit")
 BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
                          r"(?:combat\s+)?helicopters|(?:armed\s+)?drones|air\s+strikes|airstrikes)\b")
@@ -568,18 +571,25 @@ class Builder:
         # "the deadliest attack since February 14, 2020, when soldiers killed 21 civilians": the when-clause is an
         # event of its own, on the date after 'since'
         since = {w: t for t, w in D.since_when(stext)} if "ince" in stext else {}
-        for ca, cb in clauses(stext, times, since):
+        came = {}
+        for t in times:
+            if t.kind == "after" and t.value.get("dir") == "after" and CAME_BEFORE.search(stext, max(0, t.start - 40), t.start):
+                # "The raid came barely a day after a police truck ran over a bomb": the truck's blast is an event
+                # of its own, a day before the raid
+                came[t.end] = dataclasses.replace(t, kind="rel_prev", value={**t.value, "dir": "earlier"})
+        for ca, cb in clauses(stext, times, [*since, *came]):
             ct = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in trigs if ca <= t.start and t.end <= cb]
             tt = [dataclasses.replace(t, start=t.start - ca, end=t.end - ca) for t in times if ca <= t.start and t.end <= cb]
             self._first_clause = ca == 0
             self._since_date = since.get(ca)
+            self._came_after = came.get(ca)
             got = self.clause(si, s0 + ca, s0 + cb, stext[ca:cb], src_spans, left, ct, tt)
             if got is not None:
                 left = got
             else:
                 # "The bodies were found on Wednesday, a day after ...": the next clause counts from this one's day
                 self._clause_anchor = self._own_day(stext[ca:cb], s0 + ca, src_spans, tt) or self._clause_anchor
-        self._since_date = None
+        self._since_date = self._came_after = None
         if left is None and times and self.places_in(s0, s1) and not E.is_aggregate(stext):
             # "The market in Finote Selam had just filled up on the afternoon of 13 August when the drone came.": a
             # scene with a day and a place but no event; the next sentence's undated, unplaced strike happened there
@@ -665,6 +675,12 @@ class Builder:
             self._intervention(si, trigs)
             return None
         etype, sub = et
+        if etype == E.ERV and "over" in ctext and (mro := RAN_OVER.search(ctext)) is not None:
+            # "a police Land Cruiser on patrol ran over an IED": the vehicle's side is hit, nobody named planted it
+            hit = next((a for a in reversed(acts) if a.end <= c0 + mro.start()), None)
+            if hit is not None and hit.kind in ("state forces", "police", "civilians", "armed group", "militia"):
+                a2 = hit
+                a1 = None if a1 is not None and a1.actor == hit.actor else a1
         if " also " in ctext and self.incidents and (a1 is None or a1.kind != "civilians") and all(
                 GENERIC_HIT.fullmatch(t.text) for t in trigs if t.role in ("event", "blast", "weaponverb")):
             # "Iran's Guards fired missiles at the KDPI ... Camps of the Komala party at Zrgwez were also targeted":
@@ -1264,6 +1280,12 @@ class Builder:
         anchor = anchor_inc.when.event_date if anchor_inc else self.pub
         if left is None and getattr(self, "_clause_anchor", None) is not None:
             anchor = self._clause_anchor
+        before = getattr(self, "_came_after", None)
+        if before is not None and left is not None and left.when.known:
+            w = D.resolve(before, self.pub, left.when.event_date)
+            if w is not None and w.known:
+                self._date_note = f"date from '{before.text.strip()}' counted back from {left.when.event_date.isoformat()}"
+                return w, True, "rel_prev"
         since = getattr(self, "_since_date", None)
         if since is not None:
             w = D.resolve(since, self.pub, None)

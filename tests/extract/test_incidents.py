@@ -1249,3 +1249,13 @@ def test_not_the_first_time_is_background(text):
     from sitrep.extract.events import is_aggregate
 
     assert is_aggregate(text)
+
+
+def test_an_event_that_came_a_day_after_another_opens_that_earlier_event():
+    incs = run("Gunmen raided a village near Bama on Saturday, killing five men.\n\nThe raid came barely a day after "
+               "a police truck on patrol near Maiduguri ran over an improvised explosive device.", country="Nigeria")
+    by_place = {i["location"]: i for i in incs}
+    assert by_place["Bama"]["event_date"] == "2024-03-09"
+    ied = by_place["Maiduguri"]
+    assert ied["event_date"] == "2024-03-08" and ied["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ied["actor2"] == "Police Forces of Nigeria" and ied["actor1"] != "Police Forces of Nigeria"
