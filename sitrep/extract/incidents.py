@@ -78,6 +78,8 @@ SPLIT = re.compile(r";\s+|,\s+(?=as\s+(?:[\w-]+\s+){0,3}?(?:fighting|violence|at
                    r"took|blew|threw|hit)\b)")
 RAN_OVER = re.compile(r"(?i)\b(?:ran|run|runs|drove|driven|rolled|went)\s+over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:ieds?|bombs?|mines?|landmines?|explosive|device)")
+THE_KIND = re.compile(r"\b(?:in|into|of|on|near|around|razed|besieged|stormed|entered|raided|shelled|attacked)\s+the\s+"
+                      r"(camp|town|city|village)\b(?!\s+of\b)")
 CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed)\s+$")
 GENERIC_HIT = re.compile(r"(?i)attack(?:ed|s)?|targeted|targeting|struck|hit")
 BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
@@ -988,7 +990,13 @@ class Builder:
             def fits(p, _fits=fits):
                 return _fits(p) and not old
             there = THERE.search(ctext) is not None and self._recent_place(si, c0) is not None
-            if there:
+            kind_ref = THE_KIND.search(ctext) if " the " in ctext else None
+            kind_place = self._last_of_kind(c0, kind_ref.group(1).lower()) if kind_ref is not None else None
+            if kind_place is not None:
+                # "occupation forces besieged and razed the camp", "missiles slammed into a meeting in the town": the
+                # last camp/town named, even in a clause about the past
+                place, prank, pprec = kind_place, 7, 1
+            elif there:
                 # "The latest flashpoint is Merawi ... Residents said fighters attacked army positions there"
                 place, prank, pprec = self._recent_place(si, c0), 7, 1
             elif ("same" in ctext and SAME_PLACE.search(ctext) or "nearby" in ctext) and self.incidents \
@@ -1496,6 +1504,23 @@ class Builder:
             if country and country not in out:
                 out.append(country)
         return out
+
+    def _last_of_kind(self, c0, noun):
+        """The last place named before c0 that is a camp (its name says so) or a town (city/town/village)."""
+        lo = max(self.body_start, c0 - 4000)
+        for pm in reversed(self.places_in(lo, c0)):
+            p = pm.place
+            if p is None or p.latitude is None or pm.end > c0:
+                continue
+            if any(a.start <= pm.start < a.end for a in self.actors_in(max(0, pm.start - 60), pm.end + 60)):
+                continue
+            if noun == "camp":
+                if "camp" in pm.text.lower() or "camp" in p.name.lower() or re.match(r"(?i)\s+(?:refugee\s+)?camp\b",
+                                                                                    self.norm[pm.end:pm.end + 20]):
+                    return p
+            elif getattr(p, "kind", "") in ("city", "town", "village"):
+                return p
+        return None
 
     def _recent_place(self, si, c0):
         """The last town named in the two sentences before (not a country, not inside an actor's name)."""

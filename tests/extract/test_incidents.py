@@ -1259,3 +1259,15 @@ def test_an_event_that_came_a_day_after_another_opens_that_earlier_event():
     ied = by_place["Maiduguri"]
     assert ied["event_date"] == "2024-03-08" and ied["sub_event_type"] == "Remote explosive/landmine/IED"
     assert ied["actor2"] == "Police Forces of Nigeria" and ied["actor1"] != "Police Forces of Nigeria"
+
+
+@pytest.mark.parametrize("text, place", [
+    (("Boko Haram fighters attacked Bama on Tuesday, killing four soldiers.\n\nIt is a familiar target. On 8 September "
+     "2018, Boko Haram fighters overran an army base in the town, killing at least 15 soldiers."), "Bama"),
+    (("Gunmen attacked Bama on Tuesday, killing four villagers.\n\nIn April 2015, the army besieged and razed the town, "
+     "killing 52 people."), "Bama"),
+])
+def test_the_town_in_a_past_event_is_the_last_town_named(text, place):
+    incs = run(text, country="Nigeria")
+    old = [i for i in incs if i["event_date"] < "2020"]
+    assert old and all(i["location"] == place for i in old)
