@@ -890,6 +890,12 @@ class Builder:
                     and a1.kind not in ("unidentified", "civilians") and cand.actor1.kind not in ("unidentified", "civilians") \
                     and a1.actor != cand.actor1.actor:
                 cand = None  # another side's strikes, not more of the strike just told
+            if cand is not None and etype == "Battles" and a1 is not None and a1.kind in ("state forces", "external", "police") \
+                    and cand.actor1 is not None and cand.actor1.kind not in ("unidentified", "civilians") \
+                    and a1.actor not in {x.actor for x in (cand.actor1, cand.actor2) if x is not None}:
+                # "CODECO militiamen attacked the displaced ... MONUSCO's peacekeepers exchanged fire with the
+                # attackers": a third force's fight with the attackers is an event of its own
+                cand = None
         disputed_claim = False
         if cand is None and place is None and not explicit and left is None and self._speaker_toll(ctext):
             # "The group claimed ... that it had killed 47 soldiers": the speaker's own toll for the event just

@@ -1271,3 +1271,12 @@ def test_the_town_in_a_past_event_is_the_last_town_named(text, place):
     incs = run(text, country="Nigeria")
     old = [i for i in incs if i["event_date"] < "2020"]
     assert old and all(i["location"] == place for i in old)
+
+
+def test_a_third_force_fighting_the_attackers_is_its_own_battle():
+    incs = run("Boko Haram fighters attacked a camp for displaced people near Bama on Sunday night, killing 46 "
+               "civilians.\n\nNigerian troops based nearby intervened and exchanged fire with the attackers.",
+               country="Nigeria")
+    assert len(incs) == 2
+    assert incs[0]["event_type"] == "Violence against civilians" and incs[0]["fatalities"] == 46
+    assert incs[1]["event_type"] == "Battles" and incs[1]["actor1"] == "Military Forces of Nigeria"
