@@ -33,7 +33,7 @@ COREF = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(group|militants|jihadists|insurgents|rebels|militia|"
     r"(?<=its\s)fighters|(?<=their\s)fighters|(?<=its\s)members|(?<=its\s)cells|"
     r"militias|paramilitary|paramilitaries|paramilitary\s+force|organi[sz]ation|outfit|faction|movement|"
-    r"extremists|terrorists)\b", re.IGNORECASE)
+    r"extremists|terrorists)\b|\b(?:the\s+)?(dissidents)\b", re.IGNORECASE)  # bare 'dissidents': the faction last named
 IDENTIFY = re.compile(
     r"^[,\s]*(?:(?:whom|who|which)\s+(?:it|they|he|she|officials|the\s+\w+)\s+(?:described|identified|named|said\s+were)\s+as|"
     r"(?:believed|thought|said|suspected)\s+to\s+(?:be|belong\s+to)|identified\s+as|described\s+as|"

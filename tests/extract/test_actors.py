@@ -286,3 +286,13 @@ def test_an_alias_limited_to_some_countries_names_the_group_only_there(monkeypat
     monkeypatch.setattr(A, "lexicon", lambda: lex)
     names = [a.actor for a in A.find_actors(text, country=country)]
     assert (expected in names) if expected else not any("Ambazonia" in x for x in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Segunda Marquetalia fighters attacked a police station on Monday. Dissidents also burned two trucks.",
+     "Segunda Marquetalia"),
+    ("Estado Mayor Central units ambushed an army patrol. The dissidents then withdrew into the jungle.",
+     "Estado Mayor Central"),
+])
+def test_bare_dissidents_are_the_faction_last_named(text, expected):
+    assert [a for t, a in actors(text, country="Colombia") if "issidents" in t] == [expected]
