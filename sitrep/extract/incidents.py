@@ -80,6 +80,9 @@ RAN_OVER = re.compile(r"(?i)\b(?:ran|run|runs|drove|driven|rolled|went)\s+over\s
                       r"(?:ieds?|bombs?|mines?|landmines?|explosive|device)")
 THE_KIND = re.compile(r"\b(?:in|into|of|on|near|around|razed|besieged|stormed|entered|raided|shelled|attacked)\s+the\s+"
                       r"(camp|town|city|village)\b(?!\s+of\b)")
+# "The fighting broke out the previous day between ...": the event the story is about, told again with its details
+DEFINITE_OPEN = re.compile(r"^\W*(?:The|This|That)\s+(?:fighting|violence|rioting|riot|unrest|clashes|battle|massacre|rampage|"
+                           r"mutiny)\s+(?:broke\s+out|erupted|began|started)\b")
 CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed)\s+$")
 GENERIC_HIT = re.compile(r"(?i)attack(?:ed|s)?|targeted|targeting|struck|hit")
 BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
@@ -778,7 +781,7 @@ class Builder:
         main = next((t for t in trigs if t.role in ("event", "blast")), trigs[0])
         definite = (E.is_definite(ctext, main) and E.NOUN_FORM.fullmatch(main.text) is not None) or (
             "the " in ctext and DURING_THE.search(ctext) is not None and not explicit) or (
-            DEFINITE_WEAPON_SUBJECT.match(ctext) is not None and not explicit)
+            DEFINITE_WEAPON_SUBJECT.match(ctext) is not None and not explicit) or DEFINITE_OPEN.match(ctext) is not None
         low = ctext.lower()
         mc = CLAIM.search(ctext) if _has(low, _CLAIM_WORDS) else None
         claim = (mc is not None and not NO_CLAIM.search(ctext[max(0, mc.start() - 40):mc.start()])) or (

@@ -1280,3 +1280,10 @@ def test_a_third_force_fighting_the_attackers_is_its_own_battle():
     assert len(incs) == 2
     assert incs[0]["event_type"] == "Violence against civilians" and incs[0]["fatalities"] == 46
     assert incs[1]["event_type"] == "Battles" and incs[1]["actor1"] == "Military Forces of Nigeria"
+
+
+def test_the_fighting_broke_out_dates_the_undated_lead_instead_of_adding_an_event():
+    incs = run("The death toll from a prison riot in Maiduguri rose to 44, officials said.\n\nThe fighting broke out "
+               "on Thursday between members of Boko Haram and ISWAP held in the prison.", country="Nigeria")
+    assert len(incs) == 1
+    assert incs[0]["event_date"] == "2024-03-07" and incs[0]["fatalities"] == 44
