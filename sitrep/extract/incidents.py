@@ -1062,6 +1062,13 @@ class Builder:
             if si - prev.sents[-1] <= 1 and prev.actor1 is not None and prev.actor1.actor == a1.actor \
                     and prev.actor2 is not None and prev.actor2.kind in ("state forces", "armed group", "militia", "police"):
                 a2 = prev.actor2
+        if a1 is None and etype == E.ERV and place is not None and self.incidents:
+            # "... days of Iranian artillery fire on Sidakan. On Monday, shells landed around villages near Sidakan":
+            # agentless shells at the place whose shelling was just told are that shelling side's
+            prev = self.incidents[-1]
+            if si - prev.sents[-1] <= 1 and prev.etype == E.ERV and prev.actor1 is not None and prev.place is not None \
+                    and prev.place.name == place.name and (a2 is None or a2.actor != prev.actor1.actor):
+                a1 = prev.actor1
         if ref_far is not None and a1 is None and a2 is None and place is not None \
                 and (etype in COMPAT.get(ref_far.etype, ()) or ref_far.etype in COMPAT.get(etype, ())):
             # "The ministry said the shelling ... targeted Goris, Sotk and Jermuk": the event pointed back to, at

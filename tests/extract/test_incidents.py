@@ -1287,3 +1287,9 @@ def test_the_fighting_broke_out_dates_the_undated_lead_instead_of_adding_an_even
                "on Thursday between members of Boko Haram and ISWAP held in the prison.", country="Nigeria")
     assert len(incs) == 1
     assert incs[0]["event_date"] == "2024-03-07" and incs[0]["fatalities"] == 44
+
+
+def test_agentless_shells_where_a_side_was_just_shelling_are_that_sides():
+    incs = run("Russian artillery pounded Izium on Tuesday, killing two civilians.\n\nOn Wednesday, shells landed "
+               "around houses in Izium, injuring a woman.", country="Ukraine")
+    assert [i["actor1"] for i in incs] == ["Military Forces of Russia", "Military Forces of Russia"]
