@@ -1305,10 +1305,11 @@ class Builder:
         if left is None and getattr(self, "_clause_anchor", None) is not None:
             anchor = self._clause_anchor
         before = getattr(self, "_came_after", None)
-        if before is not None and left is not None and left.when.known:
-            w = D.resolve(before, self.pub, left.when.event_date)
+        ref = left or (self.incidents[-1] if self.incidents else None)  # ("The massacre came": the event just told)
+        if before is not None and ref is not None and ref.when.known:
+            w = D.resolve(before, self.pub, ref.when.event_date)
             if w is not None and w.known:
-                self._date_note = f"date from '{before.text.strip()}' counted back from {left.when.event_date.isoformat()}"
+                self._date_note = f"date from '{before.text.strip()}' counted back from {ref.when.event_date.isoformat()}"
                 return w, True, "rel_prev"
         since = getattr(self, "_since_date", None)
         if since is not None:

@@ -1293,3 +1293,11 @@ def test_agentless_shells_where_a_side_was_just_shelling_are_that_sides():
     incs = run("Russian artillery pounded Izium on Tuesday, killing two civilians.\n\nOn Wednesday, shells landed "
                "around houses in Izium, injuring a woman.", country="Ukraine")
     assert [i["actor1"] for i in incs] == ["Military Forces of Russia", "Military Forces of Russia"]
+
+
+def test_a_massacre_that_came_a_day_after_a_raid_dates_the_raid_a_day_earlier():
+    incs = run("At least twenty villagers were killed when gunmen raided a village near Bama late on Friday, officials "
+               "said.\n\nThe massacre came a day after troops stormed a Boko Haram camp near Maiduguri.", country="Nigeria")
+    by_place = {i["location"]: i for i in incs}
+    assert by_place["Bama"]["event_date"] == "2024-03-08"
+    assert by_place["Maiduguri"]["event_date"] == "2024-03-07"
