@@ -83,6 +83,8 @@ THE_KIND = re.compile(r"\b(?:in|into|of|on|near|around|razed|besieged|stormed|en
 # "The fighting broke out the previous day between ...": the event the story is about, told again with its details
 DEFINITE_OPEN = re.compile(r"^\W*(?:The|This|That)\s+(?:fighting|violence|rioting|riot|unrest|clashes|battle|massacre|rampage|"
                            r"mutiny)\s+(?:broke\s+out|erupted|began|started)\b")
+FIRED_FROM = re.compile(r"(?i)\b(?:fired|launched|came)\s+from\s+(?:the\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)-"
+                        r"(?:controlled|held|run|occupied)\b")
 CAME_BEFORE = re.compile(r"(?i)\b(?:came|comes|happened|occurred|took\s+place|followed)\s+$")
 GENERIC_HIT = re.compile(r"(?i)attack(?:ed|s)?|targeted|targeting|struck|hit")
 BY_AIRCRAFT = re.compile(r"(?i)\bby\s+(?:\w+\s+)?(?:aircraft|aviation|the\s+air\s+(?:component|force)|warplanes|(?:fighter\s+)?jets|"
@@ -1062,6 +1064,14 @@ class Builder:
             if si - prev.sents[-1] <= 1 and prev.actor1 is not None and prev.actor1.actor == a1.actor \
                     and prev.actor2 is not None and prev.actor2.kind in ("state forces", "armed group", "militia", "police"):
                 a2 = prev.actor2
+        if a1 is None and etype == E.ERV and "from" in ctext and (mff := FIRED_FROM.search(ctext)) is not None:
+            # "a missile fired from Houthi-controlled territory": the group holding the launch area fired it
+            from sitrep.extract.actors import find_actors
+
+            got = [a for a in find_actors(mff.group(1) + " fighters", country=self.country)
+                   if a.kind in ("armed group", "militia", "state forces")]
+            if got:
+                a1 = dataclasses.replace(got[0], start=c0 + mff.start(1), end=c0 + mff.end(1), text=mff.group(1))
         if a1 is None and etype == E.ERV and place is not None and self.incidents:
             # "... days of Iranian artillery fire on Sidakan. On Monday, shells landed around villages near Sidakan":
             # agentless shells at the place whose shelling was just told are that shelling side's

@@ -1301,3 +1301,8 @@ def test_a_massacre_that_came_a_day_after_a_raid_dates_the_raid_a_day_earlier():
     by_place = {i["location"]: i for i in incs}
     assert by_place["Bama"]["event_date"] == "2024-03-08"
     assert by_place["Maiduguri"]["event_date"] == "2024-03-07"
+
+
+def test_a_missile_fired_from_territory_a_group_holds_is_that_groups():
+    (inc,) = run("On Tuesday, a rocket fired from Boko Haram-held territory landed near a market in Bama.", country="Nigeria")
+    assert inc["actor1"] == "Boko Haram" and inc["event_type"] == "Explosions/Remote violence"
