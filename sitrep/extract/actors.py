@@ -234,9 +234,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
         k0 = toks[i][3]
         for keys, rec, cs, exact, generic in lex.by_first.get(k0, ()):
             m = len(keys)
-            if lex.alias_only and ctx_country and (only := lex.alias_only.get((rec["name"], keys))) \
-                    and ctx_country not in only:
-                continue  # "separatists" are the Ambazonians only in Cameroon
+            if lex.alias_only and (only := lex.alias_only.get((rec["name"], keys))) and ctx_country not in only:
+                continue  # "separatists" are the Ambazonians only in an article about Cameroon
             if i + m > n or (m > 1 and toks[i + 1][3] != keys[1]) or (m > 2 and tuple(t[3] for t in toks[i:i + m]) != keys):
                 continue
             if cs and tuple(_strip_poss(t[2]) for t in toks[i:i + m]) != tuple(_strip_poss(e) for e in exact):

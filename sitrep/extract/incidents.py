@@ -566,7 +566,7 @@ class Builder:
     def sentence(self, si: int, s0: int, s1: int, stext: str, trigs):
         src_spans = [(s0 + a, s0 + b) for a, b in source_spans(stext)]
         for a in self.src_by_sent.get(si, []):
-            m = a.get("mention")
+            m = a.get("mention_span")
             if isinstance(m, (list, tuple)) and len(m) == 2 and all(isinstance(x, int) for x in m) and (
                     a.get("kind") in ("responsibility", "claim", "denial", "accusation") and not SPEAKER_THEN_EVENT.match(
                         self.norm, m[1])):
