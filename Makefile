@@ -31,7 +31,7 @@ bench: install
 SCORER := ../shared/eval/score.py
 eval: install
 	@test -f $(SCORER) || { echo "eval needs $(SCORER) (the shared folder beside this checkout)"; exit 1; }
-	@for d in ../shared/eval/dev eval/team/a eval/team/b eval/team/c; do \
+	@for d in ../shared/eval/dev eval/team/a eval/team/b eval/team/c eval/team/d eval/team/e; do \
 		echo "== $$d"; PATH=$(CURDIR)/$(BIN):$$PATH $(PY) $(SCORER) $$d | tail -5; done
 
 lint: install
