@@ -54,6 +54,9 @@ STATE_WEAPON_NOUNS = {"shelling", "strikes", "airstrikes", "airstrike", "bombard
                       "aircraft", "drones", "helicopters", "bombing", "bombings", "raids", "offensive"}
 FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\s*$")
 _POSS = ("'s", "’s", "'", "’")
+# precompiled once: find_actors runs these per token
+_PUNCT_GAP = re.compile(r"[,;:.()]")  # a comma or bracket between two words ends a name
+_POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her)\s*$")
 
 
 def _norm_key(tok: str) -> str:
@@ -246,7 +249,8 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 continue  # "GAZA CITY (AA) -": the news agency of a dateline, not the Arakan Army
             best = (m, rec, generic)
             break
-        dem = lex.demonym_at(toks, i)
+        # demonym_at needs a capitalised word: skip the call for the (many) lowercase ones
+        dem = lex.demonym_at(toks, i) if toks[i][2][:1].isupper() else None
         if dem:
             country_d, _kind, dn = dem
             if country_d != "United States":
@@ -258,7 +262,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 j += 1
                 skipped += 1
             for start_j in ([j] if skipped == 0 else [j, i + dn]):
-                if start_j < n and re.search(r"[,;:.()]", norm[toks[i + dn - 1][1]:toks[start_j][0]]):
+                if start_j < n and _PUNCT_GAP.search(norm[toks[i + dn - 1][1]:toks[start_j][0]]):
                     continue  # "In neighbouring Uganda, troops ...": a comma ends the name
                 for keys, rec in lex.suffixes.get(toks[start_j][3], ()) if start_j < n else ():
                     m = len(keys)
@@ -270,7 +274,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 if best and len(best) == 4:
                     break
             # a filler may itself be the force noun: "Syrian army", "Iraqi military"
-            if (best is None or best[0] <= dn) and i + dn < n and not re.search(r"[,;:.()]", norm[toks[i + dn - 1][1]:toks[i + dn][0]]):
+            if (best is None or best[0] <= dn) and i + dn < n and not _PUNCT_GAP.search(norm[toks[i + dn - 1][1]:toks[i + dn][0]]):
                 for keys, rec in lex.suffixes.get(toks[i + dn][3], ()):
                     m = len(keys)
                     if tuple(t[3] for t in toks[i + dn:i + dn + m]) == keys:
@@ -324,7 +328,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
                 i += 1  # "Donetsk People's Republic", "Security Council": a common noun inside a proper name
                 continue
         if len(best) == 3 and not best[2] and rec["kind"] in ("armed group", "militia") and i + m < n \
-                and toks[i + m][3] in MEMBER_NOUNS and not re.search(r"[,;:.()]", norm[toks[i + m - 1][1]:toks[i + m][0]]):
+                and toks[i + m][3] in MEMBER_NOUNS and not _PUNCT_GAP.search(norm[toks[i + m - 1][1]:toks[i + m][0]]):
             m += 1  # "Al-Shabaab fighters", "M23 rebels": the group's members are the group
         s, e = toks[i][0], toks[i + m - 1][1]
         if rec["kind"] in ("state forces", "police") and FORMER.search(norm[max(0, s - 12):s]):
@@ -364,7 +368,7 @@ def find_actors(text: str, country: str | None = None, sent_starts: list[int] | 
             extra["template_name"] = rec["name"]
             extra["template"] = rec["name"]
             before = norm[max(0, s - 12):s].lower()
-            if re.search(r"\b(?:its|their|his|her)\s*$", before):
+            if _POSSESSED_BEFORE.search(before):
                 extra["possessed"] = True
         else:
             name = rec["name"]
