@@ -82,6 +82,9 @@ AREA_DIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:north|south|east|west|central|no
 DISTRICT_WORDS = {"district", "county", "territory", "tehsil", "township", "raion", "rayon", "subdistrict", "cercle",
                   "circle", "taluka", "mandal", "municipality", "zone"}
 DISTRICT_PLURAL = {"districts", "counties", "townships", "raions", "territories", "tehsils", "municipalities", "zones"}
+# unions built once (they were rebuilt for every match)
+_REGION_OR_PLURAL = frozenset(REGION_WORDS | ADMIN_PLURAL)
+_ADMIN_ANY = frozenset(ADMIN_SINGULAR | ADMIN_PLURAL)
 # "the passenger boat 'Tombouctou'", "the vessel Gaza": a named craft, not a place
 CRAFT_BEFORE = re.compile(r"\b(?:boat|ship|vessel|ferry|tanker|freighter|frigate|destroyer|carrier|submarine|barge|"
                           r"steamer|trawler|cargo\s+ship|warship|dhow|yacht|plane|aircraft|jet|airliner|flight|"
@@ -218,23 +221,14 @@ def _capitalised(word: str) -> bool:
 
 
 class _Tok:
-    __slots__ = ("_norm", "cap", "end", "start", "text")
+    __slots__ = ("cap", "end", "norm", "start", "text")
 
     def __init__(self, m):
         self.start, self.end = m.span()
         self.text = t = m.group()
-        self._norm = None
         self.cap = t[0].isupper()
-
-    @property
-    def norm(self) -> str:
-        if self._norm is None:
-            t = self.text
-            if t.isascii() and t.isalpha():
-                self._norm = t.lower()
-            else:
-                self._norm = norm_token(t)
-        return self._norm
+        # key form computed once, as a plain slot: it is read several times per token (a property call each time)
+        self.norm = t.lower() if t.isascii() and t.isalpha() else norm_token(t)
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -432,9 +426,9 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
     before = _before(text, m.start)
     gap_after = text[m.end:nxt.start] if nxt else ""
     last_word = toks[m.j - 1].norm
-    if m.j - m.i > 1 and last_word in REGION_WORDS | ADMIN_PLURAL:
+    if m.j - m.i > 1 and last_word in _REGION_OR_PLURAL:
         m.admin = True  # the alias itself says so: "Donetsk Oblast", "Homs Governorate"
-    elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in ADMIN_SINGULAR | ADMIN_PLURAL:
+    elif nxt is not None and _JOIN.match(gap_after) and nxt.norm in _ADMIN_ANY:
         m.admin = nxt.norm in REGION_WORDS or nxt.norm in ADMIN_PLURAL or nxt.norm in DISTRICT_WORDS
         m.plural = nxt.norm in ADMIN_PLURAL
         if nxt.norm in DISTRICT_WORDS or nxt.norm in DISTRICT_PLURAL:
@@ -495,7 +489,7 @@ def _context(m: _Match, text: str, toks: list[_Tok], g: Gazetteer, body_start: i
                 (not g.ids(prev.norm) or prev.norm in g.stop or prev.norm in g.common):
             m.person = True
     if m.j - m.i == 1 and nxt is not None and nxt.cap and text[m.end:nxt.start] == " " and \
-            nxt.norm not in FUNCTION_WORDS and nxt.norm not in ADMIN_SINGULAR | ADMIN_PLURAL and \
+            nxt.norm not in FUNCTION_WORDS and nxt.norm not in _ADMIN_ANY and \
             nxt.norm not in PLACE_HEADS and not nxt.text.isupper() and not LGA_AFTER.match(text, m.end):
         m.person = True
     if LGA_AFTER.match(text, m.end):
