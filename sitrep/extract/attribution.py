@@ -3913,7 +3913,8 @@ def _cue_word_sets(kb: Knowledge) -> dict:
         for ws, *_ in lst:
             need = frozenset(w for w in ws if _WORD.fullmatch(w))
             out.setdefault(ws[0], set()).add(need)
-    return out
+    # smallest sets first: any(need <= present) exits on the first hit, and one-word cues are the usual one
+    return {k: tuple(sorted(v, key=lambda s: (len(s), sorted(s)))) for k, v in out.items()}
 
 
 def _may_hold_cue(stext: str, kb: Knowledge) -> bool:
