@@ -78,7 +78,7 @@ def _strip_poss(w: str) -> str:
 
 def _tokens(text: str):
     """(start, end, text, key) for the words of text; possessive endings kept in text, dropped in key."""
-    return [(m.start(), m.end(), m.group(0), _norm_key(m.group(0))) for m in WORD.finditer(text)]
+    return [(*m.span(), w, _norm_key(w)) for m in WORD.finditer(text) for w in (m.group(),)]  # one group() call
 
 
 def _case_sensitive(alias: str) -> bool:

@@ -148,7 +148,7 @@ _A_PREV = re.compile(r"(?i)\b(?:earlier|later|before|after|prior|previous|next|f
 def _windowed(rx, anchor, text: str, before: int = 45, after: int = 45):
     """Matches of rx that overlap an anchor word, searched only in windows around the anchors (overlapping
     windows merged, so each stretch of text is scanned once)."""
-    anchors = [(a.start(), a.end()) for a in anchor.finditer(text)]
+    anchors = [a.span() for a in anchor.finditer(text)]
     if not anchors:
         return
     windows = []

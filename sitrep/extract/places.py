@@ -689,13 +689,14 @@ def _org_spans(text: str, toks: list[_Tok], publisher: str | None) -> list[tuple
     pub = {t.norm for t in _tokens(publisher or "") if t.cap and t.norm not in FUNCTION_WORDS}
     spans: list[tuple[int, int]] = []
     n = len(toks)
+    norms = tuple(t.norm for t in toks)  # one tuple slice compares a candidate name's words at C speed
     i = 0
     while i < n:
         t = toks[i]
         hit = 0
         for keys in index.get(t.norm, ()) if t.cap else ():
             k = len(keys)
-            if i + k <= n and all(toks[i + x].norm == keys[x] for x in range(1, k)) and \
+            if i + k <= n and norms[i:i + k] == keys and \
                     all(_joined(text, toks[i + x - 1], toks[i + x]) or text[toks[i + x - 1].end:toks[i + x].start]
                         in ("'s ", "’s ", "' ", "’ ") for x in range(1, k)):
                 hit = k
