@@ -478,10 +478,6 @@ def focus(points: list[dict], share: float = 0.9) -> list[dict]:
     return inside if inside and kept >= share * sum(w) else points
 
 
-def _colour(event_type: str) -> str:
-    return hex_color(event_type)
-
-
 def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = MAP_W, height: int = MAP_H) -> str:
     """The incidents on country outlines, as one inline <svg> (no tiles, no scripts)."""
     e = html.escape
@@ -554,7 +550,7 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
             r = min(44.0, 9 + 4 * math.sqrt(max(p["fatalities"], 0)))
             tip = f'{p["date"]} · {p["location"]} · {p["event_type"]} · {p["fatalities"]} killed'
         parts.append(f'<circle {_svg("incident")} cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" '
-                     f'fill="{_colour(p["event_type"])}"><title>{e(tip)}</title></circle>')
+                     f'fill="{hex_color(p["event_type"])}"><title>{e(tip)}</title></circle>')
     if outside:
         parts.append(f'<rect {_svg("legend-bg")} x="{width - 560}" y="12" width="548" height="46"/>'
                      f'<text {_svg("legend")} x="{width - 24}" y="44" text-anchor="end">'
@@ -564,7 +560,7 @@ def map_svg(b: Briefing, outlines_file: Path | str | None = None, width: int = M
     parts.append(f'<rect {_svg("legend-bg")} x="12" y="{ly - 28}" width="470" height="{34 * len(present) + 16}"/>')
     for i, t in enumerate(present):
         yy = ly + 34 * i
-        parts.append(f'<circle cx="34" cy="{yy - 8}" r="10" fill="{_colour(t)}"/>'
+        parts.append(f'<circle cx="34" cy="{yy - 8}" r="10" fill="{hex_color(t)}"/>'
                      f'<text {_svg("legend")} x="54" y="{yy}">{e(t or "Unknown")}</text>')
     parts.append("</svg></svg>")
     return "".join(parts)
@@ -697,7 +693,7 @@ def slide_bodies(b: Briefing, outlines_file=None) -> list[tuple[str, str]]:
     flt = (f'<p class="filters">Filters: {_e("; ".join(b.filters))}</p>' if b.filters else "")
     overview = (f'<h1>{_e(b.title)}</h1><p class="meta">{_e(b.period)} · {_e(b.region)}</p>{flt}'
                 f'<div class="numbers">{numbers}</div>')
-    types = "".join(f'<span><span class="swatch" style="background:{_colour(t["event_type"])}"></span>'
+    types = "".join(f'<span><span class="swatch" style="background:{hex_color(t["event_type"])}"></span>'
                     f'{_e(t["event_type"])}: {plural(t["incidents"], "incident")}, {t["fatalities"]} killed</span>'
                     for t in b.by_type)
     how = ("nearby incidents grouped; circle size grows with their number" if b.map_grouped

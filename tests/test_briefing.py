@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from sources_fixtures import N_INCIDENTS, SCRIPT, make_store
 
-from sitrep import briefing
+from sitrep import briefing, palette
 from sitrep.queries import Filters, load_attributions, load_incidents
 
 OUTLINES = {"type": "FeatureCollection", "features": [
@@ -193,3 +193,8 @@ def test_key_incidents_order_by_toll_and_date_with_undated_last():
     big, new = briefing._key_rows(inc, inc["fatalities"])
     assert list(big["id"]) == [2, 3, 1, 5]  # 50 undated first by toll; a tie at 10 goes to the newer
     assert list(new["id"]) == [3, 4, 6, 1]  # same day: the larger toll, then the unknown toll
+
+
+def test_map_points_are_coloured_like_the_dashboard(brief, page):
+    for event_type in {p["event_type"] for p in brief.points}:
+        assert f'fill="{palette.hex_color(event_type)}"' in page

@@ -1,6 +1,6 @@
 """One colour per ACLED event type, the same in the dashboard and the briefing files."""
 
-from sitrep import briefing, palette, queries
+from sitrep import palette, queries
 
 
 def test_every_acled_event_type_has_its_own_colour():
@@ -11,7 +11,3 @@ def test_every_acled_event_type_has_its_own_colour():
 def test_rgb_and_hex_name_the_same_colour():
     assert palette.rgb("Battles") == [0xD5, 0x5E, 0x00]
     assert palette.rgb("something else") == [0x77, 0x77, 0x77]
-
-
-def test_the_briefing_colours_points_like_the_dashboard():
-    assert briefing._colour("Protests") == palette.hex_color("Protests")
